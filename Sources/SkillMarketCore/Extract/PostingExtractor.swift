@@ -1,0 +1,56 @@
+import Foundation
+
+/// Runs every extractor over a posting and assembles its facts (SPEC section 2).
+///
+/// Pure and `Sendable`: one instance can serve many threads at once.
+public struct PostingExtractor: Sendable {
+    public let taxonomy: Taxonomy
+    private let skillMatcher: SkillMatcher
+    private let roleClassifier: RoleClassifier
+    private let seniorityClassifier = SeniorityClassifier()
+    private let countryResolver = CountryResolver()
+    private let workModeDetector = WorkModeDetector()
+    private let salaryExtractor = SalaryExtractor()
+
+    public init(taxonomy: Taxonomy, roles: RoleCatalogue) {
+        self.taxonomy = taxonomy
+        self.skillMatcher = SkillMatcher(taxonomy: taxonomy)
+        self.roleClassifier = RoleClassifier(catalogue: roles)
+    }
+
+    public func extract(_ posting: RawPosting) -> ExtractedPosting {
+        let description = posting.description.map(HTMLText.plainText(from:)) ?? ""
+        var warnings: [FieldWarning] = []
+        let salary = salaryExtractor.salary(for: posting, description: description, warnings: &warnings)
+        let skills = skillMatcher.skills(in: posting.title + "\n" + description)
+        let families = Set(skills.compactMap { taxonomy.family(of: $0) }).sorted()
+        return ExtractedPosting(
+            id: posting.id.flatMap(Self.nonEmpty).map(PostingID.init) ?? ContentID.derive(for: posting),
+            title: posting.title,
+            company: posting.company.flatMap(Self.nonEmpty),
+            location: posting.location.flatMap(Self.nonEmpty),
+            role: roleClassifier.role(title: posting.title, description: description),
+            seniority: seniorityClassifier.seniority(title: posting.title, description: description),
+            country: countryResolver.country(for: posting),
+            workModes: workModeDetector.workModes(for: posting, description: description),
+            salary: salary,
+            skills: skills,
+            families: families,
+            posted: date(posting.posted, field: "posted", warnings: &warnings),
+            expires: date(posting.expires, field: "expires", warnings: &warnings),
+            warnings: warnings
+        )
+    }
+
+    private func date(_ text: String?, field: String, warnings: inout [FieldWarning]) -> Day? {
+        guard let text = text.flatMap(Self.nonEmpty) else { return nil }
+        if let day = Day(iso8601: text) { return day }
+        warnings.append(FieldWarning(field: field, value: text, reason: "is not an ISO 8601 date"))
+        return nil
+    }
+
+    private static func nonEmpty(_ text: String) -> String? {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.isEmpty ? nil : trimmed
+    }
+}

@@ -1,0 +1,134 @@
+/// Writes compact JSON with keys in the order they are written (our ordered writer).
+///
+/// Used for every JSON SkillMarket emits, so escaping and number formatting live in one place.
+///
+///     var json = JSONWriter()
+///     json.object { $0.field("a", 1); $0.field("b", "x\"y") }
+///     json.text  // {"a":1,"b":"x\"y"}
+public struct JSONWriter: Sendable {
+    public private(set) var bytes: [UInt8] = []
+    private var needsComma = false
+
+    public init() {}
+
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    public mutating func object(_ body: (inout JSONWriter) -> Void) {
+        separate()
+        bytes.append(UInt8(ascii: "{"))
+        needsComma = false
+        body(&self)
+        bytes.append(UInt8(ascii: "}"))
+        needsComma = true
+    }
+
+    public mutating func array(_ body: (inout JSONWriter) -> Void) {
+        separate()
+        bytes.append(UInt8(ascii: "["))
+        needsComma = false
+        body(&self)
+        bytes.append(UInt8(ascii: "]"))
+        needsComma = true
+    }
+
+    public mutating func key(_ name: String) {
+        separate()
+        appendString(name)
+        bytes.append(UInt8(ascii: ":"))
+        needsComma = false
+    }
+
+    public mutating func string(_ value: String?) {
+        separate()
+        if let value { appendString(value) } else { appendRaw("null") }
+        needsComma = true
+    }
+
+    public mutating func integer(_ value: Int64?) {
+        separate()
+        appendRaw(value.map { String($0) } ?? "null")
+        needsComma = true
+    }
+
+    public mutating func bool(_ value: Bool) {
+        separate()
+        appendRaw(value ? "true" : "false")
+        needsComma = true
+    }
+
+    public mutating func money(_ value: Money?) {
+        separate()
+        appendRaw(value?.description ?? "null")
+        needsComma = true
+    }
+
+    /// A finite number with up to `digits` decimals, trailing zeros trimmed ("0.666", "2.63").
+    public mutating func number(_ value: Double?, digits: Int = 3) {
+        separate()
+        appendRaw(value.map { JSONWriter.format($0, digits: digits) } ?? "null")
+        needsComma = true
+    }
+
+    public mutating func null() {
+        separate()
+        appendRaw("null")
+        needsComma = true
+    }
+
+    public mutating func field(_ name: String, _ value: String?) { key(name); string(value) }
+    public mutating func field(_ name: String, _ value: Int) { key(name); integer(Int64(value)) }
+    public mutating func field(_ name: String, _ value: Bool) { key(name); bool(value) }
+    public mutating func field(_ name: String, _ value: Money?) { key(name); money(value) }
+    public mutating func field(_ name: String, strings: [String]) {
+        key(name)
+        array { json in for item in strings { json.string(item) } }
+    }
+
+    /// Rounds half away from zero to `digits` decimals; never exponent notation.
+    static func format(_ value: Double, digits: Int) -> String {
+        guard value.isFinite else { return "null" }
+        var scale: Int64 = 1
+        for _ in 0..<digits { scale *= 10 }
+        let scaled = (abs(value) * Double(scale)).rounded(.toNearestOrAwayFromZero)
+        guard scaled < 9e17 else { return String(Int64(value.rounded())) }
+        let magnitude = Int64(scaled)
+        let whole = magnitude / scale
+        var fraction = magnitude % scale
+        var fractionDigits = digits
+        while fractionDigits > 0 && fraction % 10 == 0 {
+            fraction /= 10
+            fractionDigits -= 1
+        }
+        let sign = value < 0 && magnitude != 0 ? "-" : ""
+        guard fractionDigits > 0 else { return sign + String(whole) }
+        let fractionText = String(fraction)
+        return sign + String(whole) + "." + String(repeating: "0", count: fractionDigits - fractionText.count)
+            + fractionText
+    }
+
+    private mutating func separate() {
+        if needsComma { bytes.append(UInt8(ascii: ",")) }
+    }
+
+    private mutating func appendRaw(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    private mutating func appendString(_ value: String) {
+        bytes.append(UInt8(ascii: "\""))
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): appendRaw("\\\"")
+            case UInt8(ascii: "\\"): appendRaw("\\\\")
+            case UInt8(ascii: "\n"): appendRaw("\\n")
+            case UInt8(ascii: "\r"): appendRaw("\\r")
+            case UInt8(ascii: "\t"): appendRaw("\\t")
+            case 0..<0x20:
+                let hex = String(byte, radix: 16)
+                appendRaw("\\u00" + (hex.count == 1 ? "0" : "") + hex)
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+}

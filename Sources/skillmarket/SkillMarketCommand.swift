@@ -1,0 +1,10 @@
+import ArgumentParser
+
+@main
+struct SkillMarketCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "skillmarket",
+        abstract: "Turn job postings into job-market truth.",
+        subcommands: []
+    )
+}
