@@ -46,6 +46,7 @@ let package = Package(
         .testTarget(
             name: "skillmarketTests",
             dependencies: ["skillmarket"],
+            resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
         ),
     ]

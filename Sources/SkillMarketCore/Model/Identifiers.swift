@@ -18,8 +18,12 @@ public struct CountryCode: Hashable, Comparable, Sendable, CustomStringConvertib
         else { return nil }
         rawValue = trimmed.uppercased()
     }
+    /// For codes known valid at compile time.
+    private init(known: String) { rawValue = known }
     public var description: String { rawValue }
     public static func < (lhs: CountryCode, rhs: CountryCode) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    public static let unitedStates = CountryCode(known: "US")
 }
 
 /// A canonical skill name from the taxonomy ("Python", "LLMs").

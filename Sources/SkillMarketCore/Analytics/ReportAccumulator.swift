@@ -1,0 +1,64 @@
+/// Streaming aggregation for a report: counters and per-skill salary lists, never postings.
+///
+/// Feed it every analysed posting once (`add`); partial accumulators over disjoint inputs
+/// combine exactly with `merge`, so counts, shares and lifts do not depend on how the input
+/// was split, and medians are exact because salary lists are kept whole.
+public struct ReportAccumulator: Sendable, Equatable {
+    public private(set) var analyzed = 0
+    public private(set) var skillCounts: [SkillName: Int] = [:]
+    public private(set) var familyCounts: [String: Int] = [:]
+    /// Co-occurrence of every pair of skills, keyed by the pair in name order.
+    public private(set) var pairCounts: [SkillPair: Int] = [:]
+    public private(set) var seniorityCounts: [Seniority: Int] = [:]
+    public private(set) var countryCounts: [CountryCode: Int] = [:]
+    public private(set) var workModeCounts: [WorkMode: Int] = [:]
+    public private(set) var companyCounts: [String: Int] = [:]
+    /// Annual salary midpoints (whole currency units) of postings in the salary population.
+    public private(set) var baselineSalaries: [Int64] = []
+    public private(set) var skillSalaries: [SkillName: [Int64]] = [:]
+
+    public struct SkillPair: Hashable, Sendable {
+        public var first: SkillName
+        public var second: SkillName
+
+        /// Orders the two names so (a, b) and (b, a) are the same pair.
+        public init(_ a: SkillName, _ b: SkillName) {
+            (first, second) = a < b ? (a, b) : (b, a)
+        }
+    }
+
+    public init() {}
+
+    /// Counts one analysed posting; `salary` is its entry in the salary statistics, if any.
+    public mutating func add(_ posting: ExtractedPosting, salary: Int64?) {
+        analyzed += 1
+        for skill in posting.skills { skillCounts[skill, default: 0] += 1 }
+        for family in posting.families { familyCounts[family, default: 0] += 1 }
+        let skills = posting.skills
+        for i in skills.indices {
+            for j in skills.indices where j > i { pairCounts[SkillPair(skills[i], skills[j]), default: 0] += 1 }
+        }
+        seniorityCounts[posting.seniority, default: 0] += 1
+        if let country = posting.country { countryCounts[country, default: 0] += 1 }
+        for mode in posting.workModes { workModeCounts[mode, default: 0] += 1 }
+        if let company = posting.company { companyCounts[company, default: 0] += 1 }
+        if let salary {
+            baselineSalaries.append(salary)
+            for skill in skills { skillSalaries[skill, default: []].append(salary) }
+        }
+    }
+
+    /// Adds another accumulator's counts (exact; salary lists are concatenated).
+    public mutating func merge(_ other: ReportAccumulator) {
+        analyzed += other.analyzed
+        skillCounts.merge(other.skillCounts, uniquingKeysWith: +)
+        familyCounts.merge(other.familyCounts, uniquingKeysWith: +)
+        pairCounts.merge(other.pairCounts, uniquingKeysWith: +)
+        seniorityCounts.merge(other.seniorityCounts, uniquingKeysWith: +)
+        countryCounts.merge(other.countryCounts, uniquingKeysWith: +)
+        workModeCounts.merge(other.workModeCounts, uniquingKeysWith: +)
+        companyCounts.merge(other.companyCounts, uniquingKeysWith: +)
+        baselineSalaries += other.baselineSalaries
+        skillSalaries.merge(other.skillSalaries, uniquingKeysWith: +)
+    }
+}
