@@ -14,6 +14,8 @@ public struct Report: Sendable, Equatable {
     public var seniority: [ShareRow]
     public var countries: [ShareRow]
     public var workModes: [ShareRow]
+    /// Analysed postings with no work-mode signal (not part of the JSON contract).
+    public var workModeUnknown: Int
     public var companies: [CompanyRow]
 
     /// How many postings each stage kept: input → distinct → in role → analysed.

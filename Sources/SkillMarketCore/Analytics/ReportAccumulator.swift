@@ -12,6 +12,8 @@ public struct ReportAccumulator: Sendable, Equatable {
     public private(set) var seniorityCounts: [Seniority: Int] = [:]
     public private(set) var countryCounts: [CountryCode: Int] = [:]
     public private(set) var workModeCounts: [WorkMode: Int] = [:]
+    /// Postings that say nothing about how people work (`work_modes` is `[]`).
+    public private(set) var workModeUnknown = 0
     public private(set) var companyCounts: [String: Int] = [:]
     /// Annual salary midpoints (whole currency units) of postings in the salary population.
     public private(set) var baselineSalaries: [Int64] = []
@@ -41,6 +43,7 @@ public struct ReportAccumulator: Sendable, Equatable {
         seniorityCounts[posting.seniority, default: 0] += 1
         if let country = posting.country { countryCounts[country, default: 0] += 1 }
         for mode in posting.workModes { workModeCounts[mode, default: 0] += 1 }
+        if posting.workModes.isEmpty { workModeUnknown += 1 }
         if let company = posting.company { companyCounts[company, default: 0] += 1 }
         if let salary {
             baselineSalaries.append(salary)
@@ -57,6 +60,7 @@ public struct ReportAccumulator: Sendable, Equatable {
         seniorityCounts.merge(other.seniorityCounts, uniquingKeysWith: +)
         countryCounts.merge(other.countryCounts, uniquingKeysWith: +)
         workModeCounts.merge(other.workModeCounts, uniquingKeysWith: +)
+        workModeUnknown += other.workModeUnknown
         companyCounts.merge(other.companyCounts, uniquingKeysWith: +)
         baselineSalaries += other.baselineSalaries
         skillSalaries.merge(other.skillSalaries, uniquingKeysWith: +)

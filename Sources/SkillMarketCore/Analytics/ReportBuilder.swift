@@ -30,6 +30,7 @@ public struct ReportBuilder: Sendable {
             seniority: shareRows(Seniority.allCases.map { ($0.rawValue, accumulator.seniorityCounts[$0] ?? 0) }, of: analyzed),
             countries: shareRows(accumulator.countryCounts.map { ($0.key.rawValue, $0.value) }, of: analyzed),
             workModes: shareRows(WorkMode.allCases.map { ($0.rawValue, accumulator.workModeCounts[$0] ?? 0) }, of: analyzed),
+            workModeUnknown: accumulator.workModeUnknown,
             companies: Self.ranked(accumulator.companyCounts.map { ($0.key, $0.value) }).prefix(options.topCompanies).map {
                 Report.CompanyRow(company: $0.0, postings: $0.1)
             })

@@ -84,8 +84,9 @@ public struct JSONWriter: Sendable {
         array { json in for item in strings { json.string(item) } }
     }
 
-    /// Rounds half away from zero to `digits` decimals; never exponent notation.
-    static func format(_ value: Double, digits: Int) -> String {
+    /// Rounds half away from zero to `digits` decimals; never exponent notation. Trailing zeros
+    /// are trimmed unless `keepTrailingZeros` ("66.0" for tables, "66" for JSON).
+    static func format(_ value: Double, digits: Int, keepTrailingZeros: Bool = false) -> String {
         guard value.isFinite else { return "null" }
         var scale: Int64 = 1
         for _ in 0..<digits { scale *= 10 }
@@ -95,7 +96,7 @@ public struct JSONWriter: Sendable {
         let whole = magnitude / scale
         var fraction = magnitude % scale
         var fractionDigits = digits
-        while fractionDigits > 0 && fraction % 10 == 0 {
+        while !keepTrailingZeros && fractionDigits > 0 && fraction % 10 == 0 {
             fraction /= 10
             fractionDigits -= 1
         }
