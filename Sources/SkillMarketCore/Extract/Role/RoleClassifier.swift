@@ -2,7 +2,8 @@
 ///
 /// Title first, description as support. The title is normalised (lower-case, `&` → "and",
 /// punctuation dropped, abbreviations expanded, seniority qualifiers removed) and scanned left
-/// to right for catalogue phrases, taking the longest phrase at each position. Then:
+/// to right for catalogue phrases, taking the longest phrase starting at each token (so a field
+/// name "big data" does not hide the title phrase "data analyst" inside "Big Data Analyst"). Then:
 /// 1. a look-alike phrase of the catalogue (`veto *`) anywhere in the title gives `nil`;
 ///    a role-specific look-alike (`veto <slug>`) removes that role's matches;
 /// 2. a vague phrase ("ai engineer") counts only when its role's support terms appear in the
@@ -35,13 +36,8 @@ public struct RoleClassifier: Sendable {
 
         var best: (role: Int, strength: RoleCatalogue.Strength)?
         var descriptionTokens: [String]?
-        var start = 0
-        while start < tokens.count {
-            guard let match = catalogue.titlePhrases.longestMatch(in: tokens, at: start) else {
-                start += 1
-                continue
-            }
-            start += match.tokens.count
+        for start in tokens.indices {
+            guard let match = catalogue.titlePhrases.longestMatch(in: tokens, at: start) else { continue }
             let evidence = match.value
             if vetoed.contains(evidence.role) { continue }
             if let current = best, current.strength >= evidence.strength { continue }
