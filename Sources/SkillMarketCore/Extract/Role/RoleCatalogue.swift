@@ -1,20 +1,111 @@
 import Foundation
 
-/// The roles SkillMarket knows, loaded from a TSV data file.
+/// The roles SkillMarket knows and the title evidence for each, loaded from a TSV data file.
+///
+/// The bundled catalogue is `Resources/roles.tsv`; users can supply their own with
+/// ``init(tsv:source:)``. The file format is documented at the top of `roles.tsv`.
+/// The classifier is generic code over this data: no role name is written in Swift.
 public struct RoleCatalogue: Sendable {
     public struct Role: Sendable, Equatable {
         public var slug: RoleSlug
         public var name: String
+
+        public init(slug: RoleSlug, name: String) {
+            self.slug = slug
+            self.name = name
+        }
+    }
+
+    /// How strongly a title phrase points at its role.
+    enum Strength: Int, Sendable, Comparable {
+        /// A field name ("data science"): used only when no title or confirmed vague phrase matches.
+        case field = 0
+        /// A vague title ("ai engineer"): counts only with a support term in the title or description.
+        case vague = 1
+        /// A title that names the role on its own ("data scientist").
+        case title = 2
+
+        static func < (lhs: Strength, rhs: Strength) -> Bool { lhs.rawValue < rhs.rawValue }
+    }
+
+    struct Evidence: Sendable {
+        let role: Int
+        let strength: Strength
+    }
+
+    /// Which roles a look-alike phrase rules out; `nil` means every role.
+    struct Veto: Sendable {
+        let role: Int?
     }
 
     public let roles: [Role]
+    /// Abbreviation and spelling expansions applied to title tokens ("ml" → "machine learning").
+    let expansions: [String: [String]]
+    /// Tokens dropped before matching (seniority words, level numerals), so they never split a phrase.
+    let ignoredTokens: Set<String>
+    let titlePhrases: PhraseIndex<Evidence>
+    let vetoes: PhraseIndex<Veto>
+    /// Per role (same order as `roles`): terms that confirm a vague title.
+    let supportTerms: [PhraseIndex<Void>]
+    /// Per role: how many distinct support terms a description needs to confirm a vague title.
+    let minimumSupport: [Int]
 
+    /// A catalogue of names only: it knows no title phrases, so it classifies nothing.
     public init(roles: [Role]) {
+        self.init(
+            roles: roles, expansions: [:], ignoredTokens: [], titlePhrases: PhraseIndex(),
+            vetoes: PhraseIndex(), supportTerms: roles.map { _ in PhraseIndex() },
+            minimumSupport: roles.map { _ in 1 })
+    }
+
+    init(
+        roles: [Role], expansions: [String: [String]], ignoredTokens: Set<String>,
+        titlePhrases: PhraseIndex<Evidence>, vetoes: PhraseIndex<Veto>,
+        supportTerms: [PhraseIndex<Void>], minimumSupport: [Int]
+    ) {
         self.roles = roles
+        self.expansions = expansions
+        self.ignoredTokens = ignoredTokens
+        self.titlePhrases = titlePhrases
+        self.vetoes = vetoes
+        self.supportTerms = supportTerms
+        self.minimumSupport = minimumSupport
     }
 
     /// The catalogue shipped with the package (`Resources/roles.tsv`).
     public static func bundled() throws -> RoleCatalogue {
-        RoleCatalogue(roles: [])  // STUB: role helper replaces this
+        guard let url = Bundle.module.url(forResource: "roles", withExtension: "tsv", subdirectory: "Resources")
+        else { throw RoleCatalogueError(source: "roles.tsv", line: 0, message: "is missing from the bundle") }
+        let text = try String(contentsOf: url, encoding: .utf8)
+        return try RoleCatalogue(tsv: text, source: "roles.tsv")
     }
+
+    /// Normalised title tokens: lower-cased, expanded ("sr" → "senior", "ml" → "machine", "learning"),
+    /// with ignored qualifier tokens removed.
+    func normalisedTokens(_ text: String) -> [String] {
+        var result: [String] = []
+        for token in TitleTokenizer.tokens(of: text) {
+            if let expansion = expansions[token] {
+                result.append(contentsOf: expansion.filter { !ignoredTokens.contains($0) })
+            } else if !ignoredTokens.contains(token) {
+                result.append(token)
+            }
+        }
+        return result
+    }
+}
+
+/// A problem in a role catalogue file, named by file and line: `roles.tsv:12: unknown role "foo"`.
+public struct RoleCatalogueError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var source: String
+    public var line: Int
+    public var message: String
+
+    public init(source: String, line: Int, message: String) {
+        self.source = source
+        self.line = line
+        self.message = message
+    }
+
+    public var description: String { "\(source):\(line): \(message)" }
 }

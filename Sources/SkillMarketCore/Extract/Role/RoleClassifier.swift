@@ -1,4 +1,20 @@
 /// Assigns a role slug from the role catalogue, rejecting look-alike titles.
+///
+/// Title first, description as support. The title is normalised (lower-case, `&` → "and",
+/// punctuation dropped, abbreviations expanded, seniority qualifiers removed) and scanned left
+/// to right for catalogue phrases, taking the longest phrase starting at each token (so a field
+/// name "big data" does not hide the title phrase "data analyst" inside "Big Data Analyst"). Then:
+/// 1. a look-alike phrase of the catalogue (`veto *`) anywhere in the title gives `nil`;
+///    a role-specific look-alike (`veto <slug>`) removes that role's matches;
+/// 2. a vague phrase ("ai engineer") counts only when its role's support terms appear in the
+///    title, or at least `minsupport` distinct ones in the description;
+/// 3. among the remaining matches the strongest kind wins (title > confirmed vague > field);
+///    among equals, the first mentioned ("Data Scientist / ML Engineer" → data-scientist).
+///
+///     classifier.role(title: "Sr. ML Engineer (Contract) - NYC", description: "")  // machine-learning-engineer
+///     classifier.role(title: "Engineer II", description: "")                       // nil
+///
+/// Cost: one dictionary probe per title token; the description is read only for vague titles.
 public struct RoleClassifier: Sendable {
     public let catalogue: RoleCatalogue
 
@@ -7,6 +23,52 @@ public struct RoleClassifier: Sendable {
     }
 
     public func role(title: String, description: String) -> RoleSlug? {
-        nil  // STUB: role helper replaces this
+        let tokens = catalogue.normalisedTokens(title)
+        guard !tokens.isEmpty else { return nil }
+
+        var vetoed = Set<Int>()
+        for start in tokens.indices {
+            for entry in catalogue.vetoes.matches(in: tokens, at: start) {
+                guard let role = entry.value.role else { return nil }
+                vetoed.insert(role)
+            }
+        }
+
+        var best: (role: Int, strength: RoleCatalogue.Strength)?
+        var descriptionTokens: [String]?
+        for start in tokens.indices {
+            guard let match = catalogue.titlePhrases.longestMatch(in: tokens, at: start) else { continue }
+            let evidence = match.value
+            if vetoed.contains(evidence.role) { continue }
+            if let current = best, current.strength >= evidence.strength { continue }
+            if evidence.strength == .vague {
+                let confirmed = isSupported(role: evidence.role, titleTokens: tokens) {
+                    if let cached = descriptionTokens { return cached }
+                    let fresh = catalogue.normalisedTokens(description)
+                    descriptionTokens = fresh
+                    return fresh
+                }
+                if !confirmed { continue }
+            }
+            best = (evidence.role, evidence.strength)
+        }
+        return best.map { catalogue.roles[$0.role].slug }
+    }
+
+    /// Whether a vague title phrase for `role` is confirmed by the title or the description.
+    private func isSupported(role: Int, titleTokens: [String], description: () -> [String]) -> Bool {
+        let terms = catalogue.supportTerms[role]
+        guard !terms.isEmpty else { return false }
+        if terms.occurs(in: titleTokens) { return true }
+        let needed = catalogue.minimumSupport[role]
+        let words = description()
+        var found = Set<[String]>()
+        for start in words.indices {
+            if let entry = terms.longestMatch(in: words, at: start) {
+                found.insert(entry.tokens)
+                if found.count >= needed { return true }
+            }
+        }
+        return false
     }
 }

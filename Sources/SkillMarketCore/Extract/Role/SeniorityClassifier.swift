@@ -1,8 +1,109 @@
 /// Decides entry/mid/senior/staff from the title, then the description; `mid` by default.
+///
+/// Title words, highest level first (a title with words of several levels takes the highest,
+/// so "Senior Staff" is staff and "Senior Associate" is senior):
+/// * staff — Staff, Principal, Lead, Leader, Distinguished, Fellow, Head, Chief, and people
+///   managers: Manager, Managing, Director, VP / Vice President (the spec has no level above staff);
+/// * senior — Senior, Sr, Architect, Expert, level III/IV/V or 3/4/5 after the role noun;
+/// * entry — Intern(ship), Junior, Jr, Graduate, Grad, Undergrad, College, Entry (level), Trainee,
+///   Apprentice(ship), Associate (an "Associate Data Scientist" is an entry level at most
+///   companies), Early Career, level I or 1;
+/// * mid — "Mid", "Mid-Level", level II or 2.
+///
+/// A title with none of these falls back to the description: the lowest required years of
+/// experience (0–1 → entry, 2–4 → mid, 5+ → senior), else phrases such as "new grad",
+/// "recent graduate", "entry level" → entry; else `mid`.
 public struct SeniorityClassifier: Sendable {
     public init() {}
 
     public func seniority(title: String, description: String) -> Seniority {
-        .mid  // STUB: role helper replaces this
+        if let level = Self.titleLevel(TitleTokenizer.tokens(of: title)) { return level }
+        return Self.descriptionLevel(description)
+    }
+
+    private static let staffWords: Set<String> = [
+        "staff", "principal", "principle", "pricipal", "lead", "leader", "distinguished", "fellow", "head", "chief",
+        "manager", "managing", "director", "vp", "svp", "evp", "avp", "president",
+    ]
+    private static let seniorWords: Set<String> = ["senior", "sr", "architect", "expert"]
+    private static let entryWords: Set<String> = [
+        "intern", "interns", "internship", "junior", "jr", "graduate", "graduates", "grad", "undergrad", "college",
+        "entry", "trainee", "apprentice", "apprenticeship", "associate",
+    ]
+    private static let levelNouns: Set<String> = [
+        "analyst", "engineer", "scientist", "developer", "level", "specialist", "programmer", "associate",
+    ]
+
+    /// The level named by title words, or `nil` when the title is silent.
+    static func titleLevel(_ tokens: [String]) -> Seniority? {
+        var hasSenior = false
+        var hasEntry = false
+        var hasMid = false
+        var levelNumber: Seniority?
+        for (index, token) in tokens.enumerated() {
+            if staffWords.contains(token) { return .staff }
+            if seniorWords.contains(token) { hasSenior = true }
+            if entryWords.contains(token) { hasEntry = true }
+            if token == "mid" { hasMid = true }
+            if token == "early", index + 1 < tokens.count, tokens[index + 1] == "career" { hasEntry = true }
+            if levelNumber == nil, let level = numberedLevel(token, after: index > 0 ? tokens[index - 1] : nil) {
+                levelNumber = level
+            }
+        }
+        if hasSenior { return .senior }
+        if hasEntry { return .entry }
+        if hasMid { return .mid }
+        return levelNumber
+    }
+
+    /// Roman numerals anywhere ("Scientist I/II" → I), digits only right after a role noun
+    /// ("Data Analyst 2"), so "Data Scientist 4, Words with Friends" counts but "24/7" does not.
+    private static func numberedLevel(_ token: String, after previous: String?) -> Seniority? {
+        switch token {
+        case "i": return .entry
+        case "ii": return .mid
+        case "iii", "iv", "v": return .senior
+        default: break
+        }
+        guard let previous, levelNouns.contains(previous) else { return nil }
+        switch token {
+        case "1": return .entry
+        case "2": return .mid
+        case "3", "4", "5": return .senior
+        default: return nil
+        }
+    }
+
+    static func descriptionLevel(_ description: String) -> Seniority {
+        let years = ExperienceYears.requirements(in: description)
+        if let least = years.min() {
+            switch least {
+            case ...1: return .entry
+            case 2...4: return .mid
+            default: return .senior
+            }
+        }
+        return mentionsEntryLevel(description) ? .entry : .mid
+    }
+
+    private static let entryPhrases: [[UInt8]] = [
+        "new grad", "recent grad", "recent college grad", "entry level", "entry-level", "no experience required",
+    ].map { Array($0.utf8) }
+
+    /// Whether the description says the job is for beginners (ASCII case-insensitive byte search).
+    private static func mentionsEntryLevel(_ description: String) -> Bool {
+        var matched = [Int](repeating: 0, count: entryPhrases.count)
+        for byte in description.utf8 {
+            let folded = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            for (index, phrase) in entryPhrases.enumerated() {
+                if phrase[matched[index]] == folded {
+                    matched[index] += 1
+                    if matched[index] == phrase.count { return true }
+                } else {
+                    matched[index] = phrase[0] == folded ? 1 : 0
+                }
+            }
+        }
+        return false
     }
 }

@@ -1,0 +1,70 @@
+import SkillMarketCore
+import Testing
+
+struct SeniorityCase: Sendable, CustomTestStringConvertible {
+    let title: String
+    let description: String
+    let expected: Seniority
+
+    init(_ title: String, _ expected: Seniority, description: String = "") {
+        self.title = title
+        self.description = description
+        self.expected = expected
+    }
+
+    var testDescription: String { "\(title) | \(description.prefix(40)) → \(expected)" }
+}
+
+@Suite("Seniority classifier")
+struct SeniorityClassifierTests {
+    @Test(
+        "Seniority comes from the title first, then required years, else mid",
+        arguments: [
+            SeniorityCase("Staff Machine Learning Engineer", .staff),
+            SeniorityCase("Principal Data Scientist", .staff),
+            SeniorityCase("Lead Data Engineer", .staff),
+            SeniorityCase("Distinguished Engineer", .staff),
+            SeniorityCase("Senior Staff Software Engineer", .staff),
+            SeniorityCase("Head of Data", .staff),
+            SeniorityCase("Director, Data Science", .staff),
+            SeniorityCase("VP Engineering", .staff),
+            SeniorityCase("Associate Director, Analytics", .staff),
+            SeniorityCase("Senior Data Scientist", .senior),
+            SeniorityCase("Sr. Data Analyst", .senior),
+            SeniorityCase("Data Scientist, Senior", .senior),
+            SeniorityCase("Data Analyst III", .senior),
+            SeniorityCase("Big Data Architect", .senior),
+            SeniorityCase("Senior Associate, Data", .senior),
+            SeniorityCase("Data Science Intern", .entry),
+            SeniorityCase("Summer Internship - Analytics", .entry),
+            SeniorityCase("Junior Data Analyst", .entry),
+            SeniorityCase("Jr. Data Scientist", .entry),
+            SeniorityCase("Associate Data Scientist", .entry),
+            SeniorityCase("Data Scientist – New College Grad", .entry),
+            SeniorityCase("Entry Level Data Analyst", .entry),
+            SeniorityCase("Data Analyst I", .entry),
+            SeniorityCase("Data Analyst 1", .entry),
+            SeniorityCase("Graduate Software Engineer", .entry),
+            SeniorityCase("Data Engineer II", .mid),
+            SeniorityCase("Mid-Level Data Scientist", .mid),
+            SeniorityCase("Data Scientist", .mid),
+            SeniorityCase("Engineer 24/7 support", .mid),
+            // Description fallback.
+            SeniorityCase("Data Scientist", .senior, description: "Requirements: 5+ years of experience with Python."),
+            SeniorityCase("Data Scientist", .senior, description: "Minimum of seven years' professional experience."),
+            SeniorityCase("Data Analyst", .mid, description: "3-5 years of relevant experience in SQL."),
+            SeniorityCase("Data Analyst", .entry, description: "0-2 years experience; new graduates welcome."),
+            SeniorityCase("Data Analyst", .entry, description: "1+ yrs exp with Excel"),
+            SeniorityCase("Data Analyst", .mid, description: "Experience: 3 years in analytics"),
+            SeniorityCase("Data Analyst", .entry, description: "This is an entry-level role."),
+            SeniorityCase("Data Analyst", .entry, description: "Open to recent graduates."),
+            SeniorityCase("Data Analyst", .mid, description: "We have been in business for over 20 years."),
+            SeniorityCase("Data Analyst", .mid, description: "Founded 10 years ago, we serve 500 clients."),
+            SeniorityCase("Data Analyst", .mid, description: "Our 25 years of experience in retail make us leaders."),
+            SeniorityCase("Data Analyst", .mid, description: ""),
+            SeniorityCase("Senior Data Analyst", .senior, description: "0-1 years of experience"),
+        ])
+    func decidesSeniority(_ c: SeniorityCase) {
+        #expect(SeniorityClassifier().seniority(title: c.title, description: c.description) == c.expected)
+    }
+}
