@@ -127,7 +127,7 @@ struct PayStatementFinder {
         var positive = statement.statedPeriod
         for index in prefixStart..<lower {
             switch tokens[index].kind {
-            case .word(.payKeyword), .word(.base), .word(.ote): positive = true
+            case .word(.payKeyword), .word(.base), .word(.ote), .period: positive = true
             case .word(.excluded): if lower - index <= 6 { return false }
             default: break
             }

@@ -137,9 +137,16 @@ struct SalaryLexer {
             digitsStart += 1
         }
         var amount = SalaryAmount(value: whole + fraction, hasDecimals: decimalAt >= 0)
-        amount.isPay = !negative
+        amount.isPay = !negative && !isRetirementPlan(amount)
         lexNumberSuffix(into: &amount)
         emit(.amount(amount), from: start)
+    }
+
+    /// "401k", "401(k)", "403b", "457(b)": US retirement plans, not money.
+    private func isRetirementPlan(_ amount: SalaryAmount) -> Bool {
+        guard !amount.hasDecimals, [401, 403, 457].contains(amount.value) else { return false }
+        let next = byte(0) == UInt8(ascii: "(") ? byte(1) : byte(0)
+        return next | 0x20 == UInt8(ascii: "k") || next | 0x20 == UInt8(ascii: "b")
     }
 
     /// The byte offset of the decimal separator, or -1 when every separator groups thousands.

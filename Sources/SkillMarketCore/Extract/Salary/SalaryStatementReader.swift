@@ -15,6 +15,8 @@ struct SalaryStatement: Sendable, Equatable {
 /// `from X` / `starting at X` / `X+` / `X to negotiable` (min only). Period and currency markers
 /// may sit before the figure, between the two figures ("12.03 per hour to 12.44 per hour") or up
 /// to four tokens after ("$70,000 - $100,000 range / year"); the first period marker wins.
+/// min > max is swapped ("$140.88 - $49.69"), unless max is under a tenth of min ("25,000 to
+/// 28,00"), which is read as a typo: the low end is kept as a single figure.
 struct SalaryStatementReader {
     let tokens: [SalaryToken]
     let defaultCurrency: CurrencyCode
@@ -36,11 +38,13 @@ struct SalaryStatementReader {
         var markers = Markers()
         var maxOnly = false, minOnly = low.openEnded, between = false
         var start = first
+        var prefixPeriod: PayPeriod?
         // Prefix: "up to $", "from £", "between", "starting at".
         var back = first - 1
         while back >= 0, first - back <= 4 {
             switch tokens[back].kind {
             case .currency, .slash: markers.note(tokens[back].kind)
+            case .period(let period): prefixPeriod = period  // "Hourly: $25"; a later marker wins
             case .word(.filler), .word(.up): break
             case .word(.to), .word(.upTo), .word(.maximum), .word(.under): maxOnly = true
             case .word(.from), .word(.starting), .word(.minimum), .word(.over), .word(.atLeast): minOnly = true
@@ -55,14 +59,13 @@ struct SalaryStatementReader {
         var high: SalaryAmount?
         if position < tokens.count, isSeparator(tokens[position].kind, between: between) {
             var next = position + 1
-            while next < tokens.count, next - position <= 3 {
+            skipping: while next < tokens.count, next - position <= 3 {
                 switch tokens[next].kind {
                 case .currency: markers.note(tokens[next].kind)
                 case .word(.filler), .word(.up), .word(.upTo), .word(.to): break
                 case .word(.noFigure): minOnly = true  // "35,000 to Negotiable"
-                default: next = tokens.count
+                default: break skipping
                 }
-                if next >= tokens.count { break }
                 next += 1
             }
             if next < tokens.count, let amount = tokens[next].amount, amount.isPay {
@@ -77,17 +80,20 @@ struct SalaryStatementReader {
         let currency = resolved(markers.currency)
         let implied = lowValue.impliedPeriod ?? highValue?.impliedPeriod
         let largest = max(lowValue.scaled, highValue?.scaled ?? 0)
-        let period = markers.period ?? implied ?? SalaryBounds.inferredPeriod(for: largest, currency: currency)
+        let period = markers.period ?? implied ?? prefixPeriod ?? SalaryBounds.inferredPeriod(for: largest, currency: currency)
         var minimum: Money? = money(lowValue.scaled)
         var maximum: Money? = highValue.map { money($0.scaled) } ?? minimum
         if highValue == nil {
             if maxOnly { minimum = nil } else if minOnly { maximum = nil }
         }
-        if let low = minimum, let high = maximum, low > high { (minimum, maximum) = (high, low) }
+        if let low = minimum, let high = maximum, low > high {
+            // "25,000 to 28,00": a high end under a tenth of the low end is a typo; keep the low end.
+            if high.cents * 10 < low.cents { maximum = low } else { (minimum, maximum) = (high, low) }
+        }
         return SalaryStatement(
             salary: Salary(currency: currency, period: period, min: minimum, max: maximum),
             tokens: start..<max(position, first + 1),
-            statedPeriod: markers.period != nil || implied != nil,
+            statedPeriod: markers.period != nil || implied != nil || prefixPeriod != nil,
             statedCurrency: markers.currency != nil)
     }
 

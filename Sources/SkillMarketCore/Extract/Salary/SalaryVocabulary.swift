@@ -73,7 +73,7 @@ enum SalaryVocabulary {
         add("per a an circa c ca around approx approximately about at of is", .word(.filler))
         add(
             "salary salaries pay paid pays compensation comp wage wages rate rates range earn earning "
-                + "remuneration ctc package hourly",
+                + "remuneration ctc package",
             .word(.payKeyword))
         add(
             "stipend budget funding funded raised raise series seed valuation revenue revenues arr "

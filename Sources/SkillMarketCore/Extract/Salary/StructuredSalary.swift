@@ -17,7 +17,7 @@ enum StructuredSalary {
         }
         let currency = posting.salaryCurrency.flatMap(currencyCode) ?? defaultCurrency
         let period =
-            posting.salaryPeriod.flatMap(period)
+            posting.salaryPeriod.flatMap(payPeriod)
             ?? SalaryBounds.inferredPeriod(for: max(low ?? 0, high ?? 0), currency: currency)
         var minimum = low.map(money), maximum = high.map(money)
         if let a = minimum, let b = maximum, a > b { (minimum, maximum) = (b, a) }
@@ -32,7 +32,7 @@ enum StructuredSalary {
         return amount.scaled
     }
 
-    static func period(_ text: String) -> PayPeriod? {
+    static func payPeriod(_ text: String) -> PayPeriod? {
         for token in SalaryLexer.tokens(in: text) {
             if case .period(let period) = token.kind { return period }
         }
