@@ -15,6 +15,7 @@ struct SalaryStatement: Sendable, Equatable {
 /// `from X` / `starting at X` / `X+` / `X to negotiable` (min only). Period and currency markers
 /// may sit before the figure, between the two figures ("12.03 per hour to 12.44 per hour") or up
 /// to four tokens after ("$70,000 - $100,000 range / year"); the first period marker wins.
+/// Lakh, LPA and crore without a currency mean INR.
 /// min > max is swapped ("$140.88 - $49.69"), unless max is under a tenth of min ("25,000 to
 /// 28,00"), which is read as a typo: the low end is kept as a single figure.
 struct SalaryStatementReader {
@@ -77,7 +78,8 @@ struct SalaryStatementReader {
         }
         var lowValue = low, highValue = high
         if var upper = highValue { reconcileScales(&lowValue, &upper); highValue = upper }
-        let currency = resolved(markers.currency)
+        let indianScale = [1e5, 1e7].contains(lowValue.multiplier) || [1e5, 1e7].contains(highValue?.multiplier ?? 1)
+        let currency = markers.currency == nil && indianScale ? .inr : resolved(markers.currency)
         let implied = lowValue.impliedPeriod ?? highValue?.impliedPeriod
         let largest = max(lowValue.scaled, highValue?.scaled ?? 0)
         let period = markers.period ?? implied ?? prefixPeriod ?? SalaryBounds.inferredPeriod(for: largest, currency: currency)
