@@ -1,0 +1,257 @@
+/// Splits pay text into `SalaryToken`s, working on UTF-8 bytes with ASCII case folding.
+///
+/// Numbers accept English ("55,000.50"), European ("55.000", "55,5k") and Indian
+/// ("12,00,000") grouping; a `k`/`M`/`B` glued to a figure scales it, and a scale word after it
+/// ("12 lakh", "1.2 crore", "12 LPA") does too. Camel-case runs are split ("hourBenefits") because
+/// scraped descriptions often lose the space between sections.
+struct SalaryLexer {
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var index: Int
+    private let end: Int
+    private var tokens: [SalaryToken] = []
+
+    /// Tokens of `bytes[range]`; a range may cut a multi-byte character, which is then skipped.
+    static func tokens(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> [SalaryToken] {
+        var lexer = SalaryLexer(bytes: bytes, index: range.lowerBound, end: range.upperBound)
+        lexer.run()
+        return lexer.tokens
+    }
+
+    static func tokens(in text: String) -> [SalaryToken] {
+        var utf8 = Array(text.utf8)
+        return utf8.withUnsafeMutableBufferPointer { buffer in
+            tokens(in: UnsafeBufferPointer(buffer), range: 0..<buffer.count)
+        }
+    }
+
+    private init(bytes: UnsafeBufferPointer<UInt8>, index: Int, end: Int) {
+        self.bytes = bytes
+        self.index = index
+        self.end = end
+    }
+
+    private func byte(_ offset: Int) -> UInt8 {
+        let position = index + offset
+        return position < end ? bytes[position] : 0
+    }
+
+    private mutating func emit(_ kind: SalaryToken.Kind, from start: Int) {
+        tokens.append(SalaryToken(kind: kind, start: start, end: index))
+    }
+
+    private mutating func run() {
+        while index < end {
+            let current = bytes[index]
+            let start = index
+            switch current {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                lexNumber(negative: false)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                lexWord()
+            case UInt8(ascii: "$"):
+                index += 1
+                emit(.currency(.dollar), from: start)
+            case UInt8(ascii: "-"):
+                index += 1
+                if isDigit(byte(0)), !tokens.contains(where: \.isAmount), start == 0 || isSpace(bytes[start - 1]) {
+                    lexNumber(negative: true)
+                } else {
+                    emit(.dash, from: start)
+                }
+            case UInt8(ascii: "+"):
+                index += 1
+                emit(.plus, from: start)
+            case UInt8(ascii: "/"):
+                index += 1
+                emit(.slash, from: start)
+            case UInt8(ascii: "|"), UInt8(ascii: ";"), 0x0A, 0x0D:
+                index += 1
+                emit(.stop, from: start)
+            case UInt8(ascii: "."):
+                index += 1
+                if index >= end || isSpace(bytes[index]) { emit(.stop, from: start) }
+            case 0xC2 where byte(1) == 0xA3:
+                index += 2
+                emit(.currency(.gbp), from: start)
+            case 0xE2 where byte(1) == 0x82 && byte(2) == 0xAC:
+                index += 3
+                emit(.currency(.eur), from: start)
+            case 0xE2 where byte(1) == 0x82 && byte(2) == 0xB9:
+                index += 3
+                emit(.currency(.inr), from: start)
+            case 0xE2 where (byte(1) == 0x80 && (byte(2) == 0x93 || byte(2) == 0x94))
+                || (byte(1) == 0x88 && byte(2) == 0x92):
+                index += 3
+                emit(.dash, from: start)
+            default:
+                index += 1
+            }
+        }
+    }
+
+    private func isDigit(_ value: UInt8) -> Bool { value >= 0x30 && value <= 0x39 }
+    private func isLetter(_ value: UInt8) -> Bool { (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
+    private func isUpper(_ value: UInt8) -> Bool { value >= 0x41 && value <= 0x5A }
+    private func isSpace(_ value: UInt8) -> Bool { value == 0x20 || value == 0x09 || value == 0x0A || value == 0x0D }
+
+    // MARK: numbers
+
+    private mutating func lexNumber(negative: Bool) {
+        let start = negative ? index - 1 : index
+        var digitsStart = index
+        var commas = 0, dots = 0
+        var lastSeparator: UInt8 = 0
+        var lastSeparatorAt = -1
+        while index < end {
+            let value = bytes[index]
+            if isDigit(value) {
+                index += 1
+            } else if (value == UInt8(ascii: ",") || value == UInt8(ascii: ".")) && isDigit(byte(1)) {
+                if value == UInt8(ascii: ",") { commas += 1 } else { dots += 1 }
+                lastSeparator = value
+                lastSeparatorAt = index
+                index += 1
+            } else {
+                break
+            }
+        }
+        let decimalAt = decimalSeparator(
+            commas: commas, dots: dots, last: lastSeparator, lastAt: lastSeparatorAt, digitsStart: digitsStart)
+        var whole: Double = 0
+        var fraction: Double = 0
+        var scale: Double = 1
+        var inFraction = false
+        while digitsStart < index {
+            let value = bytes[digitsStart]
+            if digitsStart == decimalAt {
+                inFraction = true
+            } else if isDigit(value) {
+                let digit = Double(value - 0x30)
+                if inFraction {
+                    scale /= 10
+                    fraction += digit * scale
+                } else {
+                    whole = whole * 10 + digit
+                }
+            }
+            digitsStart += 1
+        }
+        var amount = SalaryAmount(value: whole + fraction, hasDecimals: decimalAt >= 0)
+        amount.isPay = !negative && !isRetirementPlan(amount)
+        lexNumberSuffix(into: &amount)
+        emit(.amount(amount), from: start)
+    }
+
+    /// "401k", "401(k)", "403b", "457(b)": US retirement plans, not money.
+    private func isRetirementPlan(_ amount: SalaryAmount) -> Bool {
+        guard !amount.hasDecimals, [401, 403, 457].contains(amount.value) else { return false }
+        let next = byte(0) == UInt8(ascii: "(") ? byte(1) : byte(0)
+        return next | 0x20 == UInt8(ascii: "k") || next | 0x20 == UInt8(ascii: "b")
+    }
+
+    /// The byte offset of the decimal separator, or -1 when every separator groups thousands.
+    private func decimalSeparator(commas: Int, dots: Int, last: UInt8, lastAt: Int, digitsStart: Int) -> Int {
+        guard lastAt >= 0 else { return -1 }
+        let digitsAfter = index - lastAt - 1
+        if commas > 0 && dots > 0 { return lastAt }  // "55.000,50" / "55,000.50"
+        if commas + dots > 1 { return -1 }  // "1.200.000", "12,00,000"
+        if digitsAfter != 3 { return lastAt }  // "55,5", "7.50"
+        // One separator before exactly three digits: a thousands group unless a dot follows a lone 0.
+        return last == UInt8(ascii: ".") && lastAt - digitsStart == 1 && bytes[digitsStart] == 0x30 ? lastAt : -1
+    }
+
+    private mutating func lexNumberSuffix(into amount: inout SalaryAmount) {
+        let next = byte(0) | 0x20
+        let afterNext = byte(1)
+        if next == UInt8(ascii: "k"), !isLetter(afterNext) {
+            amount.multiplier = 1_000
+            index += 1
+        } else if next == UInt8(ascii: "m"), !isLetter(afterNext) || (afterNext | 0x20 == UInt8(ascii: "m") && !isLetter(byte(2))) {
+            amount.multiplier = 1_000_000
+            index += afterNext | 0x20 == UInt8(ascii: "m") ? 2 : 1
+        } else if next == UInt8(ascii: "b"), !isLetter(afterNext) || (afterNext | 0x20 == UInt8(ascii: "n") && !isLetter(byte(2))) {
+            amount.multiplier = 1_000_000_000
+            index += isLetter(afterNext) ? 2 : 1
+        } else if byte(0) == UInt8(ascii: "%") {
+            amount.isPay = false
+            index += 1
+        }
+        if byte(0) == UInt8(ascii: "+") {
+            amount.openEnded = true
+            index += 1
+        }
+    }
+
+    // MARK: words
+
+    private mutating func lexWord() {
+        let start = index
+        index += 1
+        while index < end, isLetter(bytes[index]) {
+            if isUpper(bytes[index]) && !isUpper(bytes[index - 1]) { break }  // "hourBenefits"
+            index += 1
+        }
+        // "p/h", "p.a.", "p.hr", "p/hr": one period word.
+        if index - start == 1, bytes[start] | 0x20 == UInt8(ascii: "p"),
+            byte(0) == UInt8(ascii: "/") || byte(0) == UInt8(ascii: "."), isLetter(byte(1))
+        {
+            var letters: [UInt8] = [UInt8(ascii: "p")]
+            index += 1
+            while index < end, isLetter(bytes[index]) {
+                letters.append(bytes[index])
+                index += 1
+            }
+            if byte(0) == UInt8(ascii: "."), !isLetter(byte(1)) { index += 1 }
+            let meaning = letters.withUnsafeBufferPointer { SalaryVocabulary.meaning(of: $0) }
+            if case .period(let period) = meaning {
+                emit(.period(period), from: start)
+            } else {
+                emit(.word(.other), from: start)
+            }
+            return
+        }
+        let letters = UnsafeBufferPointer(rebasing: bytes[start..<index])
+        if byte(0) == UInt8(ascii: "$"), let currency = SalaryVocabulary.dollarCurrency(prefix: letters) {
+            index += 1
+            emit(.currency(currency), from: start)
+            return
+        }
+        switch SalaryVocabulary.meaning(of: letters) {
+        case .word(let word)?:
+            emit(.word(word), from: start)
+        case .period(let period)?:
+            emit(.period(period), from: start)
+        case .currency(let currency)?:
+            if currency == .inr, byte(0) == UInt8(ascii: ".") { index += 1 }  // "Rs."
+            emit(.currency(currency), from: start)
+        case .multiplier(let multiplier)?:
+            if !scaleLastAmount(by: multiplier, period: nil) { emit(.word(.other), from: start) }
+        case .lakhPerAnnum?:
+            _ = scaleLastAmount(by: 100_000, period: .year)
+            emit(.period(.year), from: start)
+        case nil:
+            emit(.word(.other), from: start)
+        }
+    }
+
+    /// Applies a scale word to the amount just before it ("12 lakh"); false when there is none.
+    private mutating func scaleLastAmount(by multiplier: Double, period: PayPeriod?) -> Bool {
+        guard let last = tokens.last, case .amount(var amount) = last.kind, amount.multiplier == 1 else { return false }
+        amount.multiplier = multiplier
+        if let period { amount.impliedPeriod = period }
+        tokens[tokens.count - 1].kind = .amount(amount)
+        return true
+    }
+}
+
+extension SalaryToken {
+    var isAmount: Bool {
+        if case .amount = kind { return true }
+        return false
+    }
+
+    var amount: SalaryAmount? {
+        if case .amount(let amount) = kind { return amount }
+        return nil
+    }
+}

@@ -1,0 +1,106 @@
+/// What a word means in pay text, keyed by its ASCII-lower-cased letters packed into 64 bits.
+///
+/// Words longer than eight letters are keyed by their first eight letters plus a "long" flag,
+/// so "compensation" and "compensated" share a key; that is fine for the words listed here.
+enum SalaryVocabulary {
+    enum Meaning: Sendable, Equatable {
+        case word(SalaryWord)
+        case period(PayPeriod)
+        case currency(CurrencyCode)
+        /// A scale word after a figure ("k", "lakh", "crore", "million").
+        case multiplier(Double)
+        /// "LPA": lakh per annum.
+        case lakhPerAnnum
+    }
+
+    static func key(_ letters: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var packed: UInt64 = 0
+        for index in 0..<min(letters.count, 8) {
+            packed = packed << 8 | UInt64(letters[index] | 0x20)
+        }
+        return letters.count > 8 ? packed | (1 << 63) : packed
+    }
+
+    static func key(_ word: String) -> UInt64 {
+        let bytes = Array(word.utf8)
+        return bytes.withUnsafeBufferPointer { key($0) }
+    }
+
+    static func meaning(of letters: UnsafeBufferPointer<UInt8>) -> Meaning? {
+        table[key(letters)]
+    }
+
+    private static let entries: [(String, Meaning)] = {
+        var list: [(String, Meaning)] = []
+        func add(_ words: String, _ meaning: Meaning) {
+            for word in words.split(separator: " ") { list.append((String(word), meaning)) }
+        }
+        add("hour hr hrs hourly ph phr perhour", .period(.hour))
+        add("day daily pd perday", .period(.day))
+        add("week weekly wk wkly pw", .period(.week))
+        add("month monthly mo mth mnth pcm permonth", .period(.month))
+        add("year yr yrly annum annual annually yearly pa peryear", .period(.year))
+        add("usd dollar dollars", .currency(.usd))
+        add("cad", .currency(.cad))
+        add("gbp pound pounds sterling", .currency(.gbp))
+        add("eur euro euros", .currency(.eur))
+        add("inr rs rupees rupee", .currency(.inr))
+        add("aud", .currency(CurrencyCode("AUD")))
+        add("k thousand", .multiplier(1_000))
+        add("lakh lakhs lac lacs", .multiplier(100_000))
+        add("crore crores cr", .multiplier(10_000_000))
+        add("million mn mm", .multiplier(1_000_000))
+        add("billion bn", .multiplier(1_000_000_000))
+        add("lpa", .lakhPerAnnum)
+        add("to", .word(.to))
+        add("up", .word(.up))
+        add("upto", .word(.upTo))
+        add("from", .word(.from))
+        add("between", .word(.between))
+        add("and", .word(.and))
+        add("starting start starts", .word(.starting))
+        add("least", .word(.atLeast))
+        add("over", .word(.over))
+        add("under", .word(.under))
+        add("max maximum", .word(.maximum))
+        add("min minimum", .word(.minimum))
+        add("ote target", .word(.ote))
+        add("bonus bonuses", .word(.bonus))
+        add("commission commissions comm comms", .word(.commission))
+        add("including incl inclusive", .word(.including))
+        add("base basic", .word(.base))
+        add("competitive doe negotiable neg tbc tbd", .word(.noFigure))
+        add("per a an circa c ca around approx approximately about at of is", .word(.filler))
+        add(
+            "salary salaries pay paid pays compensation comp wage wages rate rates range earn earning "
+                + "remuneration ctc package",
+            .word(.payKeyword))
+        add(
+            "stipend budget funding funded raised raise series seed valuation revenue revenues arr "
+                + "sales assets tips tip allowance reimbursement reimbursed credit credits discount "
+                + "worth cost costs save savings fee fees grant insurance figure figures sign signing "
+                + "referral relocation prize prizes award contracts company companies market investment "
+                + "invested capital round loan",
+            .word(.excluded))
+        return list
+    }()
+
+    private static let table: [UInt64: Meaning] = {
+        var table: [UInt64: Meaning] = [:]
+        for (word, meaning) in entries { table[key(word)] = meaning }
+        return table
+    }()
+
+    /// The currency a prefix glued to `$` names ("US$", "C$", "CA$", "A$", "AU$").
+    static func dollarCurrency(prefix letters: UnsafeBufferPointer<UInt8>) -> CurrencyCode? {
+        switch key(letters) {
+        case key("us"), key("usd"): .usd
+        case key("c"), key("ca"), key("can"), key("cad"): .cad
+        case key("a"), key("au"), key("aud"): CurrencyCode("AUD")
+        case key("nz"): CurrencyCode("NZD")
+        case key("s"), key("sg"): CurrencyCode("SGD")
+        case key("hk"): CurrencyCode("HKD")
+        default: nil
+        }
+    }
+}
