@@ -120,7 +120,7 @@ struct WorkModeText {
     private func onsiteWord(at index: Int, into result: inout Findings) {
         if isWord(index, "onsite") {
             onsite(at: index, span: 1, amenities: WorkModeVocabulary.notWorkAfterOnsite, into: &result)
-        } else if isWord(index, "on"), near(index, 1) == "site" {
+        } else if isWord(index, "on"), isNear(index, 1, "site") {
             onsite(at: index, span: 2, amenities: WorkModeVocabulary.notWorkAfterOnsite, into: &result)
         } else if isWord(index, "office") {
             if near(index, 1) == "based" {
@@ -133,7 +133,8 @@ struct WorkModeText {
 
     /// "in office", "in-office", "in the office" (with a day count), "in person".
     private func inOffice(at index: Int, into result: inout Findings) {
-        guard isWord(index, "in") else { return }
+        guard isWord(index, "in"), isNear(index, 1, "office") || isNear(index, 1, "the") || isNear(index, 1, "person")
+        else { return }
         if near(index, 1) == "office" {
             onsite(at: index, span: 2, amenities: WorkModeVocabulary.notWorkAfterInOffice, into: &result)
         } else if near(index, 1) == "the", near(index, 2) == "office" {
@@ -154,7 +155,9 @@ struct WorkModeText {
             if !isNegated(index, span: 1) { result.modes.insert(.remote) } else { result.deniesRemote = true }
             return
         }
-        guard isWord(index, "work") || isWord(index, "working") || isWord(index, "works") else { return }
+        guard isWord(index, "work") || isWord(index, "working") || isWord(index, "works"),
+            isNear(index, 1, "from") || isNear(index, 1, "at")
+        else { return }
         let place: String?
         switch near(index, 1) {
         case "from", "at": place = near(index, 2)
@@ -243,6 +246,13 @@ struct WorkModeText {
     private func word(_ index: Int) -> String? {
         guard index >= 0, index < words.count else { return nil }
         return String(decoding: bytes[words[index]], as: UTF8.self)
+    }
+
+    /// Whether the word `offset` away from `index`, in the same clause, is `expected` (no allocation).
+    private func isNear(_ index: Int, _ offset: Int, _ expected: StaticString) -> Bool {
+        let probe = index + offset
+        guard probe >= 0, probe < words.count, clauses[probe] == clauses[index] else { return false }
+        return isWord(probe, expected)
     }
 
     private func isWord(_ index: Int, _ expected: StaticString) -> Bool {
