@@ -1,8 +1,141 @@
 /// Decides a posting's country: structured `country` first, then the location text.
+///
+/// When the location is empty, the first line of an HN-style description
+/// ("Company | Role | Location | …") is tried segment by segment.
+/// Location text is matched against the gazetteer word by word (longest name first) and the
+/// candidates are weighed; see `resolve(_:)`.
 public struct CountryResolver: Sendable {
-    public init() {}
+    /// Loaded once per process; an unreadable resource degrades to an empty gazetteer.
+    private static let bundledGazetteer: Gazetteer = (try? Gazetteer.bundled()) ?? .empty
+
+    private let gazetteer: Gazetteer
+
+    public init() {
+        self.init(gazetteer: CountryResolver.bundledGazetteer)
+    }
+
+    public init(gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+    }
 
     public func country(for posting: RawPosting) -> CountryCode? {
-        posting.country.flatMap(CountryCode.init)  // STUB: location helper replaces this
+        if let structured = posting.country, let country = structuredCountry(structured) {
+            return country
+        }
+        if let location = posting.location, let country = resolve(location) {
+            return country
+        }
+        let hasLocation = posting.location.map { !PlaceText($0.utf8).parts.isEmpty } ?? false
+        if !hasLocation, let description = posting.description {
+            return countryFromHeadline(description)
+        }
+        return nil
+    }
+
+    /// The country a piece of place text names, or `nil` when it names none or only a region
+    /// ("Remote", "EMEA").
+    ///
+    /// Each gazetteer match supports its candidate countries. The winner has, in order: the most
+    /// supporting matches ("San Jose, CA": US twice beats Canada once); the most matches where
+    /// it is the likeliest reading ("Georgia" alone → US); the most specific kind of place
+    /// ("Boston, Lincolnshire" → GB); the right-most support, since qualifiers
+    /// follow the place they qualify ("Suffolk, VA" → US); the highest total weight.
+    ///
+    ///     resolve("London, ON")         // CA
+    ///     resolve("Remote - US")        // US
+    ///     resolve("Tbilisi, Georgia")   // GE
+    public func resolve(_ text: String) -> CountryCode? {
+        var tallies: [CountryCode: Tally] = [:]
+        var position = 0
+        for part in PlaceText(text.utf8).parts {
+            var first = 0
+            while first < part.words.count {
+                var matched = 1
+                var longest = min(gazetteer.longestName, part.words.count - first)
+                while longest >= 1 {
+                    let last = first + longest - 1
+                    if let found = gazetteer.candidates(forKey: part.key(first, last)) {
+                        let usable = found.filter { !$0.needsUpperCase || part.upperCase[first] }
+                        if !usable.isEmpty {
+                            position += 1
+                            record(usable, at: position, into: &tallies)
+                            matched = longest
+                            break
+                        }
+                    }
+                    longest -= 1
+                }
+                first += matched
+            }
+        }
+        return tallies.max { $0.value.ranks(below: $1.value, $0.key, $1.key) }?.key
+    }
+
+    private func record(_ candidates: [Gazetteer.Candidate], at position: Int, into tallies: inout [CountryCode: Tally]) {
+        let preferred = candidates.max { ($0.weight, $0.kind) < ($1.weight, $1.kind) }
+        var seen: [CountryCode: Gazetteer.Candidate] = [:]
+        for candidate in candidates {
+            guard let country = candidate.country else { continue }
+            if let earlier = seen[country], (earlier.kind, earlier.weight) >= (candidate.kind, candidate.weight) { continue }
+            seen[country] = candidate
+        }
+        for (country, candidate) in seen {
+            var tally = tallies[country] ?? Tally()
+            tally.support += 1
+            if preferred?.country == country { tally.preferred += 1 }
+            tally.kind = max(tally.kind, candidate.kind)
+            tally.lastPosition = position
+            tally.weight += candidate.weight
+            tallies[country] = tally
+        }
+    }
+
+    /// A structured country field: an ISO code ("us", "GB"), "UK", or a country name.
+    private func structuredCountry(_ text: String) -> CountryCode? {
+        if let code = CountryCode(text) {
+            if code.rawValue == "UK" { return CountryCode("GB") }
+            if gazetteer.knows(code) { return code }
+        }
+        return resolve(text)
+    }
+
+    /// HN "Who is hiring" headline: "Company | Role | City, Remote (US) | Full-time".
+    private func countryFromHeadline(_ description: String) -> CountryCode? {
+        var line: [UInt8] = []
+        for byte in description.utf8 {
+            if byte == UInt8(ascii: "\n") || line.count >= 400 { break }
+            line.append(byte)
+            if line.count >= 3, line[line.count - 3] == UInt8(ascii: "<") {
+                let tag = (line[line.count - 2] | 0x20, line[line.count - 1] | 0x20)
+                if tag == (UInt8(ascii: "p"), UInt8(ascii: ">")) || tag == (UInt8(ascii: "b"), UInt8(ascii: "r")) {
+                    line.removeLast(3)
+                    break
+                }
+            }
+        }
+        let segments = line.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false)
+        guard segments.count >= 3 else { return nil }
+        for segment in segments.dropFirst() {
+            if let country = resolve(String(decoding: segment, as: UTF8.self)) { return country }
+        }
+        return nil
+    }
+}
+
+/// How much one country is supported by the matches in a piece of place text.
+private struct Tally {
+    var support = 0
+    var preferred = 0
+    var kind = Gazetteer.Kind.none
+    var lastPosition = 0
+    var weight = 0
+
+    func ranks(below other: Tally, _ mine: CountryCode, _ theirs: CountryCode) -> Bool {
+        if support != other.support { return support < other.support }
+        if preferred != other.preferred { return preferred < other.preferred }
+        if kind != other.kind { return kind < other.kind }
+        if lastPosition != other.lastPosition { return lastPosition < other.lastPosition }
+        if weight != other.weight { return weight < other.weight }
+        return mine > theirs  // deterministic: the alphabetically first code wins a full tie
     }
 }

@@ -1,9 +1,37 @@
 /// Tags a posting onsite, hybrid and/or remote; `[]` when nothing says.
+///
+/// A structured `workplace` value ("remote", "Hybrid", "On-site", "TELECOMMUTE", "hybrid, remote")
+/// wins when it names a mode; otherwise title, location and description are read. Negations
+/// count ("not remote", "remote work is not available" → onsite, never remote) and look-alikes do
+/// not ("remote sensing", "hybrid cloud", "on-site gym").
 public struct WorkModeDetector: Sendable {
     public init() {}
 
     /// Sorted, unique modes. `description` is the plain-text description.
+    ///
+    ///     workModes(for: RawPosting(title: "Data Engineer (Remote or Hybrid, London)"), description: "")
+    ///     // [.hybrid, .remote]
     public func workModes(for posting: RawPosting, description: String) -> [WorkMode] {
-        []  // STUB: location helper replaces this
+        if let workplace = posting.workplace {
+            let structured = modes(in: WorkModeText(workplace, structured: true).findings())
+            if !structured.isEmpty { return structured }
+        }
+        var findings = WorkModeText(posting.title).findings()
+        for text in [posting.location ?? "", description] where !text.isEmpty {
+            let more = WorkModeText(text).findings()
+            findings.modes.formUnion(more.modes)
+            findings.deniesRemote = findings.deniesRemote || more.deniesRemote
+        }
+        return modes(in: findings)
+    }
+
+    /// A denied remote wins over a stray positive one and implies on-site.
+    private func modes(in findings: WorkModeText.Findings) -> [WorkMode] {
+        var modes = findings.modes
+        if findings.deniesRemote {
+            modes.remove(.remote)
+            if !modes.contains(.hybrid) { modes.insert(.onsite) }
+        }
+        return modes.sorted()
     }
 }

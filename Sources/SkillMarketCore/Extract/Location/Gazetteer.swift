@@ -1,0 +1,90 @@
+import Foundation
+
+/// Place names (countries, states, provinces, counties, cities) mapped to the countries they lie in.
+///
+/// Loaded from a TSV of `name<TAB>country<TAB>kind<TAB>weight` lines (`#` starts a comment).
+/// `country` `-` marks a multi-country region ("Europe", "EMEA") that names no country.
+/// One name can have several candidates ("London": GB 95, CA 20, US 10).
+public struct Gazetteer: Sendable {
+    /// How specific a place is; a more specific qualifier wins ties ("Boston, Lincolnshire" → GB).
+    public enum Kind: Int, Sendable, Comparable {
+        case none = 0, city = 1, region = 2, country = 3
+
+        public static func < (lhs: Kind, rhs: Kind) -> Bool { lhs.rawValue < rhs.rawValue }
+    }
+
+    /// One country a name can point to.
+    public struct Candidate: Sendable, Equatable {
+        /// `nil` for a multi-country region.
+        public var country: CountryCode?
+        public var kind: Kind
+        /// 1–100; the higher, the likelier when the name stands alone.
+        public var weight: Int
+        /// Two-letter names ("CA", "IN") match only text written in capitals.
+        public var needsUpperCase: Bool
+    }
+
+    private let entries: [String: [Candidate]]
+    /// Countries that have an entry of kind `.country`, for checking structured codes.
+    private let countries: Set<CountryCode>
+    /// The most words in one name ("bath and north east somerset" = 5).
+    let longestName: Int
+
+    public static let empty = Gazetteer(entries: [:])
+
+    /// A gazetteer from TSV text; malformed lines are skipped.
+    public init(tsv: String) {
+        var entries: [String: [Candidate]] = [:]
+        for line in tsv.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
+            let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard columns.count >= 4, let weight = Int(columns[3]) else { continue }
+            let kind: Kind
+            switch columns[2] {
+            case "country": kind = .country
+            case "region": kind = .region
+            case "city": kind = .city
+            default: kind = .none
+            }
+            let country = columns[1] == "-" ? nil : CountryCode(String(columns[1]))
+            guard country != nil || kind == .none else { continue }
+            let name = String(columns[0])
+            let (key, wordCount) = PlaceText.key(for: name)
+            guard !key.isEmpty else { continue }
+            let isCode = wordCount == 1 && key.utf8.count == 2
+            entries[key, default: []].append(
+                Candidate(country: country, kind: kind, weight: weight, needsUpperCase: isCode))
+        }
+        self.init(entries: entries)
+    }
+
+    private init(entries: [String: [Candidate]]) {
+        self.entries = entries
+        var countries: Set<CountryCode> = []
+        var longest = 1
+        for (key, candidates) in entries {
+            longest = max(longest, key.utf8.reduce(1) { $0 + ($1 == UInt8(ascii: " ") ? 1 : 0) })
+            for candidate in candidates where candidate.kind == .country {
+                if let country = candidate.country { countries.insert(country) }
+            }
+        }
+        self.countries = countries
+        self.longestName = min(longest, 8)
+    }
+
+    /// The gazetteer shipped in `Resources/gazetteer.tsv`.
+    public static func bundled() throws -> Gazetteer {
+        guard let url = Bundle.module.url(forResource: "gazetteer", withExtension: "tsv", subdirectory: "Resources")
+        else { throw CocoaError(.fileNoSuchFile) }
+        return Gazetteer(tsv: try String(contentsOf: url, encoding: .utf8))
+    }
+
+    /// Candidates for a normalised key ("new york"), or `nil` when the name is unknown.
+    func candidates(forKey key: String) -> [Candidate]? {
+        entries[key]
+    }
+
+    /// Whether `code` is a country this gazetteer knows ("GB" yes, "UK" no).
+    public func knows(_ code: CountryCode) -> Bool {
+        countries.contains(code)
+    }
+}

@@ -1,0 +1,91 @@
+import SkillMarketCore
+import Testing
+
+struct WorkModeCase: Sendable, CustomTestStringConvertible {
+    var title = "Engineer"
+    var location: String? = nil
+    var workplace: String? = nil
+    var text = ""
+    let expected: [WorkMode]
+    var testDescription: String { "\(workplace ?? "") \(title) / \(location ?? "") / \(text)" }
+}
+
+@Suite("Work mode detector")
+struct WorkModeDetectorTests {
+    static func modes(_ c: WorkModeCase) -> [WorkMode] {
+        let posting = RawPosting(title: c.title, location: c.location, workplace: c.workplace)
+        return WorkModeDetector().workModes(for: posting, description: c.text)
+    }
+
+    @Test("positive statements in title, location and description", arguments: [
+        WorkModeCase(text: "This is a fully remote role.", expected: [.remote]),
+        WorkModeCase(title: "Data Engineer (Remote)", expected: [.remote]),
+        WorkModeCase(location: "Remote - US", expected: [.remote]),
+        WorkModeCase(text: "We are a remote-first company.", expected: [.remote]),
+        WorkModeCase(text: "You can work from home every day.", expected: [.remote]),
+        WorkModeCase(text: "WFH available.", expected: [.remote]),
+        WorkModeCase(text: "Telecommuting is fine.", expected: [.remote]),
+        WorkModeCase(text: "This is a hybrid role.", expected: [.hybrid]),
+        WorkModeCase(text: "Expect 2 days in office per week.", expected: [.hybrid]),
+        WorkModeCase(text: "You will be in the office three days a week.", expected: [.hybrid]),
+        WorkModeCase(text: "Onsite 2x per week in Denver.", expected: [.hybrid]),
+        WorkModeCase(text: "This position is on-site in Austin.", expected: [.onsite]),
+        WorkModeCase(text: "Onsite five days a week.", expected: [.onsite]),
+        WorkModeCase(text: "An in-office role in Leeds.", expected: [.onsite]),
+        WorkModeCase(text: "This is an office-based position.", expected: [.onsite]),
+        WorkModeCase(text: "This is an in-person role.", expected: [.onsite]),
+        WorkModeCase(title: "Analyst", text: "Remote or hybrid in London", expected: [.hybrid, .remote]),
+        WorkModeCase(text: "Stockholm | On-site (Hybrid) | Full-time", expected: [.hybrid, .onsite]),
+        WorkModeCase(text: "Hybrid remote schedule.", expected: [.hybrid]),
+        WorkModeCase(text: "Some remote work is allowed.", expected: [.hybrid]),
+        WorkModeCase(text: "No relocation needed, remote.", expected: [.remote]),
+    ])
+    func detectsModes(_ c: WorkModeCase) {
+        #expect(Self.modes(c) == c.expected)
+    }
+
+    @Test("negations are respected and denying remote implies on-site", arguments: [
+        WorkModeCase(text: "This is not a remote position.", expected: [.onsite]),
+        WorkModeCase(text: "No remote work.", expected: [.onsite]),
+        WorkModeCase(text: "Remote work is not available for this role.", expected: [.onsite]),
+        WorkModeCase(text: "This is a non-remote job.", expected: [.onsite]),
+        WorkModeCase(text: "Remote: no", expected: [.onsite]),
+        WorkModeCase(text: "We don't offer work from home.", expected: [.onsite]),
+        WorkModeCase(text: "This role isn’t remote.", expected: [.onsite]),
+        WorkModeCase(text: "The job cannot be performed remotely.", expected: [.onsite]),
+        WorkModeCase(text: "Not remote. Hybrid, 3 days in office.", expected: [.hybrid]),
+    ])
+    func respectsNegations(_ c: WorkModeCase) {
+        #expect(Self.modes(c) == c.expected)
+    }
+
+    @Test("look-alike phrases are not work modes", arguments: [
+        WorkModeCase(title: "Remote Sensing Analyst", expected: []),
+        WorkModeCase(text: "Experience with remote monitoring of patients.", expected: []),
+        WorkModeCase(text: "Remote patient care programs.", expected: []),
+        WorkModeCase(text: "Build remote control software.", expected: []),
+        WorkModeCase(text: "Serve rural and remote communities.", expected: []),
+        WorkModeCase(text: "Design hybrid cloud infrastructure.", expected: []),
+        WorkModeCase(text: "Work on plug-in hybrid vehicles.", expected: []),
+        WorkModeCase(text: "Enjoy our on-site gym and onsite cafeteria.", expected: []),
+        WorkModeCase(text: "Proficiency in Office 365.", expected: []),
+        WorkModeCase(text: "In-person interviews are held in May.", expected: []),
+        WorkModeCase(text: "A great team building great products.", expected: []),
+    ])
+    func ignoresLookAlikes(_ c: WorkModeCase) {
+        #expect(Self.modes(c) == c.expected)
+    }
+
+    @Test("a structured workplace wins over the text", arguments: [
+        WorkModeCase(workplace: "remote", text: "Hybrid, 2 days in office.", expected: [.remote]),
+        WorkModeCase(workplace: "TELECOMMUTE", expected: [.remote]),
+        WorkModeCase(workplace: "On-site", text: "Fully remote.", expected: [.onsite]),
+        WorkModeCase(workplace: "Office", expected: [.onsite]),
+        WorkModeCase(workplace: "hybrid, remote", expected: [.hybrid, .remote]),
+        WorkModeCase(workplace: "1.0", text: "This is a hybrid role.", expected: [.hybrid]),
+        WorkModeCase(workplace: "", text: "Remote.", expected: [.remote]),
+    ])
+    func prefersStructuredWorkplace(_ c: WorkModeCase) {
+        #expect(Self.modes(c) == c.expected)
+    }
+}
