@@ -26,18 +26,26 @@ public struct BarChart: Sendable, Equatable {
 
     /// A colour category shown in the legend, in the order given.
     public struct Category: Sendable, Equatable {
+        /// The key items refer to in `Item.category`.
         public var name: String
+        /// Text shown in the legend; `nil` shows `name`.
+        public var legendLabel: String?
         /// A CSS colour; `nil` takes the next `ChartStyle.palette` colour.
         public var colour: String?
 
-        public init(name: String, colour: String? = nil) {
+        public init(name: String, legendLabel: String? = nil, colour: String? = nil) {
             self.name = name
+            self.legendLabel = legendLabel
             self.colour = colour
         }
 
-        /// The skill tiers of the report, most to least common.
-        public static let tiers: [Category] = zip(["table-stakes", "common", "differentiator", "niche"],
-                                                  ChartStyle.tierColours).map { Category(name: $0, colour: $1) }
+        /// The skill tiers of the report (keys as in the report JSON), most to least common.
+        public static let tiers: [Category] = [
+            Category(name: "table-stakes", legendLabel: "Table stakes ≥50%", colour: ChartStyle.tierColours[0]),
+            Category(name: "common", legendLabel: "Common 20–50%", colour: ChartStyle.tierColours[1]),
+            Category(name: "differentiator", legendLabel: "Differentiator 5–20%", colour: ChartStyle.tierColours[2]),
+            Category(name: "niche", legendLabel: "Niche <5%", colour: ChartStyle.tierColours[3]),
+        ]
     }
 
     /// A dashed vertical line across all bars at `value`, labelled above the plot (e.g. "20%").
@@ -51,7 +59,9 @@ public struct BarChart: Sendable, Equatable {
         }
 
         /// Tier thresholds at 5 %, 20 % and 50 % for share charts.
-        public static let tierThresholds = [0.05, 0.2, 0.5].map { ReferenceLine(value: $0, label: SVGNumber.percent($0)) }
+        public static let tierThresholds = [0.05, 0.2, 0.5].map {
+            ReferenceLine(value: $0, label: SVGNumber.percent($0))
+        }
     }
 
     /// Element id prefix; must be unique on the page (sanitized with `SVGChart.sanitizedID`).
@@ -63,6 +73,7 @@ public struct BarChart: Sendable, Equatable {
     public var categories: [Category]
     public var referenceLines: [ReferenceLine]
     /// Value at the right end of the plot; `nil` uses the largest item or reference value.
+    /// Reference lines beyond it are not drawn; longer bars are cut at the end.
     public var maxValue: Double?
 
     public init(
@@ -90,18 +101,23 @@ public struct BarChart: Sendable, Equatable {
             desc: ChartDescription.join(summary, listing))
         let colours = categoryColours()
         var y = ChartLegend.draw(
-            &svg, entries: categories.map { ($0.name, colours[$0.name] ?? ChartStyle.palette[0]) },
+            &svg, entries: categories.map { ($0.legendLabel ?? $0.name, colours[$0.name] ?? ChartStyle.palette[0]) },
             width: layout.width, top: 4)
         y += drawReferenceLabels(&svg, layout: layout, top: y)
         let plotTop = y
+        let plotBottom = plotTop + Double(items.count) * BarLayout.rowHeight
+        drawReferenceLines(&svg, layout: layout, top: plotTop, bottom: plotBottom)
+        svg.empty(
+            "line",
+            [
+                ("x1", SVGNumber.format(layout.plotLeft)), ("y1", SVGNumber.format(plotTop)),
+                ("x2", SVGNumber.format(layout.plotLeft)), ("y2", SVGNumber.format(plotBottom)),
+                ("stroke", ChartStyle.axisColour), ("class", "axis"),
+            ])
         for item in items {
             drawRow(&svg, item: item, layout: layout, top: y, colour: item.category.flatMap { colours[$0] })
             y += BarLayout.rowHeight
         }
-        drawReferenceLines(&svg, layout: layout, top: plotTop, bottom: y)
-        svg.empty("line", [("x1", SVGNumber.format(layout.plotLeft)), ("y1", SVGNumber.format(plotTop)),
-                           ("x2", SVGNumber.format(layout.plotLeft)), ("y2", SVGNumber.format(y)),
-                           ("stroke", ChartStyle.axisColour), ("class", "axis")])
         svg.closeRoot()
         return svg.markup
     }
@@ -136,7 +152,7 @@ public struct BarChart: Sendable, Equatable {
         svg.empty("rect", attributes)
         svg.label(
             item.valueLabel, x: layout.plotLeft + barWidth + 5, y: middle + 4.5, maxWidth: layout.valueWidth,
-            extra: [("class", "bar-value")])
+            extra: [("class", "bar-value")] + ChartStyle.halo)
         svg.close("g")
         if href != nil { svg.close("a") }
     }
@@ -146,19 +162,22 @@ public struct BarChart: Sendable, Equatable {
         for (line, row) in zip(layout.sortedReferences, layout.referenceRows) {
             svg.label(
                 line.label, x: layout.scale.position(line.value), y: top + 11 + Double(row) * 13, anchor: "middle",
-                size: ChartStyle.smallFontSize, extra: [("class", "reference-label"), ("fill", ChartStyle.mutedTextColour)])
+                size: ChartStyle.smallFontSize,
+                extra: [("class", "reference-label"), ("fill", ChartStyle.mutedTextColour)])
         }
         return layout.referenceHeight
     }
 
     private func drawReferenceLines(_ svg: inout SVGWriter, layout: BarLayout, top: Double, bottom: Double) {
-        for line in referenceLines {
+        for line in layout.sortedReferences {
             let x = SVGNumber.format(layout.scale.position(line.value))
             svg.empty(
                 "line",
-                [("class", "reference-line"), ("x1", x), ("y1", SVGNumber.format(top - 2)), ("x2", x),
-                 ("y2", SVGNumber.format(bottom)), ("stroke", ChartStyle.referenceColour), ("stroke-width", "1"),
-                 ("stroke-dasharray", "3 3"), ("data-value", SVGNumber.decimal(line.value, digits: 6))])
+                [
+                    ("class", "reference-line"), ("x1", x), ("y1", SVGNumber.format(top - 2)), ("x2", x),
+                    ("y2", SVGNumber.format(bottom)), ("stroke", ChartStyle.referenceColour), ("stroke-width", "1"),
+                    ("stroke-dasharray", "3 3"), ("data-value", SVGNumber.decimal(line.value, digits: 6)),
+                ])
         }
     }
 }
@@ -167,7 +186,7 @@ public struct BarChart: Sendable, Equatable {
 struct BarLayout {
     static let rowHeight = 26.0
     static let barHeight = 17.0
-    let width = 420.0
+    let width = ChartStyle.width
     let labelWidth: Double
     let valueWidth: Double
     let plotLeft: Double
@@ -181,7 +200,7 @@ struct BarLayout {
     init(chart: BarChart) {
         let size = ChartStyle.fontSize
         let longestLabel = chart.items.map { ChartText.width(of: $0.label, fontSize: size) }.max() ?? 0
-        labelWidth = min(longestLabel, width * 0.38)
+        labelWidth = min(longestLabel, width * 0.44)
         let longestValue = chart.items.map { ChartText.width(of: $0.valueLabel, fontSize: size) }.max() ?? 0
         valueWidth = min(longestValue, width * 0.25)
         plotLeft = 6 + labelWidth + 8
@@ -190,7 +209,9 @@ struct BarLayout {
         scale = ChartScale(
             domainLow: 0, domainHigh: largest > 0 ? largest : 1, rangeLow: plotLeft,
             rangeHigh: width - 6 - valueWidth - 5)
-        sortedReferences = chart.referenceLines.sorted { $0.value < $1.value }
+        let domainHigh = scale.domainHigh
+        sortedReferences = chart.referenceLines.filter { $0.value >= 0 && $0.value <= domainHigh }
+            .sorted { $0.value < $1.value }
         var lineEnds = [-Double.infinity, -Double.infinity]
         var rows: [Int] = []
         for line in sortedReferences {
@@ -202,8 +223,9 @@ struct BarLayout {
         }
         referenceRows = rows
         referenceHeight = rows.isEmpty ? 4 : Double((rows.max() ?? 0) + 1) * 13 + 6
-        let legendRows = ChartLegend.rowCount(entries: chart.categories.map(\.name), width: width)
-        height = 4 + Double(legendRows) * ChartLegend.rowHeight + (legendRows > 0 ? 4 : 0) + referenceHeight
+        let legendRows = ChartLegend.rowCount(entries: chart.categories.map { $0.legendLabel ?? $0.name }, width: width)
+        height =
+            4 + Double(legendRows) * ChartLegend.rowHeight + (legendRows > 0 ? 4 : 0) + referenceHeight
             + Double(chart.items.count) * BarLayout.rowHeight + 6
     }
 }

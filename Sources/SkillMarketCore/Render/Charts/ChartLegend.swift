@@ -23,14 +23,18 @@ enum ChartLegend {
             if round {
                 svg.empty(
                     "circle",
-                    [("cx", SVGNumber.format(place.x + swatchSize / 2)), ("cy", SVGNumber.format(y + 9.5)),
-                     ("r", SVGNumber.format(swatchSize / 2)), ("fill", entry.colour)])
+                    [
+                        ("cx", SVGNumber.format(place.x + swatchSize / 2)), ("cy", SVGNumber.format(y + 9.5)),
+                        ("r", SVGNumber.format(swatchSize / 2)), ("fill", entry.colour),
+                    ])
             } else {
                 svg.empty(
                     "rect",
-                    [("x", SVGNumber.format(place.x)), ("y", SVGNumber.format(y + 4)),
-                     ("width", SVGNumber.format(swatchSize)), ("height", SVGNumber.format(swatchSize)), ("rx", "2"),
-                     ("fill", entry.colour)])
+                    [
+                        ("x", SVGNumber.format(place.x)), ("y", SVGNumber.format(y + 4)),
+                        ("width", SVGNumber.format(swatchSize)), ("height", SVGNumber.format(swatchSize)), ("rx", "2"),
+                        ("fill", entry.colour),
+                    ])
             }
             svg.label(entry.name, x: place.x + swatchSize + 5, y: y + 14, maxWidth: width - 12 - swatchSize - 5)
             svg.close("g")

@@ -5,11 +5,12 @@
 public enum ChartStyle {
     /// CSS for the page hosting the charts (inline `<style>` allowed by a CSP hash, or a stylesheet).
     ///
-    /// Charts fill their container up to a comfortable reading width; wide charts (the heat map)
-    /// keep a minimum width inside a horizontally scrolling `.chart-scroll` wrapper on phones.
+    /// Charts fill their container up to a comfortable reading width; wide charts (`chart-wide`, the
+    /// heat map of more than `HeatMap.maxLabelledSize` skills) keep a minimum width, so wrap them in a
+    /// horizontally scrolling `<div class="chart-scroll">` for phones.
     public static let stylesheet = """
-        svg.chart{display:block;width:100%;height:auto;max-width:36rem;margin:1rem 0}\
-        svg.chart-heatmap{max-width:48rem;min-width:30rem}\
+        svg.chart{display:block;width:100%;height:auto;max-width:34rem;margin:1rem 0}\
+        svg.chart-heatmap{max-width:40rem}svg.chart-wide{max-width:52rem;min-width:36rem}\
         .chart-scroll{overflow-x:auto}\
         svg.chart a:focus{outline:2px solid #0072B2}
         """
@@ -20,6 +21,12 @@ public enum ChartStyle {
     /// Tier colours for `BarChart.Category.tiers`, most to least common.
     static let tierColours = ["#0072B2", "#007A5E", "#D55E00", "#767676"]
 
+    /// Width of the viewBox of the bar, interval and trend charts: at 360 px a 13-unit font is about 11 px.
+    static let width = 380.0
+    /// A white outline behind text so it stays readable over lines and grid.
+    static let halo: [(String, String)] = [
+        ("stroke", "#FFFFFF"), ("stroke-width", "3"), ("stroke-linejoin", "round"), ("paint-order", "stroke"),
+    ]
     static let fontFamily = "system-ui,-apple-system,Segoe UI,Roboto,Helvetica,Arial,sans-serif"
     static let fontSize = 13.0
     static let smallFontSize = 11.0
@@ -41,9 +48,13 @@ public enum SVGChart {
         svg.openRoot(id: id, kind: "empty", width: 320, height: 60, title: title, desc: "No data")
         svg.empty(
             "rect",
-            [("x", "0.5"), ("y", "0.5"), ("width", "319"), ("height", "59"), ("rx", "4"), ("fill", "#F6F6F6"),
-             ("stroke", ChartStyle.gridColour)])
-        svg.label("No data", x: 160, y: 35, anchor: "middle", extra: [("class", "no-data"), ("fill", ChartStyle.mutedTextColour)])
+            [
+                ("x", "0.5"), ("y", "0.5"), ("width", "319"), ("height", "59"), ("rx", "4"), ("fill", "#F6F6F6"),
+                ("stroke", ChartStyle.gridColour),
+            ])
+        svg.label(
+            "No data", x: 160, y: 35, anchor: "middle",
+            extra: [("class", "no-data"), ("fill", ChartStyle.mutedTextColour)])
         svg.closeRoot()
         return svg.markup
     }

@@ -80,12 +80,19 @@ public struct HeatMap: Sendable, Equatable {
         let layout = HeatMapLayout(labels: labels)
         let colours = LiftColourScale(maxLift: maxLift)
         var svg = SVGWriter()
-        svg.openRoot(id: id, kind: "heatmap", width: layout.width, height: layout.height, title: title,
-                     desc: ChartDescription.join(summary, strongestPairs()))
+        svg.openRoot(
+            id: id, kind: "heatmap", width: layout.width, height: layout.height, title: title,
+            desc: ChartDescription.join(summary, strongestPairs()),
+            extraClass: layout.showsValues ? nil : "chart-wide")
         svg.open("defs")
-        svg.open("pattern", [("id", id + "-hatch"), ("width", "5"), ("height", "5"), ("patternUnits", "userSpaceOnUse"),
-                             ("patternTransform", "rotate(45)")])
-        svg.empty("line", [("x1", "0"), ("y1", "0"), ("x2", "0"), ("y2", "5"), ("stroke", "#FFFFFF"), ("stroke-width", "2")])
+        svg.open(
+            "pattern",
+            [
+                ("id", id + "-hatch"), ("width", "5"), ("height", "5"), ("patternUnits", "userSpaceOnUse"),
+                ("patternTransform", "rotate(45)"),
+            ])
+        svg.empty(
+            "line", [("x1", "0"), ("y1", "0"), ("x2", "0"), ("y2", "5"), ("stroke", "#FFFFFF"), ("stroke-width", "2")])
         svg.close("pattern")
         svg.close("defs")
         drawLabels(&svg, layout: layout)
@@ -96,7 +103,8 @@ public struct HeatMap: Sendable, Equatable {
             }
         }
         svg.close("g")
-        HeatMapLegend.draw(&svg, colours: colours, top: layout.gridBottom + 14, hatch: id + "-hatch", width: layout.width)
+        HeatMapLegend.draw(
+            &svg, colours: colours, top: layout.gridBottom + 14, hatch: id + "-hatch", width: layout.width)
         svg.closeRoot()
         return svg.markup
     }
@@ -110,51 +118,64 @@ public struct HeatMap: Sendable, Equatable {
         let size = layout.fontSize
         svg.open("g", [("class", "row-labels")])
         for (row, label) in labels.enumerated() {
-            svg.label(label, x: layout.gridLeft - 6, y: layout.gridTop + (Double(row) + 0.5) * layout.cellSize + size * 0.35,
-                      maxWidth: layout.labelWidth, anchor: "end", size: size, extra: [("class", "row-label")])
+            svg.label(
+                label, x: layout.gridLeft - 6, y: layout.gridTop + (Double(row) + 0.5) * layout.cellSize + size * 0.35,
+                maxWidth: layout.labelWidth, anchor: "end", size: size, extra: [("class", "row-label")])
         }
         svg.close("g")
         svg.open("g", [("class", "column-labels")])
         for (column, label) in labels.enumerated() {
             let x = layout.gridLeft + (Double(column) + 0.5) * layout.cellSize + size * 0.3
             let y = layout.gridTop - 6
-            svg.label(label, x: x, y: y, maxWidth: layout.labelWidth, anchor: "start", size: size,
-                      extra: [("class", "column-label"),
-                              ("transform", "rotate(-55 " + SVGNumber.format(x) + " " + SVGNumber.format(y) + ")")])
+            svg.label(
+                label, x: x, y: y, maxWidth: layout.labelWidth, anchor: "start", size: size,
+                extra: [
+                    ("class", "column-label"),
+                    ("transform", "rotate(-55 " + SVGNumber.format(x) + " " + SVGNumber.format(y) + ")"),
+                ])
         }
         svg.close("g")
     }
 
-    private func drawCell(_ svg: inout SVGWriter, row: Int, column: Int, layout: HeatMapLayout,
-                          colours: LiftColourScale, hatch: String) {
+    private func drawCell(
+        _ svg: inout SVGWriter, row: Int, column: Int, layout: HeatMapLayout,
+        colours: LiftColourScale, hatch: String
+    ) {
         let x = layout.gridLeft + Double(column) * layout.cellSize
         let y = layout.gridTop + Double(row) * layout.cellSize
         let size = SVGNumber.format(layout.cellSize - 1)
-        let frame: [(String, String)] = [("x", SVGNumber.format(x)), ("y", SVGNumber.format(y)), ("width", size),
-                                         ("height", size)]
+        let frame: [(String, String)] = [
+            ("x", SVGNumber.format(x)), ("y", SVGNumber.format(y)), ("width", size),
+            ("height", size),
+        ]
         guard let cell = cell(row, column), cell.lift.isFinite, cell.lift > 0 else {
-            svg.empty("rect", [("class", "cell cell-empty")] + frame + [("fill", "#F3F3F3")])
+            svg.empty("rect", [("class", "cell cell-empty")] + frame + [("fill", "#FFFFFF"), ("stroke", "#E4E4E4")])
             return
         }
         let fill = colours.colour(for: cell.lift)
         let pair = labels[row] + " × " + labels[column]
         svg.open("g", [("class", cell.isSignificant ? "cell-group" : "cell-group not-significant")])
-        svg.element("title", [], text: pair + ": lift " + SVGNumber.decimal(cell.lift, digits: 2)
-                    + (cell.isSignificant ? "" : " (not significant)"))
+        svg.element(
+            "title", [],
+            text: pair + ": lift " + SVGNumber.decimal(cell.lift, digits: 2)
+                + (cell.isSignificant ? "" : " (not significant)"))
         var attributes: [(String, String)] = [("class", "cell")] + frame + [("fill", fill.hex)]
         if !cell.isSignificant { attributes.append(("fill-opacity", "0.45")) }
-        attributes += [("data-row", labels[row]), ("data-column", labels[column]),
-                       ("data-value", SVGNumber.decimal(cell.lift, digits: 3)),
-                       ("data-significant", cell.isSignificant ? "true" : "false")]
+        attributes += [
+            ("data-row", labels[row]), ("data-column", labels[column]),
+            ("data-value", SVGNumber.decimal(cell.lift, digits: 3)),
+            ("data-significant", cell.isSignificant ? "true" : "false"),
+        ]
         svg.empty("rect", attributes)
         if !cell.isSignificant {
             svg.empty("rect", [("class", "hatch")] + frame + [("fill", "url(#" + hatch + ")")])
         }
         if layout.showsValues {
             let dark = cell.isSignificant && fill.isDark
-            svg.label(SVGNumber.decimal(cell.lift, digits: 1), x: x + (layout.cellSize - 1) / 2,
-                      y: y + layout.cellSize / 2 + 3.5, anchor: "middle", size: 10.5,
-                      extra: [("class", "cell-value"), ("fill", dark ? "#FFFFFF" : ChartStyle.textColour)])
+            svg.label(
+                SVGNumber.fixed(cell.lift, digits: 1), x: x + (layout.cellSize - 1) / 2,
+                y: y + layout.cellSize / 2 + 3.5, anchor: "middle", size: 10.5,
+                extra: [("class", "cell-value"), ("fill", dark ? "#FFFFFF" : ChartStyle.textColour)])
         }
         svg.close("g")
     }
@@ -165,7 +186,8 @@ public struct HeatMap: Sendable, Equatable {
         for row in labels.indices {
             for column in labels.indices where column > row {
                 guard let cell = cell(row, column), cell.lift.isFinite, cell.lift > 0 else { continue }
-                let text = labels[row] + " and " + labels[column] + " lift " + SVGNumber.decimal(cell.lift, digits: 2)
+                let text =
+                    labels[row] + " and " + labels[column] + " lift " + SVGNumber.decimal(cell.lift, digits: 2)
                     + (cell.isSignificant ? "" : " (not significant)")
                 pairs.append((text, abs(log(cell.lift)), pairs.count))
             }

@@ -39,16 +39,21 @@ struct ChartColour: Equatable {
     }
 
     func mixed(with other: ChartColour, _ t: Double) -> ChartColour {
-        ChartColour(red: red + (other.red - red) * t, green: green + (other.green - green) * t,
-                    blue: blue + (other.blue - blue) * t)
+        ChartColour(
+            red: red + (other.red - red) * t, green: green + (other.green - green) * t,
+            blue: blue + (other.blue - blue) * t)
     }
 }
 
 /// Diverging colours for lift on a log scale: orange below 1, near-white at 1, blue above.
 struct LiftColourScale {
     let maxLift: Double
-    private static let above = [ChartColour(0xF7F7F7), ChartColour(0x92C5DE), ChartColour(0x4393C3), ChartColour(0x1D5A9C)]
-    private static let below = [ChartColour(0xF7F7F7), ChartColour(0xFDC98A), ChartColour(0xE08214), ChartColour(0xA34F05)]
+    private static let above = [
+        ChartColour(0xEDEDED), ChartColour(0x92C5DE), ChartColour(0x4393C3), ChartColour(0x1D5A9C),
+    ]
+    private static let below = [
+        ChartColour(0xEDEDED), ChartColour(0xFDC98A), ChartColour(0xE08214), ChartColour(0xA34F05),
+    ]
 
     init(maxLift: Double) {
         self.maxLift = maxLift.isFinite && maxLift > 1 ? maxLift : 4
@@ -73,26 +78,40 @@ enum HeatMapLegend {
         let steps = 7
         let swatch = 26.0
         svg.open("g", [("class", "legend")])
-        svg.label("Lift (log scale)", x: 6, y: top + 11, size: ChartStyle.smallFontSize,
-                  extra: [("fill", ChartStyle.mutedTextColour)])
+        svg.label(
+            "Lift (log scale)", x: 6, y: top + 11, size: 12,
+            extra: [("fill", ChartStyle.mutedTextColour)])
         for step in 0..<steps {
             let exponent = Double(step) / Double(steps - 1) * 2 - 1
             let lift = pow(colours.maxLift, exponent)
             let x = 6 + Double(step) * swatch
-            svg.empty("rect", [("x", SVGNumber.format(x)), ("y", SVGNumber.format(top + 17)), ("width", SVGNumber.format(swatch)),
-                               ("height", "12"), ("fill", colours.colour(for: lift).hex),
-                               ("data-value", SVGNumber.decimal(lift, digits: 3))])
+            svg.empty(
+                "rect",
+                [
+                    ("x", SVGNumber.format(x)), ("y", SVGNumber.format(top + 17)), ("width", SVGNumber.format(swatch)),
+                    ("height", "12"), ("fill", colours.colour(for: lift).hex),
+                    ("data-value", SVGNumber.decimal(lift, digits: 3)),
+                ])
             if step % 3 == 0 {
-                svg.label(liftLabel(lift), x: x + swatch / 2, y: top + 42, anchor: "middle", size: ChartStyle.smallFontSize,
-                          extra: [("fill", ChartStyle.mutedTextColour)])
+                svg.label(
+                    liftLabel(lift), x: x + swatch / 2, y: top + 42, anchor: "middle", size: 12,
+                    extra: [("fill", ChartStyle.mutedTextColour)])
             }
         }
         let keyX = 6 + Double(steps) * swatch + 18
-        svg.empty("rect", [("x", SVGNumber.format(keyX)), ("y", SVGNumber.format(top + 17)), ("width", "12"), ("height", "12"),
-                           ("fill", colours.colour(for: colours.maxLift).hex), ("fill-opacity", "0.45")])
-        svg.empty("rect", [("x", SVGNumber.format(keyX)), ("y", SVGNumber.format(top + 17)), ("width", "12"), ("height", "12"),
-                           ("fill", "url(#" + hatch + ")")])
-        svg.label("Not significant", x: keyX + 17, y: top + 27.5, maxWidth: width - keyX - 23, size: ChartStyle.smallFontSize)
+        svg.empty(
+            "rect",
+            [
+                ("x", SVGNumber.format(keyX)), ("y", SVGNumber.format(top + 17)), ("width", "12"), ("height", "12"),
+                ("fill", colours.colour(for: colours.maxLift).hex), ("fill-opacity", "0.45"),
+            ])
+        svg.empty(
+            "rect",
+            [
+                ("x", SVGNumber.format(keyX)), ("y", SVGNumber.format(top + 17)), ("width", "12"), ("height", "12"),
+                ("fill", "url(#" + hatch + ")"),
+            ])
+        svg.label("Not significant", x: keyX + 17, y: top + 27.5, maxWidth: width - keyX - 23, size: 12)
         svg.close("g")
     }
 

@@ -18,6 +18,16 @@ public enum SVGNumber {
         return JSONWriter.format(min(max(value, -1e15), 1e15), digits: digits)
     }
 
+    /// A number with exactly `digits` decimals (zeros kept), for labels that should line up.
+    ///
+    ///     SVGNumber.fixed(0.95, digits: 1)  // "1.0"
+    public static func fixed(_ value: Double, digits: Int) -> String {
+        let text = decimal(value, digits: digits)
+        guard digits > 0 else { return text }
+        let present = text.firstIndex(of: ".").map { text.distance(from: $0, to: text.endIndex) - 1 }
+        return text + (present == nil ? "." : "") + String(repeating: "0", count: digits - (present ?? 0))
+    }
+
     /// A fraction (0..1) as a percentage with at most one decimal.
     ///
     ///     SVGNumber.percent(0.666)  // "66.6%"

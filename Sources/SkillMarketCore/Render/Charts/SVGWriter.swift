@@ -10,13 +10,15 @@ struct SVGWriter {
     }
 
     /// Opens the root `<svg>` with `<title>` and `<desc>` referenced by `aria-labelledby`.
-    mutating func openRoot(id: String, kind: String, width: Double, height: Double, title: String, desc: String) {
+    mutating func openRoot(
+        id: String, kind: String, width: Double, height: Double, title: String, desc: String, extraClass: String? = nil
+    ) {
         markup += "<svg xmlns=\"http://www.w3.org/2000/svg\""
         attribute("viewBox", "0 0 " + SVGNumber.format(width) + " " + SVGNumber.format(height))
         attribute("role", "img")
         attribute("aria-labelledby", id + "-title " + id + "-desc")
         attribute("id", id)
-        attribute("class", "chart chart-" + kind)
+        attribute("class", "chart chart-" + kind + (extraClass.map { " " + $0 } ?? ""))
         attribute("font-family", ChartStyle.fontFamily)
         attribute("font-size", SVGNumber.format(ChartStyle.fontSize))
         attribute("fill", ChartStyle.textColour)
@@ -82,10 +84,12 @@ enum ChartText {
         var ems = 0.0
         for scalar in text.unicodeScalars {
             switch scalar {
-            case "i", "l", "j", "I", "'", ".", ",", ":", ";", "!", "|", " ", "(", ")", "/", "t", "f", "r": ems += 0.32
-            case "m", "w", "M", "W", "%", "@": ems += 0.86
-            case "A"..."Z", "$", "#", "&", "+", "0"..."9", "_", "—": ems += 0.64
-            default: ems += scalar.value > 0x2E80 ? 1.0 : 0.54
+            case "i", "l", "j", "I", "'", ".", ",", ":", ";", "!", "|": ems += 0.3
+            case " ", "(", ")", "/", "t", "f", "r", "[", "]", "-": ems += 0.4
+            case "m", "w", "M", "W", "%", "@": ems += 0.92
+            case "A"..."Z", "&", "_", "—", "…": ems += 0.72
+            case "0"..."9", "$", "#", "+", "=", "<", ">", "?", "£", "€": ems += 0.64
+            default: ems += scalar.value > 0x2E80 ? 1.0 : 0.6
             }
         }
         return ems * fontSize

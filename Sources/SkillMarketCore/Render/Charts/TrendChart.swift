@@ -40,8 +40,8 @@ public struct TrendChart: Sendable, Equatable {
         self.periods = periods
     }
 
-    static let width = 420.0
-    static let height = 280.0
+    static let width = ChartStyle.width
+    static let height = 260.0
 
     /// The chart as one `<svg>` element, or the "No data" SVG when there is no finite point.
     public func render() -> String {
@@ -58,23 +58,27 @@ public struct TrendChart: Sendable, Equatable {
         let endLabels = lines.map { $0.label + " " + SVGNumber.percent($0.points.last?.value ?? 0) }
         let size = ChartStyle.fontSize
         let endWidth = min(endLabels.map { ChartText.width(of: $0, fontSize: size) }.max() ?? 0, Self.width * 0.34)
-        let tickWidth = ticks.map { ChartText.width(of: SVGNumber.percent($0), fontSize: ChartStyle.smallFontSize) }.max()
+        let tickWidth = ticks.map { ChartText.width(of: SVGNumber.percent($0), fontSize: ChartStyle.smallFontSize) }
+            .max()
         let plotLeft = 6 + (tickWidth ?? 24) + 6
         let plotRight = Self.width - 6 - endWidth - 10
         let plotTop = 12.0
         let plotBottom = Self.height - 30
-        let y = ChartScale(domainLow: ticks.first ?? 0, domainHigh: ticks.last ?? 1, rangeLow: plotBottom, rangeHigh: plotTop)
+        let y = ChartScale(
+            domainLow: ticks.first ?? 0, domainHigh: ticks.last ?? 1, rangeLow: plotBottom, rangeHigh: plotTop)
         let inset = periods.count > 1 ? 8.0 : (plotRight - plotLeft) / 2
-        let x = ChartScale(domainLow: 0, domainHigh: Double(max(periods.count - 1, 1)), rangeLow: plotLeft + inset,
-                           rangeHigh: plotRight - inset)
+        let x = ChartScale(
+            domainLow: 0, domainHigh: Double(max(periods.count - 1, 1)), rangeLow: plotLeft + inset,
+            rangeHigh: plotRight - inset)
 
         var svg = SVGWriter()
         let listing = lines.map { line -> String in
             let values = line.points.map { $0.period + " " + SVGNumber.percent($0.value) }
             return line.label + ": " + values.joined(separator: ", ")
         }
-        svg.openRoot(id: id, kind: "trend", width: Self.width, height: Self.height, title: title,
-                     desc: ChartDescription.join(summary, listing))
+        svg.openRoot(
+            id: id, kind: "trend", width: Self.width, height: Self.height, title: title,
+            desc: ChartDescription.join(summary, listing))
         drawAxes(&svg, ticks: ticks, y: y, x: x, periods: periods, plotLeft: plotLeft, plotRight: plotRight)
         let endYs = TrendLabelPlacer.spread(
             lines.map { y.position($0.points.last?.value ?? 0) }, gap: 15, low: plotTop, high: plotBottom + 4)
@@ -88,21 +92,33 @@ public struct TrendChart: Sendable, Equatable {
             for point in line.points {
                 let position = column[point.period] ?? 0
                 let command = previous.map { position == $0 + 1 } ?? false ? " L" : (path.isEmpty ? "M" : " M")
-                path += command + SVGNumber.format(x.position(Double(position))) + " " + SVGNumber.format(y.position(point.value))
+                path +=
+                    command + SVGNumber.format(x.position(Double(position))) + " "
+                    + SVGNumber.format(y.position(point.value))
                 previous = position
             }
-            svg.empty("path", [("class", "line"), ("d", path), ("fill", "none"), ("stroke", colour), ("stroke-width", "2.5"),
-                               ("stroke-linejoin", "round")] + (dashed ? [("stroke-dasharray", "6 3")] : []))
+            svg.empty(
+                "path",
+                [
+                    ("class", "line"), ("d", path), ("fill", "none"), ("stroke", colour), ("stroke-width", "2.5"),
+                    ("stroke-linejoin", "round"),
+                ] + (dashed ? [("stroke-dasharray", "6 3")] : []))
             for point in line.points {
                 let cx = x.position(Double(column[point.period] ?? 0))
-                svg.empty("circle", [("class", "point"), ("cx", SVGNumber.format(cx)), ("cy", SVGNumber.format(y.position(point.value))),
-                                     ("r", "3.5"), ("fill", colour), ("stroke", "#FFFFFF"), ("stroke-width", "1"),
-                                     ("data-label", line.label), ("data-period", point.period),
-                                     ("data-value", SVGNumber.decimal(point.value, digits: 6))])
+                svg.empty(
+                    "circle",
+                    [
+                        ("class", "point"), ("cx", SVGNumber.format(cx)),
+                        ("cy", SVGNumber.format(y.position(point.value))),
+                        ("r", "3.5"), ("fill", colour), ("stroke", "#FFFFFF"), ("stroke-width", "1"),
+                        ("data-label", line.label), ("data-period", point.period),
+                        ("data-value", SVGNumber.decimal(point.value, digits: 6)),
+                    ])
             }
             let lastX = x.position(Double(column[line.points.last?.period ?? ""] ?? 0))
-            svg.label(endLabels[index], x: lastX + 9, y: endYs[index] + 4.5, maxWidth: Self.width - 6 - lastX - 9,
-                      extra: [("class", "end-label"), ("fill", colour), ("font-weight", "600")])
+            svg.label(
+                endLabels[index], x: lastX + 9, y: endYs[index] + 4.5, maxWidth: Self.width - 6 - lastX - 9,
+                extra: [("class", "end-label"), ("fill", colour), ("font-weight", "600")])
             svg.close("g")
         }
         svg.closeRoot()
@@ -115,24 +131,36 @@ public struct TrendChart: Sendable, Equatable {
         return source.filter { seen.insert($0).inserted }
     }
 
-    private func drawAxes(_ svg: inout SVGWriter, ticks: [Double], y: ChartScale, x: ChartScale, periods: [String],
-                          plotLeft: Double, plotRight: Double) {
+    private func drawAxes(
+        _ svg: inout SVGWriter, ticks: [Double], y: ChartScale, x: ChartScale, periods: [String],
+        plotLeft: Double, plotRight: Double
+    ) {
         svg.open("g", [("class", "axis")])
         for tick in ticks {
             let tickY = SVGNumber.format(y.position(tick))
-            svg.empty("line", [("x1", SVGNumber.format(plotLeft)), ("y1", tickY), ("x2", SVGNumber.format(plotRight)),
-                               ("y2", tickY), ("stroke", tick == 0 ? ChartStyle.axisColour : ChartStyle.gridColour)])
-            svg.label(SVGNumber.percent(tick), x: plotLeft - 5, y: y.position(tick) + 4, anchor: "end",
-                      size: ChartStyle.smallFontSize, extra: [("class", "tick"), ("fill", ChartStyle.mutedTextColour)])
+            svg.empty(
+                "line",
+                [
+                    ("x1", SVGNumber.format(plotLeft)), ("y1", tickY), ("x2", SVGNumber.format(plotRight)),
+                    ("y2", tickY), ("stroke", tick == 0 ? ChartStyle.axisColour : ChartStyle.gridColour),
+                ])
+            svg.label(
+                SVGNumber.percent(tick), x: plotLeft - 5, y: y.position(tick) + 4, anchor: "end",
+                size: ChartStyle.smallFontSize, extra: [("class", "tick"), ("fill", ChartStyle.mutedTextColour)])
         }
         let spacing = periods.count > 1 ? (x.rangeHigh - x.rangeLow) / Double(periods.count - 1) : plotRight - plotLeft
         let widest = periods.map { ChartText.width(of: $0, fontSize: ChartStyle.smallFontSize) }.max() ?? 0
         var every = 1
         while Double(every) * spacing < widest + 6 && every < periods.count { every += 1 }
         for (index, period) in periods.enumerated() where index % every == 0 || index == periods.count - 1 {
-            if index == periods.count - 1 && index % every != 0 && Double(index % every) * spacing < widest + 6 { continue }
-            svg.label(period, x: x.position(Double(index)), y: y.rangeLow + 18, maxWidth: max(spacing * Double(every) - 4, 24),
-                      anchor: "middle", size: ChartStyle.smallFontSize, extra: [("class", "tick"), ("fill", ChartStyle.mutedTextColour)])
+            if index == periods.count - 1 && index % every != 0 && Double(index % every) * spacing < widest + 6 {
+                continue
+            }
+            svg.label(
+                period, x: x.position(Double(index)), y: y.rangeLow + 18,
+                maxWidth: max(spacing * Double(every) - 4, 24),
+                anchor: "middle", size: ChartStyle.smallFontSize,
+                extra: [("class", "tick"), ("fill", ChartStyle.mutedTextColour)])
         }
         svg.close("g")
     }
@@ -141,8 +169,12 @@ public struct TrendChart: Sendable, Equatable {
 /// Moves end-of-line labels apart so they do not overlap, keeping their order and staying within bounds.
 enum TrendLabelPlacer {
     /// `positions` shifted so neighbours are at least `gap` apart inside `low...high` (y grows downwards).
-    static func spread(_ positions: [Double], gap: Double, low: Double, high: Double) -> [Double] {
-        let order = positions.indices.sorted { positions[$0] != positions[$1] ? positions[$0] < positions[$1] : $0 < $1 }
+    /// With more labels than fit, the gap shrinks so every label stays inside the bounds.
+    static func spread(_ positions: [Double], gap requested: Double, low: Double, high: Double) -> [Double] {
+        let gap = positions.count > 1 ? min(requested, (high - low) / Double(positions.count - 1)) : requested
+        let order = positions.indices.sorted {
+            positions[$0] != positions[$1] ? positions[$0] < positions[$1] : $0 < $1
+        }
         var placed = order.map { positions[$0] }
         for index in placed.indices {
             let floor = index == 0 ? low : placed[index - 1] + gap

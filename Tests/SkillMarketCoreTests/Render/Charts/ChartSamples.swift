@@ -9,13 +9,15 @@ enum ChartSamples {
         summary: "Share of analysed postings that mention each skill, coloured by tier.",
         items: [
             .init(label: "Python", value: 0.712, valueLabel: "71.2%", category: "table-stakes", link: "#skill-python"),
-            .init(label: "Machine Learning", value: 0.655, valueLabel: "65.5%", category: "table-stakes",
-                  link: "#skill-machine-learning"),
+            .init(
+                label: "Machine Learning", value: 0.655, valueLabel: "65.5%", category: "table-stakes",
+                link: "#skill-machine-learning"),
             .init(label: "Large Language Models", value: 0.341, valueLabel: "34.1%", category: "common"),
             .init(label: "Amazon Web Services", value: 0.276, valueLabel: "27.6%", category: "common"),
             .init(label: "Kubernetes", value: 0.118, valueLabel: "11.8%", category: "differentiator"),
-            .init(label: "Distributed Systems Engineering at Scale", value: 0.083, valueLabel: "8.3%",
-                  category: "differentiator"),
+            .init(
+                label: "Distributed Systems Engineering at Scale", value: 0.083, valueLabel: "8.3%",
+                category: "differentiator"),
             .init(label: "JAX", value: 0.031, valueLabel: "3.1%", category: "niche"),
             .init(label: "Fortran", value: 0.002, valueLabel: "0.2%", category: "niche"),
         ],
@@ -55,10 +57,18 @@ enum ChartSamples {
         id: "skill-trend", title: "Share of postings over time",
         summary: "Quarterly share of postings mentioning each skill.",
         series: [
-            .init(label: "Python", points: quarters.enumerated().map { .init(period: $1, value: 0.70 - Double($0) * 0.004) }),
-            .init(label: "LLMs", points: quarters.enumerated().map { .init(period: $1, value: 0.12 + Double($0) * 0.035) }),
-            .init(label: "Generative AI", points: quarters.enumerated().map { .init(period: $1, value: 0.10 + Double($0) * 0.03) }),
-            .init(label: "TensorFlow", points: quarters.enumerated().map { .init(period: $1, value: 0.40 - Double($0) * 0.02) }),
+            .init(
+                label: "Python",
+                points: quarters.enumerated().map { .init(period: $1, value: 0.70 - Double($0) * 0.004) }),
+            .init(
+                label: "LLMs", points: quarters.enumerated().map { .init(period: $1, value: 0.12 + Double($0) * 0.035) }
+            ),
+            .init(
+                label: "Generative AI",
+                points: quarters.enumerated().map { .init(period: $1, value: 0.10 + Double($0) * 0.03) }),
+            .init(
+                label: "TensorFlow",
+                points: quarters.enumerated().map { .init(period: $1, value: 0.40 - Double($0) * 0.02) }),
         ])
 
     static let quarters = ["2024 Q3", "2024 Q4", "2025 Q1", "2025 Q2", "2025 Q3", "2025 Q4", "2026 Q1", "2026 Q2"]
@@ -73,6 +83,7 @@ enum ChartSamples {
                 pairs.append(.init(a: labels[a], b: labels[b], lift: lift, isSignificant: (a + b) % 5 != 0))
             }
         }
-        return HeatMap.symmetric(id: "large-pairs", title: "25 × 25 co-occurrence", summary: "", labels: labels, pairs: pairs)
+        return HeatMap.symmetric(
+            id: "large-pairs", title: "25 × 25 co-occurrence", summary: "", labels: labels, pairs: pairs)
     }
 }

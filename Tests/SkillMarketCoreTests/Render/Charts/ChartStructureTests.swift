@@ -1,8 +1,9 @@
 import Foundation
 import SkillMarketCore
 import Testing
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 struct ChartCase: Sendable, CustomTestStringConvertible {
@@ -68,18 +69,29 @@ struct ChartStructureTests {
 
     @Test("non-finite and out-of-range values still give valid charts")
     func survivesBadNumbers() throws {
-        let bar = BarChart(id: "b", title: "t", summary: "", items: [
-            .init(label: "a", value: .nan, valueLabel: "?"), .init(label: "b", value: -2, valueLabel: "-2"),
-            .init(label: "c", value: .infinity, valueLabel: "inf"),
-        ]).render()
-        let interval = IntervalChart(id: "i", title: "t", summary: "", items: [
-            .init(label: "a", median: .nan), .init(label: "b", median: 5, low: .infinity, high: 7),
-        ], baseline: .init(value: .nan, label: "x")).render()
-        let heat = HeatMap(id: "h", title: "t", summary: "", labels: ["a", "b"],
-                           cells: [[nil, .init(lift: 0)], [.init(lift: .infinity)]]).render()
-        let trend = TrendChart(id: "t", title: "t", summary: "", series: [
-            .init(label: "a", points: [.init(period: "p", value: .nan), .init(period: "q", value: 0.5)]),
-        ]).render()
+        let bar = BarChart(
+            id: "b", title: "t", summary: "",
+            items: [
+                .init(label: "a", value: .nan, valueLabel: "?"), .init(label: "b", value: -2, valueLabel: "-2"),
+                .init(label: "c", value: .infinity, valueLabel: "inf"),
+            ]
+        ).render()
+        let interval = IntervalChart(
+            id: "i", title: "t", summary: "",
+            items: [
+                .init(label: "a", median: .nan), .init(label: "b", median: 5, low: .infinity, high: 7),
+            ], baseline: .init(value: .nan, label: "x")
+        ).render()
+        let heat = HeatMap(
+            id: "h", title: "t", summary: "", labels: ["a", "b"],
+            cells: [[nil, .init(lift: 0)], [.init(lift: .infinity)]]
+        ).render()
+        let trend = TrendChart(
+            id: "t", title: "t", summary: "",
+            series: [
+                .init(label: "a", points: [.init(period: "p", value: .nan), .init(period: "q", value: 0.5)])
+            ]
+        ).render()
         for markup in [bar, interval, heat, trend] {
             let svg = try SVGInspector(markup)
             #expect(!markup.contains("nan") && !markup.contains("inf\""))
