@@ -19,6 +19,7 @@ struct ChartDemoPage {
             ("Co-occurrence", "<div class=\"chart-scroll\">" + ChartSamples.heat.render() + "</div>"),
             ("Trend", ChartSamples.trend.render()),
             ("Co-occurrence, 25 skills", "<div class=\"chart-scroll\">" + ChartSamples.largeHeat.render() + "</div>"),
+            ("25 bars, long and hostile labels", ChartSamples.stressBar.render()),
             ("Empty", BarChart(id: "none", title: "Nothing", summary: "", items: []).render()),
         ]
         var html = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"

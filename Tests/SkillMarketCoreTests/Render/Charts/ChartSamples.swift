@@ -86,4 +86,18 @@ enum ChartSamples {
         return HeatMap.symmetric(
             id: "large-pairs", title: "25 × 25 co-occurrence", summary: "", labels: labels, pairs: pairs)
     }
+
+    /// 25 bars with long and hostile labels, counts as values, for the demo page.
+    static var stressBar: BarChart {
+        let names =
+            [
+                "Natural Language Processing and Computational Linguistics", hostile, "C#", "R", "Go",
+            ] + (6...25).map { "Skill with a rather long name \($0)" }
+        let items = names.enumerated().map { index, name in
+            BarChart.Item(
+                label: name, value: Double(3_000 - index * 120), valueLabel: String(3_000 - index * 120),
+                link: "#s\(index)")
+        }
+        return BarChart(id: "stress", title: "Postings by skill", summary: "Counts.", items: items)
+    }
 }
