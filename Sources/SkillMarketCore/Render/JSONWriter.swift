@@ -91,7 +91,7 @@ public struct JSONWriter: Sendable {
         var scale: Int64 = 1
         for _ in 0..<digits { scale *= 10 }
         let scaled = (abs(value) * Double(scale)).rounded(.toNearestOrAwayFromZero)
-        guard scaled < 9e17 else { return String(Int64(value.rounded())) }
+        guard scaled < 9e17 else { return abs(value) < 9e18 ? String(Int64(value.rounded())) : "\(value.rounded())" }
         let magnitude = Int64(scaled)
         let whole = magnitude / scale
         var fraction = magnitude % scale

@@ -3,10 +3,8 @@ public enum NumberFormat {
     /// Thousands separated by commas: 4954 → "4,954".
     public static func count(_ value: Int) -> String { grouped(Int64(value)) }
 
-    /// A share as a percentage with one decimal: 0.6664 → "66.6%".
-    public static func percent(_ share: Double) -> String {
-        JSONWriter.format(share * 100, digits: 1, keepTrailingZeros: true) + "%"
-    }
+    /// A share as a percentage with at most one decimal: 0.6664 → "66.6%", 0.2 → "20%".
+    public static func percent(_ share: Double) -> String { SVGNumber.percent(share) }
 
     /// Percentage points with a sign: 0.031 → "+3.1 pp".
     public static func points(_ delta: Double) -> String {
@@ -24,21 +22,6 @@ public enum NumberFormat {
         (amount >= 0 ? "+" : "") + money(amount, currency)
     }
 
-    /// Compact money for chart axes: 193000 → "$193K", 1_250_000 → "$1.25M".
-    public static func compactMoney(_ amount: Int64, _ currency: CurrencyCode) -> String {
-        let sign = amount < 0 ? "−" : ""
-        let magnitude = Double(abs(amount))
-        let body: String
-        if magnitude >= 1_000_000 {
-            body = JSONWriter.format(magnitude / 1_000_000, digits: 2) + "M"
-        } else if magnitude >= 1_000 {
-            body = JSONWriter.format(magnitude / 1_000, digits: 1) + "K"
-        } else {
-            body = String(Int64(magnitude))
-        }
-        return sign + symbol(currency) + body
-    }
-
     /// A ratio with two decimals: 2.634 → "2.63".
     public static func ratio(_ value: Double) -> String {
         JSONWriter.format(value, digits: 2, keepTrailingZeros: true)
@@ -49,7 +32,8 @@ public enum NumberFormat {
         value < 0.001 ? "< 0.001" : JSONWriter.format(value, digits: 3, keepTrailingZeros: true)
     }
 
-    private static func symbol(_ currency: CurrencyCode) -> String {
+    /// "$", "£", "€", "₹", "C$", "A$", or the code and a space.
+    public static func symbol(_ currency: CurrencyCode) -> String {
         switch currency.rawValue {
         case "USD": "$"
         case "GBP": "£"
