@@ -88,9 +88,11 @@ extension RecordReader {
         var newlines = 0
         scan: while true {
             if head + offset >= buffer.count {
-                if offset > options.maxRecordBytes { return try skipTooLarge(startLine: startLine, scanned: offset, newlines: newlines) }
                 guard try fill() else { break scan }
                 continue
+            }
+            if offset > options.maxRecordBytes {
+                return try skipTooLarge(startLine: startLine, scanned: offset, newlines: newlines)
             }
             let byte = buffer[head + offset]
             if inString {
@@ -135,7 +137,6 @@ extension RecordReader {
             default: break
             }
             offset += 1
-            if offset > options.maxRecordBytes { return try skipTooLarge(startLine: startLine, scanned: offset, newlines: newlines) }
         }
         let record = RawRecord(source: sourceName, line: startLine, payload: .json(Array(buffer[head..<head + offset])))
         head += offset
