@@ -82,7 +82,9 @@ public struct CSVParser: Sendable {
     }
 
     private mutating func consume(_ byte: UInt8, emit: (CSVRecord) -> Void) {
-        let quote = UInt8(ascii: "\""), newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
+        let quote = UInt8(ascii: "\"")
+        let newline = UInt8(ascii: "\n")
+        let carriageReturn = UInt8(ascii: "\r")
         if afterCR {
             afterCR = false
             if byte == newline { return }

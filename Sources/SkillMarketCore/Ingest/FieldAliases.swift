@@ -17,8 +17,12 @@ public enum FieldTarget: Sendable, Equatable {
 /// The posting fields of SPEC section 1; raw values are the JSONL keys.
 public enum PostingField: String, Sendable, CaseIterable {
     case id, title, company, location, country, description, salary
-    case salaryMin = "salary_min", salaryMax = "salary_max", salaryCurrency = "salary_currency"
-    case salaryPeriod = "salary_period", workplace, employmentType = "employment_type"
+    case salaryMin = "salary_min"
+    case salaryMax = "salary_max"
+    case salaryCurrency = "salary_currency"
+    case salaryPeriod = "salary_period"
+    case workplace
+    case employmentType = "employment_type"
     case posted, expires, url, source
 }
 
@@ -39,29 +43,40 @@ public enum FieldAliases {
         }
         add(.id, "job_id", "jobid", "job_key", "jobkey", "posting_id", "identifier", "external_id", "uuid", "_id")
         add(.title, "job_title", "jobtitle", "position", "position_title", "role", "job_name")
-        add(.company, "company_name", "employer", "employer_name", "organization", "hiring_organization",
+        add(
+            .company, "company_name", "employer", "employer_name", "organization", "hiring_organization",
             "hiringOrganization", "companyname", "company_txt")
-        add(.location, "location_raw", "job_location", "jobLocation", "city", "work_location", "location_name",
+        add(
+            .location, "location_raw", "job_location", "jobLocation", "city", "work_location", "location_name",
             "formatted_location", "job_city")
         add(.country, "country_code", "job_country", "countrycode")
-        add(.description, "job_description", "full_description", "fulldescription", "description_html",
+        add(
+            .description, "job_description", "full_description", "fulldescription", "description_html",
             "body", "text", "content", "details", "jobdescription", "summary")
-        add(.salary, "salary_raw", "salary_estimate", "salary_text", "pay", "compensation", "pay_range",
+        add(
+            .salary, "salary_raw", "salary_estimate", "salary_text", "pay", "compensation", "pay_range",
             "salary_range", "baseSalary", "estimated_salary", "wage")
-        add(.salaryMin, "min_salary", "minimum_salary", "salary_from", "pay_min", "min_pay", "salaryMin",
+        add(
+            .salaryMin, "min_salary", "minimum_salary", "salary_from", "pay_min", "min_pay", "salaryMin",
             "min_amount", "compensation_min")
-        add(.salaryMax, "max_salary", "maximum_salary", "salary_to", "pay_max", "max_pay", "salaryMax",
+        add(
+            .salaryMax, "max_salary", "maximum_salary", "salary_to", "pay_max", "max_pay", "salaryMax",
             "max_amount", "compensation_max")
         add(.salaryCurrency, "currency", "salary_currency_code", "pay_currency", "currency_code")
-        add(.salaryPeriod, "pay_period", "salary_interval", "interval", "salary_unit", "pay_frequency",
+        add(
+            .salaryPeriod, "pay_period", "salary_interval", "interval", "salary_unit", "pay_frequency",
             "salary_type", "period")
-        add(.workplace, "work_mode", "workplace_type", "remote_type", "work_arrangement", "jobLocationType",
+        add(
+            .workplace, "work_mode", "workplace_type", "remote_type", "work_arrangement", "jobLocationType",
             "location_type", "work_setting")
-        add(.employmentType, "contract_type", "contract_time", "job_type", "formatted_work_type", "work_type",
+        add(
+            .employmentType, "contract_type", "contract_time", "job_type", "formatted_work_type", "work_type",
             "employment", "schedule_type", "employmentType")
-        add(.posted, "date_posted", "datePosted", "posted_at", "post_date", "posted_date", "publication_date",
+        add(
+            .posted, "date_posted", "datePosted", "posted_at", "post_date", "posted_date", "publication_date",
             "published", "published_at", "listed_time", "original_listed_time", "created", "created_at", "date")
-        add(.expires, "expiry", "expiry_date", "validThrough", "valid_through", "expiration_date", "expires_at",
+        add(
+            .expires, "expiry", "expiry_date", "validThrough", "valid_through", "expiration_date", "expires_at",
             "closing_date", "deadline")
         add(.url, "job_url", "job_posting_url", "posting_url", "link", "apply_url", "application_url", "href")
         add(.source, "source_name", "sourcename", "site", "board", "via", "posting_domain")
@@ -85,7 +100,8 @@ public enum FieldAliases {
         for byte in name.utf8 {
             switch byte {
             case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte | 0x20)
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), 0x80...: bytes.append(byte)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), 0x80...:
+                bytes.append(byte)
             default: continue
             }
         }

@@ -18,8 +18,10 @@ struct HTMLConverter {
     private static let kinds: [UInt64: TagKind] = {
         var table: [UInt64: TagKind] = [:]
         for name in ["td", "th"] { table[pack(name)] = .space }
-        for name in ["br", "div", "tr", "ul", "ol", "dl", "dd", "dt", "table", "section", "article", "header",
-                     "footer", "blockquote", "pre", "tbody", "thead", "main", "aside", "nav", "form", "figure"] {
+        for name in [
+            "br", "div", "tr", "ul", "ol", "dl", "dd", "dt", "table", "section", "article", "header",
+            "footer", "blockquote", "pre", "tbody", "thead", "main", "aside", "nav", "form", "figure",
+        ] {
             table[pack(name)] = .line
         }
         for name in ["p", "h1", "h2", "h3", "h4", "h5", "h6", "hr"] { table[pack(name)] = .paragraph }

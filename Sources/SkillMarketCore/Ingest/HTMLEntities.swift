@@ -23,7 +23,8 @@ enum HTMLEntities {
         var index = start + 1
         while index < limit, bytes[index] != UInt8(ascii: ";") {
             let byte = bytes[index]
-            let isNameByte = (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
+            let isNameByte =
+                (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
                 || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "#")
             guard isNameByte else { return nil }
             index += 1

@@ -8,22 +8,31 @@ enum IngestText {
         if !isSpace(first), !isSpace(last), first != 0xC2, last != 0xA0 {
             return utf8.count == 2 && first == UInt8(ascii: "-") && last == UInt8(ascii: "1") ? nil : text
         }
-        let bytes = Array(utf8)
-        var start = 0, end = bytes.count
+        var start = utf8.startIndex
+        var end = utf8.endIndex
         while start < end {
-            if isSpace(bytes[start]) { start += 1 }
-            else if bytes[start] == 0xC2, start + 1 < end, bytes[start + 1] == 0xA0 { start += 2 }
-            else { break }
+            let byte = utf8[start]
+            if isSpace(byte) {
+                start = utf8.index(after: start)
+            } else if byte == 0xC2, utf8.index(after: start) < end, utf8[utf8.index(after: start)] == 0xA0 {
+                start = utf8.index(start, offsetBy: 2)
+            } else {
+                break
+            }
         }
         while end > start {
-            if isSpace(bytes[end - 1]) { end -= 1 }
-            else if bytes[end - 1] == 0xA0, end - 2 >= start, bytes[end - 2] == 0xC2 { end -= 2 }
-            else { break }
+            let last = utf8.index(before: end)
+            if isSpace(utf8[last]) {
+                end = last
+            } else if utf8[last] == 0xA0, last > start, utf8[utf8.index(before: last)] == 0xC2 {
+                end = utf8.index(before: last)
+            } else {
+                break
+            }
         }
-        if start == end || (end - start == 2 && bytes[start] == UInt8(ascii: "-") && bytes[start + 1] == UInt8(ascii: "1")) {
-            return nil
-        }
-        return String(decoding: bytes[start..<end], as: UTF8.self)
+        guard start < end else { return nil }
+        let kept = Substring(utf8[start..<end])
+        return kept == "-1" ? nil : String(kept)
     }
 
     static func isSpace(_ byte: UInt8) -> Bool {

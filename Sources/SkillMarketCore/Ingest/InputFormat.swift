@@ -51,7 +51,9 @@ public enum InputFormat: Sendable, Equatable {
     }
 
     private static func sniffDelimiter(_ line: [UInt8], fileName: String?) -> UInt8 {
-        var tabs = 0, commas = 0, semicolons = 0
+        var tabs = 0
+        var commas = 0
+        var semicolons = 0
         var inQuotes = false
         for byte in line {
             switch byte {

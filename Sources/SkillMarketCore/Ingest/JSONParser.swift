@@ -73,9 +73,15 @@ private struct Cursor {
         case UInt8(ascii: "\""): return .string(try parseString())
         case UInt8(ascii: "{"): return try parseObject()
         case UInt8(ascii: "["): return try parseArray()
-        case UInt8(ascii: "t"): try expectLiteral("true"); return .bool(true)
-        case UInt8(ascii: "f"): try expectLiteral("false"); return .bool(false)
-        case UInt8(ascii: "n"): try expectLiteral("null"); return .null
+        case UInt8(ascii: "t"):
+            try expectLiteral("true")
+            return .bool(true)
+        case UInt8(ascii: "f"):
+            try expectLiteral("false")
+            return .bool(false)
+        case UInt8(ascii: "n"):
+            try expectLiteral("null")
+            return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try parseNumber())
         default: throw failure("unexpected \(describe(bytes[position]))", at: position)
         }
@@ -156,10 +162,12 @@ private struct Cursor {
         let start = position
         position += 1
         let contentStart = position
+        position = nextStringSpecial(from: position)
         while position < bytes.count {
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
-                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[contentStart..<position]), as: UTF8.self)
+                let text = String(
+                    decoding: UnsafeBufferPointer(rebasing: bytes[contentStart..<position]), as: UTF8.self)
                 position += 1
                 return text
             }
@@ -170,21 +178,47 @@ private struct Cursor {
         throw failure("unterminated string", at: start)
     }
 
+    /// Index of the first `"`, `\\`, LF or CR at or after `start` (or the end), 8 bytes at a time.
+    @inline(__always)
+    private func nextStringSpecial(from start: Int) -> Int {
+        var index = start
+        guard let base = bytes.baseAddress else { return index }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        while index + 8 <= bytes.count {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+            var found: UInt64 = 0
+            for target in [UInt8(ascii: "\""), UInt8(ascii: "\\"), 0x0A, 0x0D] as [UInt8] {
+                let folded = word ^ (ones &* UInt64(target))
+                found |= (folded &- ones) & ~folded & highs
+            }
+            if found != 0 { return index + found.trailingZeroBitCount / 8 }
+            index += 8
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x0A || byte == 0x0D { return index }
+            index += 1
+        }
+        return index
+    }
+
     private mutating func parseEscapedString(from contentStart: Int, quote: Int) throws(JSONParseError) -> String {
         scratch.removeAll(keepingCapacity: true)
         scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[contentStart..<position]))
         while position < bytes.count {
+            let runStart = position
+            position = nextStringSpecial(from: position)
+            if position > runStart {
+                scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
+            }
+            guard position < bytes.count else { break }
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
                 position += 1
                 return String(decoding: scratch, as: UTF8.self)
             }
             if byte == 0x0A || byte == 0x0D { break }
-            if byte != UInt8(ascii: "\\") {
-                scratch.append(byte)
-                position += 1
-                continue
-            }
             guard position + 1 < bytes.count else { break }
             let escape = bytes[position + 1]
             position += 2
@@ -270,9 +304,11 @@ private struct Cursor {
 
     mutating func expectLiteral(_ literal: StaticString) throws(JSONParseError) {
         let count = literal.utf8CodeUnitCount
-        let matches = position + count <= bytes.count && (0..<count).allSatisfy {
-            bytes[position + $0] == literal.utf8Start[$0]
-        }
+        let matches =
+            position + count <= bytes.count
+            && (0..<count).allSatisfy {
+                bytes[position + $0] == literal.utf8Start[$0]
+            }
         guard matches else { throw failure("unexpected \(describe(bytes[position]))", at: position) }
         position += count
     }

@@ -77,7 +77,9 @@ extension RecordDecoder {
             case "description": builder.add(member.key, value.scalarText, as: .field(.description))
             case "identifier":
                 let first = value.asList.first
-                builder.add(member.key, first.flatMap { $0.scalarText ?? $0["value"]?.scalarText ?? $0["name"]?.scalarText }, as: .field(.id))
+                builder.add(
+                    member.key, first.flatMap { $0.scalarText ?? $0["value"]?.scalarText ?? $0["name"]?.scalarText },
+                    as: .field(.id))
             case "hiringOrganization":
                 builder.add(member.key, value.asList.first.flatMap(JobPostingLD.name), as: .field(.company))
             case "jobLocation":
@@ -87,7 +89,11 @@ extension RecordDecoder {
                     if country == nil { country = resolved.country }
                 }
             case "jobLocationType":
-                remote = remote || value.asList.contains { $0.scalarText.map { IngestText.lowercased($0) == "telecommute" } ?? false }
+                remote =
+                    remote
+                    || value.asList.contains {
+                        $0.scalarText.map { IngestText.lowercased($0) == "telecommute" } ?? false
+                    }
             case "applicantLocationRequirements":
                 let names = value.asList.compactMap(JobPostingLD.name)
                 if !names.isEmpty { requirements = names.joined(separator: ", ") }
@@ -96,7 +102,9 @@ extension RecordDecoder {
             case "datePosted": builder.add(member.key, value.scalarText, as: .field(.posted))
             case "validThrough": builder.add(member.key, value.scalarText, as: .field(.expires))
             case "employmentType":
-                builder.add(member.key, value.asList.compactMap(\.scalarText).joined(separator: ", "), as: .field(.employmentType))
+                builder.add(
+                    member.key, value.asList.compactMap(\.scalarText).joined(separator: ", "),
+                    as: .field(.employmentType))
             case "url", "sameAs": builder.add(member.key, value.scalarText, as: .field(.url))
             default: builder.add(member.key, value.scalarText ?? value.compactText, as: .extra)
             }
@@ -106,7 +114,9 @@ extension RecordDecoder {
         }
         builder.add("jobLocation", locations.isEmpty ? nil : locations.joined(separator: "; "), as: .field(.location))
         builder.add("addressCountry", country ?? requirements, as: .field(.country))
-        if locations.isEmpty, let requirements { builder.add("applicantLocationRequirements", requirements, as: .field(.location)) }
+        if locations.isEmpty, let requirements {
+            builder.add("applicantLocationRequirements", requirements, as: .field(.location))
+        }
         if remote { builder.add("jobLocationType", "remote", as: .field(.workplace)) }
         return builder.build()
     }
@@ -128,6 +138,8 @@ extension RecordDecoder {
             builder.add("value", amount["value"]?.scalarText, as: .salaryMidpoint)
         }
         builder.add("unitText", (amount["unitText"] ?? value["unitText"])?.scalarText, as: .field(.salaryPeriod))
-        if let currency = amount["currency"]?.scalarText { builder.add("currency", currency, as: .field(.salaryCurrency)) }
+        if let currency = amount["currency"]?.scalarText {
+            builder.add("currency", currency, as: .field(.salaryCurrency))
+        }
     }
 }

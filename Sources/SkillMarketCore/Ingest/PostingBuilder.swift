@@ -10,11 +10,8 @@ struct PostingBuilder {
     private var locationFallback: (name: String, value: String)?
     private(set) var extras: [RawPosting.Extra] = []
 
-    private static let fieldIndex: [PostingField: Int] = Dictionary(
-        uniqueKeysWithValues: PostingField.allCases.enumerated().map { ($1, $0) })
-
     subscript(field: PostingField) -> String? {
-        values[Self.fieldIndex[field] ?? 0]
+        values[field.index]
     }
 
     mutating func add(_ name: String, _ rawValue: String?, as target: FieldTarget) {
@@ -33,7 +30,7 @@ struct PostingBuilder {
     }
 
     mutating func set(_ field: PostingField, _ value: String, name: String) {
-        let index = Self.fieldIndex[field] ?? 0
+        let index = field.index
         guard let existing = values[index] else {
             values[index] = value
             return
@@ -73,5 +70,30 @@ struct PostingBuilder {
         }
         if remote, posting.workplace == nil { posting.workplace = "remote" }
         return posting
+    }
+}
+
+extension PostingField {
+    /// Position in `allCases`, without hashing.
+    var index: Int {
+        switch self {
+        case .id: 0
+        case .title: 1
+        case .company: 2
+        case .location: 3
+        case .country: 4
+        case .description: 5
+        case .salary: 6
+        case .salaryMin: 7
+        case .salaryMax: 8
+        case .salaryCurrency: 9
+        case .salaryPeriod: 10
+        case .workplace: 11
+        case .employmentType: 12
+        case .posted: 13
+        case .expires: 14
+        case .url: 15
+        case .source: 16
+        }
     }
 }

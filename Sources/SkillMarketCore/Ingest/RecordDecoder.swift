@@ -45,7 +45,9 @@ public struct RecordDecoder: Sendable {
                     let postings = JobPostingLD.postings(in: value)
                     found = found || !postings.isEmpty
                     for posting in postings {
-                        results.append(map(jobPosting: posting).map(Result.success) ?? issue(.missingField("title"), line: script.line))
+                        results.append(
+                            map(jobPosting: posting).map(Result.success)
+                                ?? issue(.missingField("title"), line: script.line))
                     }
                 }
             }

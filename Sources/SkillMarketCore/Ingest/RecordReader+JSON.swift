@@ -25,7 +25,8 @@ extension RecordReader {
             case UInt8(ascii: "]") where inArray:
                 inArray = false
                 head += 1
-            case 0xEF where line == 1 && head + 2 < buffer.count && buffer[head + 1] == 0xBB && buffer[head + 2] == 0xBF:
+            case 0xEF
+            where line == 1 && head + 2 < buffer.count && buffer[head + 1] == 0xBB && buffer[head + 2] == 0xBF:
                 head += 3
             default:
                 if !inArray, buffer[head] == UInt8(ascii: "{"), let record = try wholeLineObject() { return record }

@@ -119,7 +119,8 @@ public struct RecordReader<Source: ByteSource> {
                     state.header = CSVHeader(names: record.fields, resolver: FieldResolver(fieldMap: options.fieldMap))
                     continue
                 }
-                return RawRecord(source: sourceName, line: record.line, payload: .csv(header: header, fields: record.fields))
+                return RawRecord(
+                    source: sourceName, line: record.line, payload: .csv(header: header, fields: record.fields))
             }
             state.pending.removeAll(keepingCapacity: true)
             state.nextPending = 0

@@ -15,7 +15,8 @@ struct IngestRun: Equatable {
         _ bytes: [UInt8], name: String, chunkSize: Int = .max, options: IngestOptions = IngestOptions()
     ) throws -> IngestRun {
         var run = IngestRun()
-        var reader = RecordReader(source: MemoryByteSource(bytes, chunkSize: chunkSize), sourceName: name, options: options)
+        var reader = RecordReader(
+            source: MemoryByteSource(bytes, chunkSize: chunkSize), sourceName: name, options: options)
         let decoder = RecordDecoder(options: options)
         while let record = try reader.next() {
             run.records += 1
@@ -30,13 +31,17 @@ struct IngestRun: Equatable {
         return run
     }
 
-    static func of(_ text: String, name: String = "t.jsonl", chunkSize: Int = .max, options: IngestOptions = IngestOptions())
+    static func of(
+        _ text: String, name: String = "t.jsonl", chunkSize: Int = .max, options: IngestOptions = IngestOptions()
+    )
         throws -> IngestRun
     {
         try of(Array(text.utf8), name: name, chunkSize: chunkSize, options: options)
     }
 
-    static func fixture(_ name: String, chunkSize: Int = .max, options: IngestOptions = IngestOptions()) throws -> IngestRun {
+    static func fixture(_ name: String, chunkSize: Int = .max, options: IngestOptions = IngestOptions()) throws
+        -> IngestRun
+    {
         try of(fixtureBytes(name), name: name, chunkSize: chunkSize, options: options)
     }
 

@@ -72,7 +72,8 @@ struct JSONParserTests {
             return
         }
         #expect(error.description == "nesting deeper than 64 at column 65")
-        #expect((try? JSONParser.parse(String(repeating: "[", count: 64) + String(repeating: "]", count: 64)).get()) != nil)
+        #expect(
+            (try? JSONParser.parse(String(repeating: "[", count: 64) + String(repeating: "]", count: 64)).get()) != nil)
     }
 
     @Test("compact text round-trips keys in order and escapes")

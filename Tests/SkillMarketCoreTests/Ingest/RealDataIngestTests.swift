@@ -60,15 +60,17 @@ struct RealDataIngestTests {
         var testDescription: String { path }
     }
 
-    @Test("every record is read with no rejects", arguments: [
-        CountCase(path: "glassdoor_ds/glassdoor_jobs.csv", postings: 956),
-        CountCase(path: "glassdoor_ds/glassdoor_labels.csv", postings: 742),
-        CountCase(path: "linkedin_indeed_ca2018/DataScientist.csv", postings: 200),
-        CountCase(path: "linkedin_indeed_ca2018/DataAnalyst.csv", postings: 150),
-        CountCase(path: "linkedin_indeed_ca2018/cal_ds_500.csv", postings: 150),
-        CountCase(path: "linkedin_indeed_ca2018/LinkedinJob_listingDataAnalyst.jsonl", postings: 150),
-        CountCase(path: "linkedin_us_2024/postings_sample.csv", postings: 500),
-    ])
+    @Test(
+        "every record is read with no rejects",
+        arguments: [
+            CountCase(path: "glassdoor_ds/glassdoor_jobs.csv", postings: 956),
+            CountCase(path: "glassdoor_ds/glassdoor_labels.csv", postings: 742),
+            CountCase(path: "linkedin_indeed_ca2018/DataScientist.csv", postings: 200),
+            CountCase(path: "linkedin_indeed_ca2018/DataAnalyst.csv", postings: 150),
+            CountCase(path: "linkedin_indeed_ca2018/cal_ds_500.csv", postings: 150),
+            CountCase(path: "linkedin_indeed_ca2018/LinkedinJob_listingDataAnalyst.jsonl", postings: 150),
+            CountCase(path: "linkedin_us_2024/postings_sample.csv", postings: 500),
+        ])
     func readsEveryRecord(_ c: CountCase) throws {
         let run = try Self.run(c.path)
         #expect(run.issues.isEmpty, "\(run.issues.prefix(3))")
@@ -83,10 +85,16 @@ struct RealDataIngestTests {
         // The one row with an empty Title (Id 48271669, line 1590) is rightly rejected.
         #expect(run.issues.map(\.description) == ["\(path):1590: missing or empty title"])
         let rows = try SharedData.csvRows(path).filter { Self.cell($0, "Title") != nil }
-        let fields = Self.agreement(run, rows, [({ $0.id }, "Id"), ({ $0.title }, "Title"), ({ $0.company }, "Company"),
-                                                ({ $0.salary }, "SalaryRaw"), ({ $0.source }, "SourceName"), ({ $0.description }, "FullDescription")])
+        let fields = Self.agreement(
+            run, rows,
+            [
+                ({ $0.id }, "Id"), ({ $0.title }, "Title"), ({ $0.company }, "Company"),
+                ({ $0.salary }, "SalaryRaw"), ({ $0.source }, "SourceName"), ({ $0.description }, "FullDescription"),
+            ])
         #expect(fields == 1.0)
-        let located = zip(run.postings, rows).filter { $0.location == (Self.cell($1, "LocationRaw") ?? Self.cell($1, "LocationNormalized")) }
+        let located = zip(run.postings, rows).filter {
+            $0.location == (Self.cell($1, "LocationRaw") ?? Self.cell($1, "LocationNormalized"))
+        }
         #expect(located.count == rows.count)
         #expect(run.postings.allSatisfy { $0.extra("SalaryNormalized") != nil })
         #expect(run.records == 2499)
@@ -98,8 +106,12 @@ struct RealDataIngestTests {
         let path = "glassdoor_ds/glassdoor_jobs.csv"
         let run = try Self.run(path)
         let rows = try SharedData.csvRows(path)
-        let fields = Self.agreement(run, rows, [({ $0.title }, "Job Title"), ({ $0.company }, "Company Name"), ({ $0.location }, "Location"),
-                                                ({ $0.salary }, "Salary Estimate"), ({ $0.description }, "Job Description")])
+        let fields = Self.agreement(
+            run, rows,
+            [
+                ({ $0.title }, "Job Title"), ({ $0.company }, "Company Name"), ({ $0.location }, "Location"),
+                ({ $0.salary }, "Salary Estimate"), ({ $0.description }, "Job Description"),
+            ])
         #expect(fields == 1.0)
         #expect(run.postings.filter { $0.salary == nil }.count == 214)
         #expect(run.postings.allSatisfy { $0.extra("row") != nil })
@@ -109,7 +121,11 @@ struct RealDataIngestTests {
     func linkedin2018() throws {
         let run = try Self.run("linkedin_indeed_ca2018/DataScientist.csv")
         let rows = try SharedData.csvRows("linkedin_indeed_ca2018/DataScientist.csv")
-        #expect(Self.agreement(run, rows, [({ $0.title }, "title"), ({ $0.company }, "company"), ({ $0.employmentType }, "employment_type")]) == 1.0)
+        #expect(
+            Self.agreement(
+                run, rows,
+                [({ $0.title }, "title"), ({ $0.company }, "company"), ({ $0.employmentType }, "employment_type")])
+                == 1.0)
         #expect(zip(run.postings, rows).allSatisfy { $0.extra("seniority") == Self.cell($1, "seniority") })
         let jsonl = try Self.run("linkedin_indeed_ca2018/LinkedinJob_listingDataAnalyst.jsonl")
         #expect(jsonl.postings.filter { $0.extra("seniority") != nil }.count == 131)
@@ -123,8 +139,13 @@ struct RealDataIngestTests {
         let path = "linkedin_us_2024/postings_sample.csv"
         let run = try Self.run(path)
         let rows = try SharedData.csvRows(path)
-        #expect(Self.agreement(run, rows, [({ $0.id }, "job_id"), ({ $0.title }, "title"), ({ $0.company }, "company_name"),
-                                           ({ $0.url }, "job_posting_url"), ({ $0.salaryCurrency }, "currency")]) == 1.0)
+        #expect(
+            Self.agreement(
+                run, rows,
+                [
+                    ({ $0.id }, "job_id"), ({ $0.title }, "title"), ({ $0.company }, "company_name"),
+                    ({ $0.url }, "job_posting_url"), ({ $0.salaryCurrency }, "currency"),
+                ]) == 1.0)
         let paid = run.postings.filter { $0.salaryMin != nil && $0.salaryMax != nil && $0.salaryPeriod != nil }
         #expect(paid.count == 212)
         #expect(Set(paid.compactMap(\.salaryPeriod)) == ["year", "hour", "month"])
@@ -148,7 +169,8 @@ struct RealDataIngestTests {
         for testCase in cases {
             guard case .string(let html)? = testCase["comment"]?["content"] else { continue }
             let text = HTMLText.plainText(from: html)
-            #expect(!text.contains("<p>") && !text.contains("&#x2F;") && !text.contains("&amp;") && !text.contains("</a>"))
+            #expect(
+                !text.contains("<p>") && !text.contains("&#x2F;") && !text.contains("&amp;") && !text.contains("</a>"))
             if html.contains("<p>") { #expect(text.contains("\n\n")) }
             if !html.isEmpty { converted += 1 }
         }

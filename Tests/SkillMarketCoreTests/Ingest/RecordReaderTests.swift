@@ -15,12 +15,13 @@ struct RecordReaderTests {
         // Then every good posting is read, in order
         #expect(run.titles == ["Data Scientist", "ML Engineer", "Backend Engineer", "Last One"])
         // And each bad one is reported with its own line
-        #expect(run.issues.map(\.description) == [
-            "jobs_with_bad_lines.jsonl:2: invalid JSON: expected ',' or '}', found 'c' at column 20",
-            "jobs_with_bad_lines.jsonl:5: not a JSON object",
-            "jobs_with_bad_lines.jsonl:6: missing or empty title",
-            "jobs_with_bad_lines.jsonl:8: invalid JSON: unterminated string at column 11",
-        ])
+        #expect(
+            run.issues.map(\.description) == [
+                "jobs_with_bad_lines.jsonl:2: invalid JSON: expected ',' or '}', found 'c' at column 20",
+                "jobs_with_bad_lines.jsonl:5: not a JSON object",
+                "jobs_with_bad_lines.jsonl:6: missing or empty title",
+                "jobs_with_bad_lines.jsonl:8: invalid JSON: unterminated string at column 11",
+            ])
         let first = try #require(run.postings.first)
         #expect(first.salaryMin == "120000" && first.salaryMax == "150000.0" && first.salaryPeriod == "year")
         #expect(first.posted == "2026-05-01" && first.workplace == "remote")
@@ -59,7 +60,8 @@ struct RecordReaderTests {
 
     @Test("a pretty-printed object spanning lines is one record")
     func prettyPrintedObject() throws {
-        let run = try IngestRun.of("{\n  \"title\": \"A\",\n  \"company\": {\n    \"name\": \"B\"\n  }\n}\n{\"title\":\"C\"}\n")
+        let run = try IngestRun.of(
+            "{\n  \"title\": \"A\",\n  \"company\": {\n    \"name\": \"B\"\n  }\n}\n{\"title\":\"C\"}\n")
         #expect(run.titles == ["A", "C"])
         #expect(run.postings.first?.company == "B")
         let broken = try IngestRun.of("{\"title\": \"A\",\n{\"title\":\"C\"}\n")
@@ -70,7 +72,8 @@ struct RecordReaderTests {
     @Test("JSON-LD lines: JobPosting, @graph, TELECOMMUTE, non-posting")
     func jsonLD() throws {
         let run = try IngestRun.fixture("jobposting_ld.jsonl")
-        #expect(run.titles == ["Machine Learning Engineer", "Data Engineer", "Data Analyst", "Remote Backend Developer"])
+        #expect(
+            run.titles == ["Machine Learning Engineer", "Data Engineer", "Data Analyst", "Remote Backend Developer"])
         let ml = run.postings[0]
         #expect(ml.id == "ML-42" && ml.company == "Acme AI" && ml.location == "Toronto, ON, CA" && ml.country == "CA")
         #expect(ml.salaryMin == "140000" && ml.salaryMax == "180000.0" && ml.salaryCurrency == "CAD")
@@ -148,13 +151,15 @@ struct RecordReaderTests {
     func tooLarge() throws {
         let options = IngestOptions(maxRecordBytes: 40)
         let long = String(repeating: "x", count: 100)
-        let json = "{\"title\":\"a\"}\n{\"title\":\"\(long)\"}\n{\"title\":\"b\"}\n[{\"title\":\"\(long)\"},\n{\"title\":\"c\"}]\n"
+        let json =
+            "{\"title\":\"a\"}\n{\"title\":\"\(long)\"}\n{\"title\":\"b\"}\n[{\"title\":\"\(long)\"},\n{\"title\":\"c\"}]\n"
         for size in [1, 7, .max] {
             let run = try IngestRun.of(json, chunkSize: size, options: options)
             #expect(run.titles == ["a", "b", "c"])
-            #expect(run.issues.map(\.description) == [
-                "t.jsonl:2: record is larger than 40 bytes", "t.jsonl:4: record is larger than 40 bytes",
-            ])
+            #expect(
+                run.issues.map(\.description) == [
+                    "t.jsonl:2: record is larger than 40 bytes", "t.jsonl:4: record is larger than 40 bytes",
+                ])
         }
         let csv = "title,description\na,short\nb,\"\(long)\"\nc,short\n"
         let run = try IngestRun.of(csv, name: "t.csv", options: options)
@@ -168,7 +173,9 @@ struct RecordReaderTests {
     func fieldMap() throws {
         let options = IngestOptions(fieldMap: ["Role Name": "title", "title": "extra", "Pay": "salary_text"])
         let csv = try IngestRun.of("title,role_name,pay\nx,Engineer,$100k\n", name: "m.csv", options: options)
-        #expect(csv.titles == ["Engineer"] && csv.postings.first?.salary == "$100k" && csv.postings.first?.extra("title") == "x")
+        #expect(
+            csv.titles == ["Engineer"] && csv.postings.first?.salary == "$100k"
+                && csv.postings.first?.extra("title") == "x")
         let json = try IngestRun.of(#"{"title":"x","ROLE-NAME":"Engineer"}"#, options: options)
         #expect(json.titles == ["Engineer"])
     }
