@@ -2,10 +2,13 @@
 public struct CSVRecord: Sendable, Equatable {
     public var line: Int
     public var fields: [String]
+    /// Set when the record was skipped (e.g. `.tooLarge`); `fields` is then empty.
+    public var problem: IngestIssue.Problem?
 
-    public init(line: Int, fields: [String]) {
+    public init(line: Int, fields: [String], problem: IngestIssue.Problem? = nil) {
         self.line = line
         self.fields = fields
+        self.problem = problem
     }
 }
 
@@ -13,7 +16,9 @@ public struct CSVRecord: Sendable, Equatable {
 ///
 /// Quoted fields may hold delimiters, doubled quotes and line breaks; CRLF and LF both end a
 /// record; a UTF-8 byte-order mark at the very start is skipped; invalid UTF-8 is repaired
-/// with U+FFFD. Memory is bounded by the longest record, not the input.
+/// with U+FFFD. Memory is bounded by the longest record, not the input: a record longer than
+/// `maxRecordBytes` is dropped, reported as a record with `problem: .tooLarge`, and parsing
+/// resumes (outside quotes) at the next line break.
 ///
 ///     var parser = CSVParser(delimiter: UInt8(ascii: ","))
 ///     parser.feed(Array("a,\"b\nc\"\n".utf8)) { print($0.fields) }  // ["a", "b\nc"]
@@ -29,9 +34,13 @@ public struct CSVParser: Sendable {
     private var atStart = true
     private var bomProgress = 0
     private var recordHasContent = false
+    private var recordBytes = 0
+    private var skipping = false
+    public let maxRecordBytes: Int
 
-    public init(delimiter: UInt8 = UInt8(ascii: ",")) {
+    public init(delimiter: UInt8 = UInt8(ascii: ","), maxRecordBytes: Int = .max) {
         self.delimiter = delimiter
+        self.maxRecordBytes = maxRecordBytes
     }
 
     /// Parses the next chunk; `emit` runs once for each record completed inside it.
@@ -55,7 +64,12 @@ public struct CSVParser: Sendable {
 
     /// Ends the input, emitting a last record that had no line break after it.
     public mutating func finish(emit: (CSVRecord) -> Void) {
-        if recordHasContent || !fields.isEmpty || !field.isEmpty { endRecord(emit: emit) }
+        if skipping {
+            skipping = false
+            emit(CSVRecord(line: recordLine, fields: [], problem: .tooLarge(limit: maxRecordBytes)))
+        } else if recordHasContent || !fields.isEmpty || !field.isEmpty {
+            endRecord(emit: emit)
+        }
     }
 
     /// Every record of a whole text (for tests and small inputs).
@@ -68,10 +82,32 @@ public struct CSVParser: Sendable {
     }
 
     private mutating func consume(_ byte: UInt8, emit: (CSVRecord) -> Void) {
-        let quote = UInt8(ascii: "\""), newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
+        let quote = UInt8(ascii: "\"")
+        let newline = UInt8(ascii: "\n")
+        let carriageReturn = UInt8(ascii: "\r")
         if afterCR {
             afterCR = false
             if byte == newline { return }
+        }
+        if skipping {
+            guard byte == newline || byte == carriageReturn else { return }
+            skipping = false
+            afterCR = byte == carriageReturn
+            emit(CSVRecord(line: recordLine, fields: [], problem: .tooLarge(limit: maxRecordBytes)))
+            line += 1
+            recordLine = line
+            return
+        }
+        recordBytes += 1
+        if recordBytes > maxRecordBytes {
+            field.removeAll()
+            fields.removeAll()
+            recordHasContent = false
+            inQuotes = false
+            quoteJustClosed = false
+            recordBytes = 0
+            skipping = true
+            return
         }
         if inQuotes {
             if byte == quote {
@@ -98,6 +134,7 @@ public struct CSVParser: Sendable {
         case newline, carriageReturn:
             afterCR = byte == carriageReturn
             if recordHasContent || !field.isEmpty { endRecord(emit: emit) }
+            recordBytes = 0
             line += 1
             recordLine = line
         default:
@@ -116,6 +153,7 @@ public struct CSVParser: Sendable {
         emit(CSVRecord(line: recordLine, fields: fields))
         fields.removeAll(keepingCapacity: true)
         recordHasContent = false
+        recordBytes = 0
         inQuotes = false
         quoteJustClosed = false
     }

@@ -1,0 +1,141 @@
+/// What an input column or JSON key feeds in a `RawPosting`.
+public enum FieldTarget: Sendable, Equatable {
+    case field(PostingField)
+    /// A single pay figure: sets both `salaryMin` and `salaryMax` when neither is given.
+    case salaryMidpoint
+    /// A yes/no flag ("1.0", "true", "yes"): true sets `workplace` to "remote" when no
+    /// workplace field is given; false keeps the value as an extra.
+    case remoteFlag
+    /// Used as `location` only when no location field has a value; otherwise an extra.
+    case locationFallback
+    /// Kept in `extras` under its own name.
+    case extra
+    /// Dropped.
+    case ignore
+}
+
+/// The posting fields of SPEC section 1; raw values are the JSONL keys.
+public enum PostingField: String, Sendable, CaseIterable {
+    case id, title, company, location, country, description, salary
+    case salaryMin = "salary_min"
+    case salaryMax = "salary_max"
+    case salaryCurrency = "salary_currency"
+    case salaryPeriod = "salary_period"
+    case workplace
+    case employmentType = "employment_type"
+    case posted, expires, url, source
+}
+
+/// The one alias table shared by JSON keys and CSV headers.
+///
+/// Keys are normalised before lookup (ASCII lower case, everything but letters and digits
+/// dropped), so "Job Title", "job_title" and "JobTitle" are the same key. Names not listed
+/// become extras. Choices worth knowing:
+/// * `SalaryNormalized`, `normalized_salary`, `seniority`, `industry`, `time_posted` (relative
+///   text like "5 hours ago") stay extras: they are derived or not structured fields here.
+/// * `LocationNormalized` is only a fallback for an empty `LocationRaw`.
+/// * `med_salary` fills min and max only when both are empty.
+public enum FieldAliases {
+    public static let table: [(alias: String, target: FieldTarget)] = {
+        var rows: [(String, FieldTarget)] = PostingField.allCases.map { ($0.rawValue, .field($0)) }
+        func add(_ field: PostingField, _ names: String...) {
+            rows += names.map { ($0, .field(field)) }
+        }
+        add(.id, "job_id", "jobid", "job_key", "jobkey", "posting_id", "identifier", "external_id", "uuid", "_id")
+        add(.title, "job_title", "jobtitle", "position", "position_title", "role", "job_name")
+        add(
+            .company, "company_name", "employer", "employer_name", "organization", "hiring_organization",
+            "hiringOrganization", "companyname", "company_txt")
+        add(
+            .location, "location_raw", "job_location", "jobLocation", "city", "work_location", "location_name",
+            "formatted_location", "job_city")
+        add(.country, "country_code", "job_country", "countrycode")
+        add(
+            .description, "job_description", "full_description", "fulldescription", "description_html",
+            "body", "text", "content", "details", "jobdescription", "summary")
+        add(
+            .salary, "salary_raw", "salary_estimate", "salary_text", "pay", "compensation", "pay_range",
+            "salary_range", "baseSalary", "estimated_salary", "wage")
+        add(
+            .salaryMin, "min_salary", "minimum_salary", "salary_from", "pay_min", "min_pay", "salaryMin",
+            "min_amount", "compensation_min")
+        add(
+            .salaryMax, "max_salary", "maximum_salary", "salary_to", "pay_max", "max_pay", "salaryMax",
+            "max_amount", "compensation_max")
+        add(.salaryCurrency, "currency", "salary_currency_code", "pay_currency", "currency_code")
+        add(
+            .salaryPeriod, "pay_period", "salary_interval", "interval", "salary_unit", "pay_frequency",
+            "salary_type", "period")
+        add(
+            .workplace, "work_mode", "workplace_type", "remote_type", "work_arrangement", "jobLocationType",
+            "location_type", "work_setting")
+        add(
+            .employmentType, "contract_type", "contract_time", "job_type", "formatted_work_type", "work_type",
+            "employment", "schedule_type", "employmentType")
+        add(
+            .posted, "date_posted", "datePosted", "posted_at", "post_date", "posted_date", "publication_date",
+            "published", "published_at", "listed_time", "original_listed_time", "created", "created_at", "date")
+        add(
+            .expires, "expiry", "expiry_date", "validThrough", "valid_through", "expiration_date", "expires_at",
+            "closing_date", "deadline")
+        add(.url, "job_url", "job_posting_url", "posting_url", "link", "apply_url", "application_url", "href")
+        add(.source, "source_name", "sourcename", "site", "board", "via", "posting_domain")
+        rows += ["med_salary", "median_salary", "salary_median", "salary_value"].map { ($0, .salaryMidpoint) }
+        rows += ["remote", "remote_allowed", "is_remote", "remote_ok", "telecommute"].map { ($0, .remoteFlag) }
+        rows += ["location_normalized", "locationnormalized"].map { ($0, .locationFallback) }
+        return rows
+    }()
+
+    /// `table` keyed by normalised alias.
+    static let byKey: [String: FieldTarget] = {
+        var map: [String: FieldTarget] = [:]
+        for row in table where map[normalizedKey(row.alias)] == nil { map[normalizedKey(row.alias)] = row.target }
+        return map
+    }()
+
+    /// ASCII lower case with everything but letters and digits dropped: "Job_Title " → "jobtitle".
+    public static func normalizedKey(_ name: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(name.utf8.count)
+        for byte in name.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte | 0x20)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), 0x80...:
+                bytes.append(byte)
+            default: continue
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+/// Resolves names through `FieldAliases` with the user's `--map` overrides on top.
+public struct FieldResolver: Sendable, Equatable {
+    private var overrides: [String: FieldTarget] = [:]
+    /// Exact-spelling cache of resolutions (every canonical and alias spelling), so the common
+    /// case is one dictionary lookup without normalising.
+    private var exact: [String: FieldTarget] = [:]
+
+    public init(fieldMap: [String: String] = [:]) {
+        for (column, field) in fieldMap {
+            let key = FieldAliases.normalizedKey(field)
+            let target: FieldTarget =
+                switch key {
+                case "extra", "extras", "keep": .extra
+                case "ignore", "skip", "drop", "none": .ignore
+                default: FieldAliases.byKey[key] ?? .extra
+                }
+            overrides[FieldAliases.normalizedKey(column)] = target
+        }
+        if overrides.isEmpty {
+            for row in FieldAliases.table { exact[row.alias] = row.target }
+        }
+    }
+
+    /// The target for a column or key; unknown names are `.extra`.
+    public func target(for name: String) -> FieldTarget {
+        if let hit = exact[name] { return hit }
+        let key = FieldAliases.normalizedKey(name)
+        return overrides[key] ?? FieldAliases.byKey[key] ?? .extra
+    }
+}

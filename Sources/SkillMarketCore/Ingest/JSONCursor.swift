@@ -1,0 +1,300 @@
+/// The parsing state behind `JSONParser`: a position in a byte buffer.
+struct JSONCursor {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let maxDepth: Int
+    var position = 0
+    var depth = 0
+    var scratch: [UInt8] = []
+
+    init(bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
+        self.bytes = bytes
+        self.maxDepth = maxDepth
+    }
+
+    mutating func parseDocument() throws(JSONParseError) -> JSONValue {
+        skipWhitespace()
+        if position + 3 <= bytes.count, bytes[position] == 0xEF, bytes[position + 1] == 0xBB,
+            bytes[position + 2] == 0xBF
+        {
+            position += 3
+            skipWhitespace()
+        }
+        guard position < bytes.count else { throw failure("empty input", at: position) }
+        let value = try parseValue()
+        skipWhitespace()
+        guard position == bytes.count else {
+            throw failure("unexpected \(describe(bytes[position])) after the value", at: position)
+        }
+        return value
+    }
+
+    mutating func parseValue() throws(JSONParseError) -> JSONValue {
+        guard position < bytes.count else { throw failure("unexpected end of input", at: position) }
+        switch bytes[position] {
+        case UInt8(ascii: "\""): return .string(try parseString())
+        case UInt8(ascii: "{"): return try parseObject()
+        case UInt8(ascii: "["): return try parseArray()
+        case UInt8(ascii: "t"):
+            try expectLiteral("true")
+            return .bool(true)
+        case UInt8(ascii: "f"):
+            try expectLiteral("false")
+            return .bool(false)
+        case UInt8(ascii: "n"):
+            try expectLiteral("null")
+            return .null
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try parseNumber())
+        default: throw failure("unexpected \(describe(bytes[position]))", at: position)
+        }
+    }
+
+    mutating func parseObject() throws(JSONParseError) -> JSONValue {
+        let start = position
+        try enter(at: start)
+        position += 1
+        var members: [JSONValue.Member] = []
+        skipWhitespace()
+        if position < bytes.count, bytes[position] == UInt8(ascii: "}") {
+            position += 1
+            depth -= 1
+            return .object(members)
+        }
+        while true {
+            skipWhitespace()
+            guard position < bytes.count else { throw failure("unterminated object", at: start) }
+            guard bytes[position] == UInt8(ascii: "\"") else {
+                throw failure("expected a key string, found \(describe(bytes[position]))", at: position)
+            }
+            let key = try parseString()
+            skipWhitespace()
+            guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else {
+                throw failure("expected ':' after key \"\(key)\"", at: position)
+            }
+            position += 1
+            skipWhitespace()
+            members.append(JSONValue.Member(key: key, value: try parseValue()))
+            skipWhitespace()
+            guard position < bytes.count else { throw failure("unterminated object", at: start) }
+            switch bytes[position] {
+            case UInt8(ascii: ","): position += 1
+            case UInt8(ascii: "}"):
+                position += 1
+                depth -= 1
+                return .object(members)
+            default: throw failure("expected ',' or '}', found \(describe(bytes[position]))", at: position)
+            }
+        }
+    }
+
+    mutating func parseArray() throws(JSONParseError) -> JSONValue {
+        let start = position
+        try enter(at: start)
+        position += 1
+        var elements: [JSONValue] = []
+        skipWhitespace()
+        if position < bytes.count, bytes[position] == UInt8(ascii: "]") {
+            position += 1
+            depth -= 1
+            return .array(elements)
+        }
+        while true {
+            skipWhitespace()
+            elements.append(try parseValue())
+            skipWhitespace()
+            guard position < bytes.count else { throw failure("unterminated array", at: start) }
+            switch bytes[position] {
+            case UInt8(ascii: ","): position += 1
+            case UInt8(ascii: "]"):
+                position += 1
+                depth -= 1
+                return .array(elements)
+            default: throw failure("expected ',' or ']', found \(describe(bytes[position]))", at: position)
+            }
+        }
+    }
+
+    mutating func enter(at offset: Int) throws(JSONParseError) {
+        depth += 1
+        if depth > maxDepth { throw failure("nesting deeper than \(maxDepth)", at: offset) }
+    }
+
+    /// Parses the string starting at the opening quote; without escapes it is one copy.
+    mutating func parseString() throws(JSONParseError) -> String {
+        let start = position
+        position += 1
+        let contentStart = position
+        position = nextStringSpecial(from: position)
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "\"") {
+                let text = String(
+                    decoding: UnsafeBufferPointer(rebasing: bytes[contentStart..<position]), as: UTF8.self)
+                position += 1
+                return text
+            }
+            if byte == UInt8(ascii: "\\") { return try parseEscapedString(from: contentStart, quote: start) }
+            if byte == 0x0A || byte == 0x0D { break }
+            position += 1
+        }
+        throw failure("unterminated string", at: start)
+    }
+
+    /// Index of the first `"`, `\\`, LF or CR at or after `start` (or the end), 8 bytes at a time.
+    @inline(__always)
+    private func nextStringSpecial(from start: Int) -> Int {
+        var index = start
+        guard let base = bytes.baseAddress else { return index }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        while index + 8 <= bytes.count {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+            var found: UInt64 = 0
+            for target in [UInt8(ascii: "\""), UInt8(ascii: "\\"), 0x0A, 0x0D] as [UInt8] {
+                let folded = word ^ (ones &* UInt64(target))
+                found |= (folded &- ones) & ~folded & highs
+            }
+            if found != 0 { return index + found.trailingZeroBitCount / 8 }
+            index += 8
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x0A || byte == 0x0D { return index }
+            index += 1
+        }
+        return index
+    }
+
+    private mutating func parseEscapedString(from contentStart: Int, quote: Int) throws(JSONParseError) -> String {
+        scratch.removeAll(keepingCapacity: true)
+        scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[contentStart..<position]))
+        while position < bytes.count {
+            let runStart = position
+            position = nextStringSpecial(from: position)
+            if position > runStart {
+                scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
+            }
+            guard position < bytes.count else { break }
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "\"") {
+                position += 1
+                return String(decoding: scratch, as: UTF8.self)
+            }
+            if byte == 0x0A || byte == 0x0D { break }
+            guard position + 1 < bytes.count else { break }
+            let escape = bytes[position + 1]
+            position += 2
+            switch escape {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): scratch.append(escape)
+            case UInt8(ascii: "n"): scratch.append(0x0A)
+            case UInt8(ascii: "t"): scratch.append(0x09)
+            case UInt8(ascii: "r"): scratch.append(0x0D)
+            case UInt8(ascii: "b"): scratch.append(0x08)
+            case UInt8(ascii: "f"): scratch.append(0x0C)
+            case UInt8(ascii: "u"): appendScalar(try parseUnicodeEscape())
+            default: throw failure("invalid escape '\\\(describe(escape, quoted: false))'", at: position - 2)
+            }
+        }
+        throw failure("unterminated string", at: quote)
+    }
+
+    /// Reads the 4 hex digits after `\u` (and a following low surrogate escape, if paired).
+    private mutating func parseUnicodeEscape() throws(JSONParseError) -> UInt32 {
+        let first = try hex4()
+        guard (0xD800...0xDBFF).contains(first) else {
+            return (0xDC00...0xDFFF).contains(first) ? 0xFFFD : first
+        }
+        guard position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"),
+            bytes[position + 1] == UInt8(ascii: "u")
+        else { return 0xFFFD }
+        let save = position
+        position += 2
+        let second = try hex4()
+        guard (0xDC00...0xDFFF).contains(second) else {
+            position = save
+            return 0xFFFD
+        }
+        return 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
+    }
+
+    private mutating func hex4() throws(JSONParseError) -> UInt32 {
+        guard position + 4 <= bytes.count else { throw failure("truncated \\u escape", at: position - 2) }
+        var value: UInt32 = 0
+        for offset in 0..<4 {
+            let byte = bytes[position + offset]
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+            default: throw failure("invalid \\u escape", at: position - 2)
+            }
+            value = value << 4 | UInt32(digit)
+        }
+        position += 4
+        return value
+    }
+
+    private mutating func appendScalar(_ value: UInt32) {
+        let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+        scratch.append(contentsOf: UTF8.encode(scalar) ?? UTF8.EncodedScalar())
+    }
+
+    mutating func parseNumber() throws(JSONParseError) -> String {
+        let start = position
+        if bytes[position] == UInt8(ascii: "-") { position += 1 }
+        guard skipDigits() > 0 else { throw failure("invalid number", at: start) }
+        if position < bytes.count, bytes[position] == UInt8(ascii: ".") {
+            position += 1
+            guard skipDigits() > 0 else { throw failure("invalid number", at: start) }
+        }
+        if position < bytes.count, bytes[position] | 0x20 == UInt8(ascii: "e") {
+            position += 1
+            if position < bytes.count, bytes[position] == UInt8(ascii: "+") || bytes[position] == UInt8(ascii: "-") {
+                position += 1
+            }
+            guard skipDigits() > 0 else { throw failure("invalid number", at: start) }
+        }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+    }
+
+    private mutating func skipDigits() -> Int {
+        let start = position
+        while position < bytes.count, bytes[position] >= 0x30, bytes[position] <= 0x39 { position += 1 }
+        return position - start
+    }
+
+    mutating func expectLiteral(_ literal: StaticString) throws(JSONParseError) {
+        let count = literal.utf8CodeUnitCount
+        let matches =
+            position + count <= bytes.count
+            && (0..<count).allSatisfy {
+                bytes[position + $0] == literal.utf8Start[$0]
+            }
+        guard matches else { throw failure("unexpected \(describe(bytes[position]))", at: position) }
+        position += count
+    }
+
+    mutating func skipWhitespace() {
+        while position < bytes.count {
+            switch bytes[position] {
+            case 0x20, 0x0A, 0x0D, 0x09: position += 1
+            default: return
+            }
+        }
+    }
+
+    private func describe(_ byte: UInt8, quoted: Bool = true) -> String {
+        let text = byte >= 0x20 && byte < 0x7F ? String(UnicodeScalar(byte)) : "\\x" + String(byte, radix: 16)
+        return quoted ? "'\(text)'" : text
+    }
+
+    private func failure(_ reason: String, at offset: Int) -> JSONParseError {
+        var line = 1
+        var lineStart = 0
+        for index in 0..<min(offset, bytes.count) where bytes[index] == 0x0A {
+            line += 1
+            lineStart = index + 1
+        }
+        return JSONParseError(reason: reason, line: line, column: offset - lineStart + 1)
+    }
+}

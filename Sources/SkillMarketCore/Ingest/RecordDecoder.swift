@@ -1,0 +1,93 @@
+/// Decodes records into postings. Pure and `Sendable`: records may be decoded on any thread
+/// (in any order; results depend only on the record).
+///
+/// One record can give several postings (a JSON-LD `@graph`, an HTML page with several
+/// `JobPosting` scripts) or an issue naming source and line: `.invalidJSON(detail)`,
+/// `.notAnObject`, `.missingField("title")`, `.missingField("JobPosting")` (JSON-LD or a page
+/// without any posting), or the reader's own `.tooLarge`.
+public struct RecordDecoder: Sendable {
+    public let options: IngestOptions
+    let resolver: FieldResolver
+
+    public init(options: IngestOptions = IngestOptions()) {
+        self.options = options
+        self.resolver = FieldResolver(fieldMap: options.fieldMap)
+    }
+
+    public func decode(_ record: RawRecord) -> [Result<RawPosting, IngestIssue>] {
+        func issue(_ problem: IngestIssue.Problem, line: Int = record.line) -> Result<RawPosting, IngestIssue> {
+            .failure(IngestIssue(source: record.source, line: line, problem: problem))
+        }
+        switch record.payload {
+        case .rejected(let problem):
+            return [issue(problem)]
+        case .csv(let header, let fields):
+            return [decodeRow(header: header, fields: fields).map(Result.success) ?? issue(.missingField("title"))]
+        case .json(let bytes):
+            switch JSONParser.parse(bytes, maxDepth: options.maxDepth) {
+            case .failure(let error): return [issue(.invalidJSON(Self.detail(error, firstLine: record.line)))]
+            case .success(let value):
+                return decode(value).map { outcome in
+                    switch outcome {
+                    case .posting(let posting): .success(posting)
+                    case .problem(let problem): issue(problem)
+                    }
+                }
+            }
+        case .html(let bytes):
+            var results: [Result<RawPosting, IngestIssue>] = []
+            var found = false
+            for script in LDJSONScripts.blocks(in: bytes, firstLine: record.line) {
+                switch JSONParser.parse(script.bytes, maxDepth: options.maxDepth) {
+                case .failure(let error):
+                    results.append(issue(.invalidJSON(Self.detail(error, firstLine: script.line)), line: script.line))
+                case .success(let value):
+                    let postings = JobPostingLD.postings(in: value)
+                    found = found || !postings.isEmpty
+                    for posting in postings {
+                        results.append(
+                            map(jobPosting: posting).map(Result.success)
+                                ?? issue(.missingField("title"), line: script.line))
+                    }
+                }
+            }
+            if !found, results.isEmpty { results.append(issue(.missingField("JobPosting"))) }
+            return results
+        }
+    }
+
+    enum Outcome {
+        case posting(RawPosting)
+        case problem(IngestIssue.Problem)
+    }
+
+    /// Postings of one parsed JSON record, or the problem with it.
+    func decode(_ value: JSONValue) -> [Outcome] {
+        let ldPostings = JobPostingLD.postings(in: value)
+        if !ldPostings.isEmpty {
+            return ldPostings.map { map(jobPosting: $0).map(Outcome.posting) ?? .problem(.missingField("title")) }
+        }
+        guard case .object(let members) = value else { return [.problem(.notAnObject)] }
+        if JobPostingLD.isLinkedData(members) { return [.problem(.missingField("JobPosting"))] }
+        return [mapPlain(members).map(Outcome.posting) ?? .problem(.missingField("title"))]
+    }
+
+    private func decodeRow(header: CSVHeader, fields: [String]) -> RawPosting? {
+        var builder = PostingBuilder()
+        for (index, field) in fields.enumerated() {
+            if index < header.targets.count {
+                builder.add(header.names[index], field, as: header.targets[index])
+            } else {
+                builder.add("column \(index + 1)", field, as: .extra)
+            }
+        }
+        return builder.build()
+    }
+
+    /// "unterminated string at column 57", with the absolute line when past the record's first.
+    static func detail(_ error: JSONParseError, firstLine: Int) -> String {
+        error.line > 1
+            ? "\(error.reason) at line \(firstLine + error.line - 1) column \(error.column)"
+            : "\(error.reason) at column \(error.column)"
+    }
+}

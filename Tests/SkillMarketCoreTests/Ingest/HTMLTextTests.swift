@@ -1,0 +1,39 @@
+import SkillMarketCore
+import Testing
+
+struct HTMLCase: Sendable, CustomTestStringConvertible {
+    let html: String
+    let text: String
+    var testDescription: String { html.debugDescription }
+}
+
+@Suite("HTML to plain text", .tags(.ingest))
+struct HTMLTextTests {
+    @Test(arguments: [
+        HTMLCase(html: "plain text,\n  spacing kept", text: "plain text,\n  spacing kept"),
+        HTMLCase(html: "R&D and Q&A, salary < 30k", text: "R&D and Q&A, salary < 30k"),
+        HTMLCase(html: "Fish &amp; Chips &#39;n&#x2F;a&#39; &mdash; ok", text: "Fish & Chips 'n/a' — ok"),
+        HTMLCase(
+            html: "<p>Python &amp; SQL</p><ul><li>AWS</li><li>GCP</li></ul>", text: "Python & SQL\n\n- AWS\n- GCP"),
+        HTMLCase(
+            html:
+                "Co | Role<p><a href=\"https:&#x2F;&#x2F;x.com\" rel=\"nofollow\">https:&#x2F;&#x2F;x.com</a><p>We&#x27;re hiring",
+            text: "Co | Role\n\nhttps://x.com\n\nWe're hiring"),
+        HTMLCase(html: "a<br>b<br/>c", text: "a\nb\nc"),
+        HTMLCase(html: "<div>  lots \n\t of   space&nbsp;&nbsp;here </div>", text: "lots of space here"),
+        HTMLCase(html: "x<script>if (a < b) { document.write('<p>') }</script>y", text: "xy"),
+        HTMLCase(html: "<style>p { color: red }</style><noscript>enable js</noscript>Text", text: "Text"),
+        HTMLCase(html: "before<!-- <p>hidden</p> -->after", text: "beforeafter"),
+        HTMLCase(
+            html: "<h2>Title</h2>Body &hellip; &rsquo;s &ndash; &lt;tag&gt; &quot;q&quot;",
+            text: "Title\n\nBody … ’s – <tag> \"q\""),
+        HTMLCase(html: "<b>bold</b> and <i>italic</i>", text: "bold and italic"),
+        HTMLCase(html: "<td>a</td><td>b</td>", text: "a b"),
+        HTMLCase(html: "<p>unknown &bogus; and &#0; stay</p>", text: "unknown &bogus; and \u{FFFD} stay"),
+        HTMLCase(html: "<a title='x > y'>link</a>", text: "link"),
+        HTMLCase(html: "<P>Upper</P><BR>case", text: "Upper\n\ncase"),
+    ])
+    func convertsHTML(_ c: HTMLCase) {
+        #expect(HTMLText.plainText(from: c.html) == c.text)
+    }
+}
