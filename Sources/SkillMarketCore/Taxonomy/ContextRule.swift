@@ -7,7 +7,8 @@ public enum ContextRule: String, Sendable, CaseIterable {
     /// A programming language named by a short word ("C", "R", "Go").
     ///
     /// Rejected when glued to `-`, `&`, `'`, `@` or an abbreviation dot ("C-suite", "R&D", "R.N.").
-    /// Accepted next to a neighbour ("C/C++", "Python, R, SQL", "Go/Rust"), before a language word
+    /// Accepted next to a neighbour ("C/C++", "Python, R, SQL", "Go/Rust"), as an item of a comma list with a
+    /// counting item nearby in the same clause ("SQL, Tableau, Crystal Reports, R, etc."), before a language word
     /// ("R programming", "C code", "Go developer"), or after "in"/"using" ("written in Go").
     case lang
     /// A technical product whose name is also an ordinary word ("Spark", "Airflow", "DBT", "Transformers").
@@ -32,6 +33,7 @@ struct RuleContext {
 
     static let nearWindow = 120
     static let maxGap = 24
+    static let maxListGap = 60
 
     func accepts(_ rule: ContextRule, hitAt index: Int) -> Bool {
         let hit = hits[index]
@@ -39,7 +41,7 @@ struct RuleContext {
         switch rule {
         case .lang:
             if gluedToNonLanguage(start: start, end: end) { return false }
-            if hasNeighbour(index) { return true }
+            if hasNeighbour(index) || isListMember(index) { return true }
             if let word = nextWord(after: end), Self.languageNouns.contains(word) { return true }
             if let word = previousWord(before: start), word == "in" || word == "using" { return true }
             return false
@@ -103,6 +105,44 @@ struct RuleContext {
         while k < hits.count, !counts[k], Int(hits[k].start) - Int(hits[index].end) <= Self.maxGap { k += 1 }
         if k < hits.count, counts[k], isListGap(from: Int(hits[index].end), to: Int(hits[k].start)) { return true }
         return false
+    }
+
+    /// `true` when the hit is one item of a comma list whose nearest counting item is at most 60 bytes away
+    /// within the same clause ("SQL, Python, Tableau, Crystal Reports, R, etc.").
+    private func isListMember(_ index: Int) -> Bool {
+        let start = Int(hits[index].start), end = Int(hits[index].end)
+        var before = start - 1
+        while before >= 0, text[before] == 0x20 { before -= 1 }
+        if before >= 0, text[before] == 0x2C || text[before] == 0x2F || text[before] == 0x28 {
+            var k = index - 1
+            while k >= 0, !counts[k] { k -= 1 }
+            if k >= 0, start - Int(hits[k].end) <= Self.maxListGap, isClauseList(from: Int(hits[k].end), to: start) {
+                return true
+            }
+        }
+        var after = end
+        while after < text.count, text[after] == 0x20 { after += 1 }
+        if after < text.count, text[after] == 0x2C || text[after] == 0x2F || text[after] == 0x29 {
+            var k = index + 1
+            while k < hits.count, !counts[k] { k += 1 }
+            if k < hits.count, Int(hits[k].start) - end <= Self.maxListGap, isClauseList(from: end, to: Int(hits[k].start)) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// `true` when `text[from..<to]` has a comma and no clause or sentence break (`. ! ? ; :` or a newline).
+    private func isClauseList(from: Int, to: Int) -> Bool {
+        var sawComma = false
+        for i in from..<to {
+            switch text[i] {
+            case 0x2C: sawComma = true
+            case 0x2E, 0x21, 0x3F, 0x3B, 0x3A, 0x0A: return false
+            default: continue
+            }
+        }
+        return sawComma
     }
 
     private func hasCountingHit(near index: Int) -> Bool {
