@@ -9,8 +9,9 @@ struct AliasHit: Sendable, Equatable {
 ///
 /// Bytes are mapped to a few equivalence classes (ASCII letters folded, whitespace and `-` one "space"
 /// class, bytes no alias uses one dead class), and the trie is a dense `node × class` table, so a step is
-/// two array reads. ``scan(_:into:)`` walks the trie from every token start and keeps the longest alias
-/// that ends on a token boundary (leftmost-longest, non-overlapping): one pass, no lower-casing, no regex.
+/// two array reads. ``scan(_:into:)`` hashes each word as it passes over it and walks the trie only from
+/// words some alias starts with, keeping the longest alias that ends on a token boundary
+/// (leftmost-longest, non-overlapping): one pass, no lower-casing, no regex.
 /// Memory is `nodes × classes × 4` bytes (about 14 MB for 10,000 aliases of ~12 bytes).
 struct AliasAutomaton: Sendable {
     static let deadClass: UInt8 = 0
@@ -21,8 +22,12 @@ struct AliasAutomaton: Sendable {
     /// 1 for ASCII letters, digits and `_`: bytes that glue a token together.
     let wordByte: [UInt8]
     private let classCount: Int
-    /// `next[node * classCount + class]` is the child node, 0 for none (the root is never a child).
+    /// `next[node * classCount + class]` is `child << 1 | isTerminal(child)`, 0 for none (the root is no child).
     private let next: [Int32]
+    /// The root's row indexed by raw byte value rather than class (256 entries), same encoding.
+    private let rootEntry: [Int32]
+    /// Bit set of first-word hashes, see ``makeFirstTokenFilter(_:)``.
+    private let firstTokenFilter: [UInt64]
     /// Aliases ending at node `k` are `terminalAliases[terminalStart[k] ..< terminalStart[k + 1]]`.
     private let terminalStart: [Int32]
     /// Per node, case-sensitive aliases first, then file order.
@@ -65,14 +70,23 @@ struct AliasAutomaton: Sendable {
             }
             ends.append((Int32(node), Int32(index)))
         }
+        let newIndex = Self.renumberBreadthFirst(&next, width: count, nodeCount: nodeCount)
+        ends = ends.map { (newIndex[Int($0.node)], $0.alias) }
         ends.sort { lhs, rhs in
             if lhs.node != rhs.node { return lhs.node < rhs.node }
             let lcs = aliases[Int(lhs.alias)].caseSensitive, rcs = aliases[Int(rhs.alias)].caseSensitive
             return lcs != rcs ? lcs : lhs.alias < rhs.alias
         }
+        var isTerminal = [Bool](repeating: false, count: nodeCount)
+        for end in ends { isTerminal[Int(end.node)] = true }
+        for slot in next.indices where next[slot] != 0 {
+            next[slot] = next[slot] << 1 | (isTerminal[Int(next[slot])] ? 1 : 0)
+        }
+        self.rootEntry = (0..<256).map { next[Int(byteClass[$0])] }
         var terminalStart = [Int32](repeating: 0, count: nodeCount + 1)
         for end in ends { terminalStart[Int(end.node) + 1] += 1 }
         for node in 0..<nodeCount { terminalStart[node + 1] += terminalStart[node] }
+        self.firstTokenFilter = Self.makeFirstTokenFilter(keys)
         self.byteClass = byteClass
         self.wordByte = wordByte
         self.classCount = count
@@ -87,74 +101,152 @@ struct AliasAutomaton: Sendable {
         byteClass.withUnsafeBufferPointer { classes in
             wordByte.withUnsafeBufferPointer { words in
                 next.withUnsafeBufferPointer { table in
-                    scan(text, classes: classes, words: words, table: table, into: &hits)
+                    rootEntry.withUnsafeBufferPointer { root in
+                        firstTokenFilter.withUnsafeBufferPointer { filter in
+                            let tables = Tables(classes: classes, words: words, table: table, root: root)
+                            scan(text, tables: tables, filter: filter, into: &hits)
+                        }
+                    }
                 }
             }
         }
     }
 
+    private struct Tables {
+        let classes: UnsafeBufferPointer<UInt8>
+        let words: UnsafeBufferPointer<UInt8>
+        let table: UnsafeBufferPointer<Int32>
+        let root: UnsafeBufferPointer<Int32>
+    }
+
+    /// Token by token: a word is hashed while it is skipped, and the trie is walked only when some alias
+    /// starts with a word of that hash (or, at punctuation, when some alias starts with that byte).
     private func scan(
-        _ text: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<UInt8>, words: UnsafeBufferPointer<UInt8>,
-        table: UnsafeBufferPointer<Int32>, into hits: inout [AliasHit]
+        _ text: UnsafeBufferPointer<UInt8>, tables: Tables, filter: UnsafeBufferPointer<UInt64>,
+        into hits: inout [AliasHit]
     ) {
         let n = text.count
-        let width = classCount
+        let words = tables.words
+        let mask = UInt32(truncatingIfNeeded: filter.count &* 64 &- 1)
         var i = 0
-        var previousIsWord: UInt8 = 0
         while i < n {
-            let byte = text[i]
-            let isWord = words[Int(byte)]
-            if previousIsWord & isWord != 0 {  // inside a token: no alias starts here
-                i += 1
-                continue
-            }
-            previousIsWord = isWord
-            var node = Int(table[Int(classes[Int(byte)])])
-            if node == 0 {
-                i += 1
-                continue
-            }
-            var j = i + 1
-            var bestAlias: Int32 = -1
-            var bestEnd = 0
-            var lastWasSpace = classes[Int(byte)] == Self.spaceClass
-            while true {
-                if lastWasSpace == false, terminalStart[node] != terminalStart[node + 1],
-                    words[Int(text[j - 1])] == 0 || j == n || words[Int(text[j])] == 0,
-                    let alias = acceptedAlias(at: node, text: text, start: i, end: j)
+            let first = text[i]
+            if words[Int(first)] != 0 {
+                var hash = Self.hashSeed
+                var j = i
+                while j < n {
+                    let byte = text[j]
+                    if words[Int(byte)] == 0 { break }
+                    hash = Self.hashStep(hash, byte)
+                    j &+= 1
+                }
+                let bit = hash & mask
+                if filter[Int(bit >> 6)] & (1 << UInt64(bit & 63)) != 0,
+                    let hit = walk(text, from: i, tables: tables)
                 {
-                    bestAlias = alias
-                    bestEnd = j
-                }
-                guard j < n else { break }
-                var step = 1
-                var cls = classes[Int(text[j])]
-                if text[j] == 0xC2, j + 1 < n, text[j + 1] == 0xA0 {  // U+00A0 no-break space
-                    cls = Self.spaceClass
-                    step = 2
-                }
-                if cls == Self.spaceClass {
-                    if lastWasSpace {
-                        j += step
-                        continue
-                    }
-                    lastWasSpace = true
+                    hits.append(hit)
+                    i = Int(hit.end)
                 } else {
-                    lastWasSpace = false
+                    i = j
                 }
-                let child = Int(table[node &* width &+ Int(cls)])
-                if child == 0 { break }
-                node = child
-                j += step
-            }
-            if bestAlias >= 0 {
-                hits.append(AliasHit(alias: bestAlias, start: Int32(i), end: Int32(bestEnd)))
-                i = bestEnd
-                previousIsWord = words[Int(text[bestEnd - 1])]
+            } else if tables.root[Int(first)] != 0, let hit = walk(text, from: i, tables: tables) {
+                hits.append(hit)
+                i = Int(hit.end)
             } else {
-                i += 1
+                i &+= 1
             }
         }
+    }
+
+    /// The longest alias starting at token start `i` that ends on a token boundary and fits its case rule.
+    private func walk(_ text: UnsafeBufferPointer<UInt8>, from i: Int, tables: Tables) -> AliasHit? {
+        let n = text.count
+        let words = tables.words
+        var entry = tables.root[Int(text[i])]
+        var best: AliasHit?
+        var j = i + 1
+        while entry != 0 {
+            let node = Int(entry >> 1)
+            if entry & 1 != 0, words[Int(text[j - 1])] == 0 || j == n || words[Int(text[j])] == 0,
+                let alias = acceptedAlias(at: node, text: text, start: i, end: j)
+            {
+                best = AliasHit(alias: alias, start: Int32(i), end: Int32(j))
+            }
+            guard j < n else { break }
+            let byte = text[j]
+            var cls = tables.classes[Int(byte)]
+            if byte == 0xC2, j + 1 < n, text[j + 1] == 0xA0 {  // U+00A0 no-break space
+                cls = Self.spaceClass
+                j += 1
+            }
+            entry = tables.table[node &* classCount &+ Int(cls)]
+            j += 1
+            if cls == Self.spaceClass {  // a run of spaces/hyphens/newlines is one space
+                while j < n {
+                    if tables.classes[Int(text[j])] == Self.spaceClass {
+                        j += 1
+                    } else if text[j] == 0xC2, j + 1 < n, text[j + 1] == 0xA0 {
+                        j += 2
+                    } else {
+                        break
+                    }
+                }
+            }
+        }
+        return best
+    }
+
+    static let hashSeed: UInt32 = 2_166_136_261
+
+    /// FNV-1a over ASCII-folded word bytes (`| 0x20` folds letters and leaves digits; `_` folds alike on
+    /// both sides).
+    @inline(__always)
+    static func hashStep(_ hash: UInt32, _ byte: UInt8) -> UInt32 {
+        (hash ^ UInt32(byte | 0x20)) &* 16_777_619
+    }
+
+    /// A bit set over hashes of each alias's first word (its leading run of word bytes), sized to keep
+    /// false positives near 1 %; aliases starting with punctuation need no entry (the root row covers them).
+    private static func makeFirstTokenFilter(_ keys: [[UInt8]]) -> [UInt64] {
+        var bits = 4_096
+        while bits < keys.count * 128 && bits < 1 << 24 { bits <<= 1 }
+        var filter = [UInt64](repeating: 0, count: bits / 64)
+        for key in keys where !key.isEmpty && isWord(key[0]) {
+            var hash = hashSeed
+            for byte in key {
+                if !isWord(byte) { break }
+                hash = hashStep(hash, byte)
+            }
+            let bit = Int(hash & UInt32(bits - 1))
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        return filter
+    }
+
+    /// Renumbers trie nodes in breadth-first order so the shallow nodes most walks touch share a few
+    /// cache lines; returns each old node's new number.
+    private static func renumberBreadthFirst(_ next: inout [Int32], width: Int, nodeCount: Int) -> [Int32] {
+        var order = [0]
+        order.reserveCapacity(nodeCount)
+        var newIndex = [Int32](repeating: 0, count: nodeCount)
+        var head = 0
+        while head < order.count {
+            let node = order[head]
+            head += 1
+            for cls in 0..<width where next[node * width + cls] != 0 {
+                let child = Int(next[node * width + cls])
+                newIndex[child] = Int32(order.count)
+                order.append(child)
+            }
+        }
+        var renumbered = [Int32](repeating: 0, count: next.count)
+        for (newNode, oldNode) in order.enumerated() {
+            for cls in 0..<width where next[oldNode * width + cls] != 0 {
+                renumbered[newNode * width + cls] = newIndex[Int(next[oldNode * width + cls])]
+            }
+        }
+        next = renumbered
+        return newIndex
     }
 
     /// The first alias ending at `node` whose letter case fits `text[start..<end]`, if any.

@@ -152,7 +152,7 @@ struct SkillMatcherRealDataTests {
         #expect((counts["aws"]?.precision ?? 0) >= 0.83)
         #expect((counts["aws"]?.recall ?? 0) >= 0.69)
         #expect(wordAWS.recall >= 0.99)
-        // spark: flag-only hits are "Spark Capital" (a VC firm); matcher-only hits name Spark in the title.
+        // spark: flag-only hits are "Spark Capital" (a VC firm); matcher-only hits are "MLlib" (Spark's ML library).
         #expect((counts["spark"]?.precision ?? 0) >= 0.98)
         #expect((counts["spark"]?.recall ?? 0) >= 0.98)
     }
