@@ -22,8 +22,16 @@ struct AliasAutomaton: Sendable {
     /// 1 for ASCII letters, digits and `_`: bytes that glue a token together.
     let wordByte: [UInt8]
     private let classCount: Int
-    /// `next[node * classCount + class]` is `child << 1 | isTerminal(child)`, 0 for none (the root is no child).
+    /// `next[node * classCount + class]` is `child << 1 | isTerminal(child)`, 0 for none (the root is no
+    /// child), for the `denseCount` nodes that are shallow (depth <= 2, touched by nearly every walk) or
+    /// have four or more children.
     private let next: [Int32]
+    private let denseCount: Int
+    /// Deeper nodes (mostly one child each) keep sparse edges: node `d + denseCount` has
+    /// `edges[edgeStart[d] ..< edgeStart[d + 1]]`, so 10,000 aliases stay a few MB.
+    private let edgeStart: [Int32]
+    /// `entry << 8 | class` per edge.
+    private let edges: [Int64]
     /// The root's row indexed by raw byte value rather than class (256 entries), same encoding.
     private let rootEntry: [Int32]
     /// Bit set of first-word hashes, see ``makeFirstTokenFilter(_:)``.
@@ -70,11 +78,12 @@ struct AliasAutomaton: Sendable {
             }
             ends.append((Int32(node), Int32(index)))
         }
-        let newIndex = Self.renumberBreadthFirst(&next, width: count, nodeCount: nodeCount)
+        let (newIndex, denseCount) = Self.renumberDenseFirst(&next, width: count, nodeCount: nodeCount)
         ends = ends.map { (newIndex[Int($0.node)], $0.alias) }
         ends.sort { lhs, rhs in
             if lhs.node != rhs.node { return lhs.node < rhs.node }
-            let lcs = aliases[Int(lhs.alias)].caseSensitive, rcs = aliases[Int(rhs.alias)].caseSensitive
+            let lcs = aliases[Int(lhs.alias)].caseSensitive
+            let rcs = aliases[Int(rhs.alias)].caseSensitive
             return lcs != rcs ? lcs : lhs.alias < rhs.alias
         }
         var isTerminal = [Bool](repeating: false, count: nodeCount)
@@ -83,6 +92,18 @@ struct AliasAutomaton: Sendable {
             next[slot] = next[slot] << 1 | (isTerminal[Int(next[slot])] ? 1 : 0)
         }
         self.rootEntry = (0..<256).map { next[Int(byteClass[$0])] }
+        var edgeStart: [Int32] = [0]
+        var edges: [Int64] = []
+        for node in denseCount..<nodeCount {
+            for cls in 0..<count where next[node * count + cls] != 0 {
+                edges.append(Int64(next[node * count + cls]) << 8 | Int64(cls))
+            }
+            edgeStart.append(Int32(edges.count))
+        }
+        next.removeSubrange((denseCount * count)...)
+        self.denseCount = denseCount
+        self.edgeStart = edgeStart
+        self.edges = edges
         var terminalStart = [Int32](repeating: 0, count: nodeCount + 1)
         for end in ends { terminalStart[Int(end.node) + 1] += 1 }
         for node in 0..<nodeCount { terminalStart[node + 1] += terminalStart[node] }
@@ -179,7 +200,7 @@ struct AliasAutomaton: Sendable {
                 cls = Self.spaceClass
                 j += 1
             }
-            entry = tables.table[node &* classCount &+ Int(cls)]
+            entry = node < denseCount ? tables.table[node &* classCount &+ Int(cls)] : sparseEntry(node, cls)
             j += 1
             if cls == Self.spaceClass {  // a run of spaces/hyphens/newlines is one space
                 while j < n {
@@ -196,57 +217,21 @@ struct AliasAutomaton: Sendable {
         return best
     }
 
-    static let hashSeed: UInt32 = 2_166_136_261
-
-    /// FNV-1a over ASCII-folded word bytes (`| 0x20` folds letters and leaves digits; `_` folds alike on
-    /// both sides).
-    @inline(__always)
-    static func hashStep(_ hash: UInt32, _ byte: UInt8) -> UInt32 {
-        (hash ^ UInt32(byte | 0x20)) &* 16_777_619
-    }
-
-    /// A bit set over hashes of each alias's first word (its leading run of word bytes), sized to keep
-    /// false positives near 1 %; aliases starting with punctuation need no entry (the root row covers them).
-    private static func makeFirstTokenFilter(_ keys: [[UInt8]]) -> [UInt64] {
-        var bits = 4_096
-        while bits < keys.count * 128 && bits < 1 << 24 { bits <<= 1 }
-        var filter = [UInt64](repeating: 0, count: bits / 64)
-        for key in keys where !key.isEmpty && isWord(key[0]) {
-            var hash = hashSeed
-            for byte in key {
-                if !isWord(byte) { break }
-                hash = hashStep(hash, byte)
-            }
-            let bit = Int(hash & UInt32(bits - 1))
-            filter[bit >> 6] |= 1 << UInt64(bit & 63)
-        }
-        return filter
-    }
-
-    /// Renumbers trie nodes in breadth-first order so the shallow nodes most walks touch share a few
-    /// cache lines; returns each old node's new number.
-    private static func renumberBreadthFirst(_ next: inout [Int32], width: Int, nodeCount: Int) -> [Int32] {
-        var order = [0]
-        order.reserveCapacity(nodeCount)
-        var newIndex = [Int32](repeating: 0, count: nodeCount)
-        var head = 0
-        while head < order.count {
-            let node = order[head]
-            head += 1
-            for cls in 0..<width where next[node * width + cls] != 0 {
-                let child = Int(next[node * width + cls])
-                newIndex[child] = Int32(order.count)
-                order.append(child)
+    private func sparseEntry(_ node: Int, _ cls: UInt8) -> Int32 {
+        let slot = node - denseCount
+        return edgeStart.withUnsafeBufferPointer { starts in
+            edges.withUnsafeBufferPointer { edges in
+                var edge = Int(starts[slot])
+                let stop = Int(starts[slot &+ 1])
+                while edge < stop {
+                    if UInt8(truncatingIfNeeded: edges[edge]) == cls {
+                        return Int32(truncatingIfNeeded: edges[edge] >> 8)
+                    }
+                    edge &+= 1
+                }
+                return 0
             }
         }
-        var renumbered = [Int32](repeating: 0, count: next.count)
-        for (newNode, oldNode) in order.enumerated() {
-            for cls in 0..<width where next[oldNode * width + cls] != 0 {
-                renumbered[newNode * width + cls] = newIndex[Int(next[oldNode * width + cls])]
-            }
-        }
-        next = renumbered
-        return newIndex
     }
 
     /// The first alias ending at `node` whose letter case fits `text[start..<end]`, if any.
@@ -259,7 +244,8 @@ struct AliasAutomaton: Sendable {
         return nil
     }
 
-    private static func matchesExactly(_ exact: [UInt8], text: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Bool {
+    private static func matchesExactly(_ exact: [UInt8], text: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Bool
+    {
         var t = start
         for byte in exact {
             guard t < end else { return false }
@@ -274,31 +260,5 @@ struct AliasAutomaton: Sendable {
             }
         }
         return t == end
-    }
-
-    /// Alias bytes with whitespace/hyphen runs collapsed to one 0x20, trimmed, ASCII-lower-cased if `fold`.
-    static func normalised(_ text: String, fold: Bool = true) -> [UInt8] {
-        var out: [UInt8] = []
-        var pendingSpace = false
-        for byte in text.utf8 {
-            if isSpaceLike(byte) {
-                pendingSpace = !out.isEmpty
-                continue
-            }
-            if pendingSpace { out.append(0x20) }
-            pendingSpace = false
-            out.append(fold ? folded(byte) : byte)
-        }
-        return out
-    }
-
-    static func folded(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
-
-    static func isSpaceLike(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x2D || (byte >= 0x09 && byte <= 0x0D)
-    }
-
-    static func isWord(_ byte: UInt8) -> Bool {
-        (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte == 0x5F
     }
 }

@@ -37,7 +37,8 @@ struct RuleContext {
 
     func accepts(_ rule: ContextRule, hitAt index: Int) -> Bool {
         let hit = hits[index]
-        let start = Int(hit.start), end = Int(hit.end)
+        let start = Int(hit.start)
+        let end = Int(hit.end)
         switch rule {
         case .lang:
             if gluedToNonLanguage(start: start, end: end) { return false }
@@ -110,7 +111,8 @@ struct RuleContext {
     /// `true` when the hit is one item of a comma list whose nearest counting item is at most 60 bytes away
     /// within the same clause ("SQL, Python, Tableau, Crystal Reports, R, etc.").
     private func isListMember(_ index: Int) -> Bool {
-        let start = Int(hits[index].start), end = Int(hits[index].end)
+        let start = Int(hits[index].start)
+        let end = Int(hits[index].end)
         var before = start - 1
         while before >= 0, text[before] == 0x20 { before -= 1 }
         if before >= 0, text[before] == 0x2C || text[before] == 0x2F || text[before] == 0x28 {
@@ -125,7 +127,9 @@ struct RuleContext {
         if after < text.count, text[after] == 0x2C || text[after] == 0x2F || text[after] == 0x29 {
             var k = index + 1
             while k < hits.count, !counts[k] { k += 1 }
-            if k < hits.count, Int(hits[k].start) - end <= Self.maxListGap, isClauseList(from: end, to: Int(hits[k].start)) {
+            if k < hits.count, Int(hits[k].start) - end <= Self.maxListGap,
+                isClauseList(from: end, to: Int(hits[k].start))
+            {
                 return true
             }
         }
@@ -146,7 +150,8 @@ struct RuleContext {
     }
 
     private func hasCountingHit(near index: Int) -> Bool {
-        let start = Int(hits[index].start), end = Int(hits[index].end)
+        let start = Int(hits[index].start)
+        let end = Int(hits[index].end)
         var k = index - 1
         while k >= 0, start - Int(hits[k].end) <= Self.nearWindow {
             if counts[k] { return true }

@@ -71,7 +71,9 @@ extension Taxonomy {
                     throw TaxonomyError(line: lineNumber, message: "\(name) row lists no phrases")
                 }
             }
-            aliases += parsed.map { Alias(text: $0.text, target: target, caseSensitive: $0.caseSensitive, rule: $0.rule) }
+            aliases += parsed.map {
+                Alias(text: $0.text, target: target, caseSensitive: $0.caseSensitive, rule: $0.rule)
+            }
         }
         guard !skills.isEmpty else { throw TaxonomyError(line: 0, message: "the taxonomy defines no skills") }
         self.init(skills: skills, aliases: aliases)

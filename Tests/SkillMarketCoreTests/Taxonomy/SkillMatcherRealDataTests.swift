@@ -4,7 +4,8 @@ import Testing
 
 /// Accuracy of the bundled taxonomy on real postings in `../shared/data` (read at run time, never copied).
 @Suite(
-    "Skill matcher: real-data accuracy", .enabled(if: SharedData.isAvailable, Comment(rawValue: SharedData.skipMessage)),
+    "Skill matcher: real-data accuracy",
+    .enabled(if: SharedData.isAvailable, Comment(rawValue: SharedData.skipMessage)),
     .tags(.realData))
 struct SkillMatcherRealDataTests {
     static let linkedInFile = "linkedin_indeed_ca2018/LinkedinJob_listingDataAnalyst.jsonl"
@@ -31,7 +32,9 @@ struct SkillMatcherRealDataTests {
         var recall: Double { Double(truePositives) / Double(max(1, truePositives + falseNegatives)) }
         var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
         var description: String {
-            let p = String(format: "%.3f", precision), r = String(format: "%.3f", recall), f = String(format: "%.3f", f1)
+            let p = String(format: "%.3f", precision)
+            let r = String(format: "%.3f", recall)
+            let f = String(format: "%.3f", f1)
             return "P \(p) (\(truePositives)/\(truePositives + falsePositives)) "
                 + "R \(r) (\(truePositives)/\(truePositives + falseNegatives)) F1 \(f)"
         }
@@ -63,7 +66,8 @@ struct SkillMatcherRealDataTests {
     @Test("matches the hand-annotated gold set (micro F1 >= 0.97; target 0.90)")
     func goldSet() throws {
         let matcher = try #require(BundledMatcher.shared)
-        let url = try #require(Bundle.module.url(forResource: "gold-skills", withExtension: "tsv", subdirectory: "Fixtures/skills"))
+        let url = try #require(
+            Bundle.module.url(forResource: "gold-skills", withExtension: "tsv", subdirectory: "Fixtures/skills"))
         let gold = try String(contentsOf: url, encoding: .utf8)
         let linkedIn = try Self.linkedInRows()
         let glassdoor = try Self.glassdoorRows()
@@ -101,11 +105,15 @@ struct SkillMatcherRealDataTests {
     @Test("recalls the LinkedIn skill tags that name a canonical skill")
     func linkedInTags() throws {
         let matcher = try #require(BundledMatcher.shared)
-        var found = 0, total = 0
+        var found = 0
+        var total = 0
         var misses: [String: Int] = [:]
         for object in try Self.linkedInRows() {
             guard let tags = object["skills"] as? String else { continue }
-            let wanted = Set(tags.split(separator: "/").compactMap { Self.linkedInTagToSkill[$0.trimmingCharacters(in: .whitespaces)] })
+            let wanted = Set(
+                tags.split(separator: "/").compactMap {
+                    Self.linkedInTagToSkill[$0.trimmingCharacters(in: .whitespaces)]
+                })
             guard !wanted.isEmpty else { continue }
             let text = "\(object["title"] as? String ?? "")\n\(object["description"] as? String ?? "")"
             let skills = Set(matcher.skills(in: text).map(\.rawValue))
@@ -114,7 +122,9 @@ struct SkillMatcherRealDataTests {
             for miss in wanted.subtracting(skills) { misses[miss, default: 0] += 1 }
         }
         let recall = Double(found) / Double(max(1, total))
-        print("LinkedIn tag recall: \(found)/\(total) = \(String(format: "%.3f", recall)); misses \(misses.sorted { $0.key < $1.key })")
+        print(
+            "LinkedIn tag recall: \(found)/\(total) = \(String(format: "%.3f", recall)); misses \(misses.sorted { $0.key < $1.key })"
+        )
         #expect(recall >= 0.92)  // measured 102/108
     }
 
@@ -129,12 +139,14 @@ struct SkillMatcherRealDataTests {
         var wordAWS = Counts()  // against "the description has the word AWS", not the substring
         for label in labels {
             guard let index = label["source_row"].flatMap({ Int($0) }), let job = jobs[index] else { continue }
-            let skills = Set(matcher.skills(in: "\(job["Job Title"] ?? "")\n\(job["Job Description"] ?? "")").map(\.rawValue))
+            let skills = Set(
+                matcher.skills(in: "\(job["Job Title"] ?? "")\n\(job["Job Description"] ?? "")").map(\.rawValue))
             let hasWord = Self.containsWord("aws", in: job["Job Description"] ?? "")
             let matchedAWS = skills.contains("AWS")
             if hasWord { if matchedAWS { wordAWS.truePositives += 1 } else { wordAWS.falseNegatives += 1 } }
             for (flag, skill) in flags {
-                let flagged = label[flag] == "1", matched = skills.contains(skill)
+                let flagged = label[flag] == "1"
+                let matched = skills.contains(skill)
                 if flagged && matched { counts[flag, default: Counts()].truePositives += 1 }
                 if !flagged && matched { counts[flag, default: Counts()].falsePositives += 1 }
                 if flagged && !matched { counts[flag, default: Counts()].falseNegatives += 1 }
@@ -143,7 +155,9 @@ struct SkillMatcherRealDataTests {
         }
         for (flag, _) in flags { print("glassdoor \(flag): \(counts[flag] ?? Counts())") }
         print("glassdoor disagreements (python, spark): \(disagreements)")
-        print("glassdoor aws, word-bounded: recall \(wordAWS.truePositives)/\(wordAWS.truePositives + wordAWS.falseNegatives)")
+        print(
+            "glassdoor aws, word-bounded: recall \(wordAWS.truePositives)/\(wordAWS.truePositives + wordAWS.falseNegatives)"
+        )
         // python misses: "thePython" run together (3 copies of one posting).
         #expect((counts["python_yn"]?.precision ?? 0) >= 0.99)
         #expect((counts["python_yn"]?.recall ?? 0) >= 0.99)

@@ -18,7 +18,8 @@ struct SkillMatcherScaleTests {
         let taxonomy = try Self.syntheticTaxonomy()
         #expect(taxonomy.aliases.count == 10_001)
         let matcher = SkillMatcher(taxonomy: taxonomy)
-        let text = "We use Tool 17, TOOL-2048 Pro and t999x with Python; TL5 here; tool 123456 and xt77x are not tools; tl9 too."
+        let text =
+            "We use Tool 17, TOOL-2048 Pro and t999x with Python; TL5 here; tool 123456 and xt77x are not tools; tl9 too."
         #expect(matcher.skills(in: text).map(\.rawValue) == ["Python", "Tool17", "Tool2048", "Tool5", "Tool999"])
         #expect(matcher.matches(in: text).map(\.alias) == ["tool 17", "tool-2048 pro", "t999x", "python", "TL5"])
         for i in stride(from: 0, to: 2_500, by: 97) {

@@ -11,7 +11,8 @@ struct TaxonomyTests {
             ("Machine Learning", "Machine Learning and AI"), ("LLMs", "Machine Learning and AI"),
             ("C", "Coding Languages"), ("Go", "Coding Languages"), ("Monitoring", "Tools and Infrastructure"),
             ("A/B Testing", "Statistics and Experimentation"), ("Google Cloud", "Cloud Platforms"),
-            ("dbt", "Data Engineering Foundations"), ("SQL", "Querying and SQL"), ("Microservices", "Production and Systems"),
+            ("dbt", "Data Engineering Foundations"), ("SQL", "Querying and SQL"),
+            ("Microservices", "Production and Systems"),
         ]
         #expect(taxonomy.skills.count == 61)
         for (name, family) in expected { #expect(taxonomy.family(of: SkillName(name)) == family) }
@@ -19,7 +20,8 @@ struct TaxonomyTests {
         #expect(Set(taxonomy.skills.map(\.name)).count == taxonomy.skills.count)
     }
 
-    @Test("bundled taxonomy equals the spec's skill list when ../shared is present",
+    @Test(
+        "bundled taxonomy equals the spec's skill list when ../shared is present",
         .enabled(if: SharedData.isAvailable, Comment(rawValue: SharedData.skipMessage)), .tags(.realData))
     func bundledEqualsSpecFile() throws {
         let spec = try String(contentsOf: SharedData.url("../spec/skills.tsv"), encoding: .utf8)
@@ -39,8 +41,9 @@ struct TaxonomyTests {
             """
         let taxonomy = try Taxonomy(tsv: tsv)
         let matcher = SkillMatcher(taxonomy: taxonomy)
-        #expect(matcher.skills(in: "Advanced MS Excel, some haskell; an excellent XLS wizard")
-            == [SkillName("Excel"), SkillName("Haskell")])
+        #expect(
+            matcher.skills(in: "Advanced MS Excel, some haskell; an excellent XLS wizard")
+                == [SkillName("Excel"), SkillName("Haskell")])
         #expect(matcher.skills(in: "excellent communicator, xls files") == [])
         #expect(taxonomy.family(of: SkillName("Haskell")) == "Coding Languages")
     }
@@ -67,14 +70,18 @@ struct TaxonomyTests {
         var testDescription: String { fragment }
     }
 
-    @Test("a malformed line is reported with its line number", arguments: [
-        BadLine(tsv: "# c\nPython\tLang\tpython\nJust one column\n", line: 3, fragment: "expected 3 tab-separated columns"),
-        BadLine(tsv: "Python\tLang\tpython @langs\n", line: 1, fragment: "unknown context rule \"@langs\""),
-        BadLine(tsv: "skill\tfamily\taliases\nPython\t\tpython\n", line: 2, fragment: "empty family"),
-        BadLine(tsv: "A\tX\ta\n\nA\tX\tb\n", line: 3, fragment: "defined twice (first on line 1)"),
-        BadLine(tsv: "A\tX\ta; = ;b\n", line: 1, fragment: "an alias is empty"),
-        BadLine(tsv: "# nothing\n", line: 0, fragment: "defines no skills"),
-    ])
+    @Test(
+        "a malformed line is reported with its line number",
+        arguments: [
+            BadLine(
+                tsv: "# c\nPython\tLang\tpython\nJust one column\n", line: 3,
+                fragment: "expected 3 tab-separated columns"),
+            BadLine(tsv: "Python\tLang\tpython @langs\n", line: 1, fragment: "unknown context rule \"@langs\""),
+            BadLine(tsv: "skill\tfamily\taliases\nPython\t\tpython\n", line: 2, fragment: "empty family"),
+            BadLine(tsv: "A\tX\ta\n\nA\tX\tb\n", line: 3, fragment: "defined twice (first on line 1)"),
+            BadLine(tsv: "A\tX\ta; = ;b\n", line: 1, fragment: "an alias is empty"),
+            BadLine(tsv: "# nothing\n", line: 0, fragment: "defines no skills"),
+        ])
     func malformedLine(_ bad: BadLine) {
         #expect {
             _ = try Taxonomy(tsv: bad.tsv)
