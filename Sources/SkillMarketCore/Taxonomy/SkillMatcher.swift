@@ -1,13 +1,128 @@
+/// One skill mention: which skill, through which alias, and where (for "why did this posting count as RAG?").
+public struct SkillMatch: Sendable, Equatable {
+    public var skill: SkillName
+    /// The alias as the taxonomy spells it ("pyspark", "R").
+    public var alias: String
+    /// The mention as the text spells it ("PySpark").
+    public var text: String
+    /// UTF-8 byte offsets of the mention in the input text.
+    public var utf8Range: Range<Int>
+
+    public init(skill: SkillName, alias: String, text: String, utf8Range: Range<Int>) {
+        self.skill = skill
+        self.alias = alias
+        self.text = text
+        self.utf8Range = utf8Range
+    }
+}
+
 /// Finds every taxonomy skill in a text in one pass.
+///
+/// Built once per taxonomy (compiling the alias trie is O(total alias bytes)); after that it is an
+/// immutable value of arrays, safe to share across threads. A scan is one walk over the text's UTF-8
+/// bytes with ASCII case folding inside the trie, then context rules on the few ambiguous candidates.
 public struct SkillMatcher: Sendable {
     public let taxonomy: Taxonomy
+    private let automaton: AliasAutomaton
+    /// Per alias: skill index, or -1 for a context term, -2 for a blocker.
+    private let aliasTarget: [Int32]
+    private let aliasRule: [ContextRule?]
+    /// Per skill index: its position in name order (so ranks sort like names).
+    private let skillRank: [Int32]
+    private let skillsByRank: [SkillName]
 
     public init(taxonomy: Taxonomy) {
         self.taxonomy = taxonomy
+        self.automaton = AliasAutomaton(aliases: taxonomy.aliases.map { ($0.text, $0.caseSensitive) })
+        self.aliasTarget = taxonomy.aliases.map {
+            switch $0.target {
+            case .skill(let index): Int32(index)
+            case .context: -1
+            case .block: -2
+            }
+        }
+        self.aliasRule = taxonomy.aliases.map(\.rule)
+        let order = taxonomy.skills.indices.sorted { taxonomy.skills[$0].name < taxonomy.skills[$1].name }
+        var rank = [Int32](repeating: 0, count: taxonomy.skills.count)
+        for (position, index) in order.enumerated() { rank[index] = Int32(position) }
+        self.skillRank = rank
+        self.skillsByRank = order.map { taxonomy.skills[$0].name }
     }
 
     /// Canonical skills mentioned in `text`, sorted and unique.
+    ///
+    ///     matcher.skills(in: "Python, R and C/C++; no R&D")  // [C, C++, Python, R]
     public func skills(in text: String) -> [SkillName] {
-        []  // STUB: skills helper replaces this
+        var ranks: [Int32] = []
+        forEachCountingSkillHit(in: text) { hit, _ in ranks.append(skillRank[Int(aliasTarget[Int(hit.alias)])]) }
+        guard !ranks.isEmpty else { return [] }
+        ranks.sort()
+        var names: [SkillName] = []
+        names.reserveCapacity(ranks.count)
+        var previous: Int32 = -1
+        for rank in ranks where rank != previous {
+            names.append(skillsByRank[Int(rank)])
+            previous = rank
+        }
+        return names
+    }
+
+    /// Every counted skill mention in `text`, in text order, with the alias that matched and its byte range.
+    public func matches(in text: String) -> [SkillMatch] {
+        var result: [SkillMatch] = []
+        forEachCountingSkillHit(in: text) { hit, bytes in
+            let alias = taxonomy.aliases[Int(hit.alias)]
+            let range = Int(hit.start)..<Int(hit.end)
+            result.append(
+                SkillMatch(
+                    skill: taxonomy.skills[Int(aliasTarget[Int(hit.alias)])].name,
+                    alias: alias.text,
+                    text: String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self),
+                    utf8Range: range))
+        }
+        return result
+    }
+
+    /// Scans `text` and calls `body` for each skill hit that counts after context rules, in text order.
+    private func forEachCountingSkillHit(
+        in text: String, _ body: (AliasHit, UnsafeBufferPointer<UInt8>) -> Void
+    ) {
+        var text = text
+        text.withUTF8 { bytes in
+            var hits: [AliasHit] = []
+            automaton.scan(bytes, into: &hits)
+            guard !hits.isEmpty else { return }
+            let counts = resolve(hits, in: bytes)
+            for (index, hit) in hits.enumerated() where counts[index] && aliasTarget[Int(hit.alias)] >= 0 {
+                body(hit, bytes)
+            }
+        }
+    }
+
+    /// Which hits count: blockers never; unambiguous aliases always; ambiguous ones when their rule
+    /// accepts (re-checked until stable, so "Python, R, C" lets R support C).
+    private func resolve(_ hits: [AliasHit], in bytes: UnsafeBufferPointer<UInt8>) -> [Bool] {
+        var pending: [Int] = []
+        var counts = [Bool](repeating: false, count: hits.count)
+        for (index, hit) in hits.enumerated() where aliasTarget[Int(hit.alias)] != -2 {
+            if aliasRule[Int(hit.alias)] == nil {
+                counts[index] = true
+            } else {
+                pending.append(index)
+            }
+        }
+        var changed = !pending.isEmpty
+        while changed {
+            changed = false
+            let context = RuleContext(text: bytes, hits: hits, counts: counts, wordByte: automaton.wordByte)
+            for index in pending where !counts[index] {
+                if let rule = aliasRule[Int(hits[index].alias)], context.accepts(rule, hitAt: index) {
+                    counts[index] = true
+                    changed = true
+                }
+            }
+            pending.removeAll { counts[$0] }
+        }
+        return counts
     }
 }

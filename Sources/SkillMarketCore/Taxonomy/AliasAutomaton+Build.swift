@@ -1,0 +1,101 @@
+/// Compile-time helpers of ``AliasAutomaton``: byte classes, node order, the first-word filter.
+extension AliasAutomaton {
+    static let hashSeed: UInt32 = 2_166_136_261
+
+    /// FNV-1a over ASCII-folded word bytes (`| 0x20` folds letters and leaves digits; `_` folds alike on
+    /// both sides).
+    @inline(__always)
+    static func hashStep(_ hash: UInt32, _ byte: UInt8) -> UInt32 {
+        (hash ^ UInt32(byte | 0x20)) &* 16_777_619
+    }
+
+    /// A bit set over hashes of each alias's first word (its leading run of word bytes), sized to keep
+    /// false positives near 1 %; aliases starting with punctuation need no entry (the root row covers them).
+    static func makeFirstTokenFilter(_ keys: [[UInt8]]) -> [UInt64] {
+        var bits = 4_096
+        while bits < keys.count * 128 && bits < 1 << 24 { bits <<= 1 }
+        var filter = [UInt64](repeating: 0, count: bits / 64)
+        for key in keys where !key.isEmpty && isWord(key[0]) {
+            var hash = hashSeed
+            for byte in key {
+                if !isWord(byte) { break }
+                hash = hashStep(hash, byte)
+            }
+            let bit = Int(hash & UInt32(bits - 1))
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        return filter
+    }
+
+    /// Renumbers trie nodes so the ones kept as dense rows come first in breadth-first order (the shallow
+    /// nodes most walks touch share a few cache lines), then the sparse ones depth-first.
+    /// Dense: depth <= 2 or >= 4 children.
+    /// Returns each old node's new number and the number of dense nodes.
+    static func renumberDenseFirst(
+        _ next: inout [Int32], width: Int, nodeCount: Int
+    ) -> (newIndex: [Int32], denseCount: Int) {
+        var order = [0]
+        order.reserveCapacity(nodeCount)
+        var depth = [UInt8](repeating: 0, count: nodeCount)
+        var dense = [Bool](repeating: true, count: nodeCount)
+        var head = 0
+        while head < order.count {
+            let node = order[head]
+            head += 1
+            var children = 0
+            for cls in 0..<width where next[node * width + cls] != 0 {
+                let child = Int(next[node * width + cls])
+                order.append(child)
+                depth[child] = depth[node] &+ 1
+                children += 1
+            }
+            dense[node] = depth[node] <= 2 || children >= 4
+        }
+        let denseOrder = order.filter { dense[$0] }
+        var sparseOrder: [Int] = []  // depth-first, so a chain's edges sit next to each other
+        var stack = [0]
+        while let node = stack.popLast() {
+            if !dense[node] { sparseOrder.append(node) }
+            for cls in (0..<width).reversed() where next[node * width + cls] != 0 {
+                stack.append(Int(next[node * width + cls]))
+            }
+        }
+        let finalOrder = denseOrder + sparseOrder
+        var newIndex = [Int32](repeating: 0, count: nodeCount)
+        for (newNode, oldNode) in finalOrder.enumerated() { newIndex[oldNode] = Int32(newNode) }
+        var renumbered = [Int32](repeating: 0, count: next.count)
+        for (newNode, oldNode) in finalOrder.enumerated() {
+            for cls in 0..<width where next[oldNode * width + cls] != 0 {
+                renumbered[newNode * width + cls] = newIndex[Int(next[oldNode * width + cls])]
+            }
+        }
+        next = renumbered
+        return (newIndex, denseOrder.count)
+    }
+
+    /// Alias bytes with whitespace/hyphen runs collapsed to one 0x20, trimmed, ASCII-lower-cased if `fold`.
+    static func normalised(_ text: String, fold: Bool = true) -> [UInt8] {
+        var out: [UInt8] = []
+        var pendingSpace = false
+        for byte in text.utf8 {
+            if isSpaceLike(byte) {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace { out.append(0x20) }
+            pendingSpace = false
+            out.append(fold ? folded(byte) : byte)
+        }
+        return out
+    }
+
+    static func folded(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+
+    static func isSpaceLike(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x2D || (byte >= 0x09 && byte <= 0x0D)
+    }
+
+    static func isWord(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte == 0x5F
+    }
+}

@@ -1,0 +1,264 @@
+/// A byte range of the text where one alias matched.
+struct AliasHit: Sendable, Equatable {
+    var alias: Int32
+    var start: Int32
+    var end: Int32
+}
+
+/// Every alias of a taxonomy compiled into one trie over case-folded UTF-8 bytes.
+///
+/// Bytes are mapped to a few equivalence classes (ASCII letters folded, whitespace and `-` one "space"
+/// class, bytes no alias uses one dead class), and the trie is a dense `node × class` table, so a step is
+/// two array reads. ``scan(_:into:)`` hashes each word as it passes over it and walks the trie only from
+/// words some alias starts with, keeping the longest alias that ends on a token boundary
+/// (leftmost-longest, non-overlapping): one pass, no lower-casing, no regex.
+/// Memory is `nodes × classes × 4` bytes (about 14 MB for 10,000 aliases of ~12 bytes).
+struct AliasAutomaton: Sendable {
+    static let deadClass: UInt8 = 0
+    static let spaceClass: UInt8 = 1
+
+    /// Class of every byte value (256 entries).
+    private let byteClass: [UInt8]
+    /// 1 for ASCII letters, digits and `_`: bytes that glue a token together.
+    let wordByte: [UInt8]
+    private let classCount: Int
+    /// `next[node * classCount + class]` is `child << 1 | isTerminal(child)`, 0 for none (the root is no
+    /// child), for the `denseCount` nodes that are shallow (depth <= 2, touched by nearly every walk) or
+    /// have four or more children.
+    private let next: [Int32]
+    private let denseCount: Int
+    /// Deeper nodes (mostly one child each) keep sparse edges: node `d + denseCount` has
+    /// `edges[edgeStart[d] ..< edgeStart[d + 1]]`, so 10,000 aliases stay a few MB.
+    private let edgeStart: [Int32]
+    /// `entry << 8 | class` per edge.
+    private let edges: [Int64]
+    /// The root's row indexed by raw byte value rather than class (256 entries), same encoding.
+    private let rootEntry: [Int32]
+    /// Bit set of first-word hashes, see ``makeFirstTokenFilter(_:)``.
+    private let firstTokenFilter: [UInt64]
+    /// Aliases ending at node `k` are `terminalAliases[terminalStart[k] ..< terminalStart[k + 1]]`.
+    private let terminalStart: [Int32]
+    /// Per node, case-sensitive aliases first, then file order.
+    private let terminalAliases: [Int32]
+    /// Per alias, its own bytes with whitespace/hyphen runs as one 0x20; empty when case-insensitive.
+    private let exactBytes: [[UInt8]]
+
+    /// Compiles `aliases` (each given as its text and whether its case matters); empty texts never match.
+    init(aliases: [(text: String, caseSensitive: Bool)]) {
+        let keys = aliases.map { Self.normalised($0.text) }
+        var classOf = [UInt8](repeating: Self.deadClass, count: 256)
+        var count = 2
+        for key in keys {
+            for byte in key where byte != 0x20 && classOf[Int(Self.folded(byte))] == Self.deadClass {
+                classOf[Int(Self.folded(byte))] = UInt8(truncatingIfNeeded: count)
+                count += 1
+            }
+        }
+        precondition(count <= 256, "byte classes overflow")
+        var byteClass = [UInt8](repeating: Self.deadClass, count: 256)
+        var wordByte = [UInt8](repeating: 0, count: 256)
+        for value in 0..<256 {
+            let byte = UInt8(value)
+            byteClass[value] = Self.isSpaceLike(byte) ? Self.spaceClass : classOf[Int(Self.folded(byte))]
+            wordByte[value] = Self.isWord(byte) ? 1 : 0
+        }
+        var next = [Int32](repeating: 0, count: count)
+        var nodeCount = 1
+        var ends: [(node: Int32, alias: Int32)] = []
+        for (index, key) in keys.enumerated() where !key.isEmpty {
+            var node = 0
+            for byte in key {
+                let slot = node * count + Int(byteClass[Int(byte)])
+                if next[slot] == 0 {
+                    next[slot] = Int32(nodeCount)
+                    next.append(contentsOf: repeatElement(0, count: count))
+                    nodeCount += 1
+                }
+                node = Int(next[slot])
+            }
+            ends.append((Int32(node), Int32(index)))
+        }
+        let (newIndex, denseCount) = Self.renumberDenseFirst(&next, width: count, nodeCount: nodeCount)
+        ends = ends.map { (newIndex[Int($0.node)], $0.alias) }
+        ends.sort { lhs, rhs in
+            if lhs.node != rhs.node { return lhs.node < rhs.node }
+            let lcs = aliases[Int(lhs.alias)].caseSensitive
+            let rcs = aliases[Int(rhs.alias)].caseSensitive
+            return lcs != rcs ? lcs : lhs.alias < rhs.alias
+        }
+        var isTerminal = [Bool](repeating: false, count: nodeCount)
+        for end in ends { isTerminal[Int(end.node)] = true }
+        for slot in next.indices where next[slot] != 0 {
+            next[slot] = next[slot] << 1 | (isTerminal[Int(next[slot])] ? 1 : 0)
+        }
+        self.rootEntry = (0..<256).map { next[Int(byteClass[$0])] }
+        var edgeStart: [Int32] = [0]
+        var edges: [Int64] = []
+        for node in denseCount..<nodeCount {
+            for cls in 0..<count where next[node * count + cls] != 0 {
+                edges.append(Int64(next[node * count + cls]) << 8 | Int64(cls))
+            }
+            edgeStart.append(Int32(edges.count))
+        }
+        next.removeSubrange((denseCount * count)...)
+        self.denseCount = denseCount
+        self.edgeStart = edgeStart
+        self.edges = edges
+        var terminalStart = [Int32](repeating: 0, count: nodeCount + 1)
+        for end in ends { terminalStart[Int(end.node) + 1] += 1 }
+        for node in 0..<nodeCount { terminalStart[node + 1] += terminalStart[node] }
+        self.firstTokenFilter = Self.makeFirstTokenFilter(keys)
+        self.byteClass = byteClass
+        self.wordByte = wordByte
+        self.classCount = count
+        self.next = next
+        self.terminalStart = terminalStart
+        self.terminalAliases = ends.map(\.alias)
+        self.exactBytes = aliases.map { $0.caseSensitive ? Self.normalised($0.text, fold: false) : [] }
+    }
+
+    /// Appends every alias hit in `text` to `hits`, in text order.
+    func scan(_ text: UnsafeBufferPointer<UInt8>, into hits: inout [AliasHit]) {
+        byteClass.withUnsafeBufferPointer { classes in
+            wordByte.withUnsafeBufferPointer { words in
+                next.withUnsafeBufferPointer { table in
+                    rootEntry.withUnsafeBufferPointer { root in
+                        firstTokenFilter.withUnsafeBufferPointer { filter in
+                            let tables = Tables(classes: classes, words: words, table: table, root: root)
+                            scan(text, tables: tables, filter: filter, into: &hits)
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private struct Tables {
+        let classes: UnsafeBufferPointer<UInt8>
+        let words: UnsafeBufferPointer<UInt8>
+        let table: UnsafeBufferPointer<Int32>
+        let root: UnsafeBufferPointer<Int32>
+    }
+
+    /// Token by token: a word is hashed while it is skipped, and the trie is walked only when some alias
+    /// starts with a word of that hash (or, at punctuation, when some alias starts with that byte).
+    private func scan(
+        _ text: UnsafeBufferPointer<UInt8>, tables: Tables, filter: UnsafeBufferPointer<UInt64>,
+        into hits: inout [AliasHit]
+    ) {
+        let n = text.count
+        let words = tables.words
+        let mask = UInt32(truncatingIfNeeded: filter.count &* 64 &- 1)
+        var i = 0
+        while i < n {
+            let first = text[i]
+            if words[Int(first)] != 0 {
+                var hash = Self.hashSeed
+                var j = i
+                while j < n {
+                    let byte = text[j]
+                    if words[Int(byte)] == 0 { break }
+                    hash = Self.hashStep(hash, byte)
+                    j &+= 1
+                }
+                let bit = hash & mask
+                if filter[Int(bit >> 6)] & (1 << UInt64(bit & 63)) != 0,
+                    let hit = walk(text, from: i, tables: tables)
+                {
+                    hits.append(hit)
+                    i = Int(hit.end)
+                } else {
+                    i = j
+                }
+            } else if tables.root[Int(first)] != 0, let hit = walk(text, from: i, tables: tables) {
+                hits.append(hit)
+                i = Int(hit.end)
+            } else {
+                i &+= 1
+            }
+        }
+    }
+
+    /// The longest alias starting at token start `i` that ends on a token boundary and fits its case rule.
+    private func walk(_ text: UnsafeBufferPointer<UInt8>, from i: Int, tables: Tables) -> AliasHit? {
+        let n = text.count
+        let words = tables.words
+        var entry = tables.root[Int(text[i])]
+        var best: AliasHit?
+        var j = i + 1
+        while entry != 0 {
+            let node = Int(entry >> 1)
+            if entry & 1 != 0, words[Int(text[j - 1])] == 0 || j == n || words[Int(text[j])] == 0,
+                let alias = acceptedAlias(at: node, text: text, start: i, end: j)
+            {
+                best = AliasHit(alias: alias, start: Int32(i), end: Int32(j))
+            }
+            guard j < n else { break }
+            let byte = text[j]
+            var cls = tables.classes[Int(byte)]
+            if byte == 0xC2, j + 1 < n, text[j + 1] == 0xA0 {  // U+00A0 no-break space
+                cls = Self.spaceClass
+                j += 1
+            }
+            entry = node < denseCount ? tables.table[node &* classCount &+ Int(cls)] : sparseEntry(node, cls)
+            j += 1
+            if cls == Self.spaceClass {  // a run of spaces/hyphens/newlines is one space
+                while j < n {
+                    if tables.classes[Int(text[j])] == Self.spaceClass {
+                        j += 1
+                    } else if text[j] == 0xC2, j + 1 < n, text[j + 1] == 0xA0 {
+                        j += 2
+                    } else {
+                        break
+                    }
+                }
+            }
+        }
+        return best
+    }
+
+    private func sparseEntry(_ node: Int, _ cls: UInt8) -> Int32 {
+        let slot = node - denseCount
+        return edgeStart.withUnsafeBufferPointer { starts in
+            edges.withUnsafeBufferPointer { edges in
+                var edge = Int(starts[slot])
+                let stop = Int(starts[slot &+ 1])
+                while edge < stop {
+                    if UInt8(truncatingIfNeeded: edges[edge]) == cls {
+                        return Int32(truncatingIfNeeded: edges[edge] >> 8)
+                    }
+                    edge &+= 1
+                }
+                return 0
+            }
+        }
+    }
+
+    /// The first alias ending at `node` whose letter case fits `text[start..<end]`, if any.
+    private func acceptedAlias(at node: Int, text: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Int32? {
+        for k in Int(terminalStart[node])..<Int(terminalStart[node + 1]) {
+            let alias = terminalAliases[k]
+            let exact = exactBytes[Int(alias)]
+            if exact.isEmpty || Self.matchesExactly(exact, text: text, start: start, end: end) { return alias }
+        }
+        return nil
+    }
+
+    private static func matchesExactly(_ exact: [UInt8], text: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Bool
+    {
+        var t = start
+        for byte in exact {
+            guard t < end else { return false }
+            if byte == 0x20 {
+                guard isSpaceLike(text[t]) || text[t] == 0xC2 else { return false }
+                while t < end, isSpaceLike(text[t]) || (text[t] == 0xC2 && t + 1 < end && text[t + 1] == 0xA0) {
+                    t += text[t] == 0xC2 ? 2 : 1
+                }
+            } else {
+                guard text[t] == byte else { return false }
+                t += 1
+            }
+        }
+        return t == end
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+
+extension Taxonomy {
+    /// Skill name of rows that hold context terms rather than a skill.
+    public static let contextRowName = "~context"
+    /// Skill name of rows that hold blocking phrases rather than a skill.
+    public static let blockRowName = "~block"
+
+    /// Parses a taxonomy file (the format of `Resources/skills.tsv`, also accepted by `--taxonomy FILE`).
+    ///
+    /// One row per skill, three tab-separated columns: `skill`, `family`, `aliases`.
+    /// * Lines starting with `#` and blank lines are ignored; a first row `skill<TAB>family<TAB>aliases` is a header.
+    /// * `aliases` is a `;`-separated list; empty means the skill name itself, any case.
+    /// * An alias matches case-insensitively (ASCII) at token boundaries; a run of spaces, tabs, newlines or
+    ///   hyphens in the text equals one space or hyphen in the alias ("machine-learning" = "machine learning").
+    /// * A leading `=` makes the alias case-sensitive: `=Go` matches "Go", not "go".
+    /// * A trailing ` @rule` names a ``ContextRule`` that a hit must pass: `=R @lang`, `spark @tech`, `=CV @cv`.
+    /// * Skill `~context` rows list terms that are never reported but count as technical neighbours;
+    ///   `~block` rows list phrases that hide any alias overlapping them (`series c; vitamin c`).
+    ///
+    ///     Python<TAB>Coding Languages<TAB>python; python3; =Py @tech
+    ///
+    /// - Throws: ``TaxonomyError`` naming the first bad line (wrong column count, empty name or family,
+    ///   a skill defined twice, an unknown rule, no skills at all).
+    public init(tsv: String) throws {
+        var skills: [Skill] = []
+        var aliases: [Alias] = []
+        var firstLineOfSkill: [String: Int] = [:]
+        var sawData = false
+        var lineNumber = 0
+        for rawLine in tsv.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            var line = Substring(rawLine)
+            if line.hasSuffix("\r") { line = line.dropLast() }
+            if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.hasPrefix("#") { continue }
+            let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
+            if !sawData {
+                sawData = true
+                if columns.first.map({ Self.trimmed($0).lowercased() }) == "skill" { continue }
+            }
+            guard columns.count == 2 || columns.count == 3 else {
+                throw TaxonomyError(
+                    line: lineNumber,
+                    message: "expected 3 tab-separated columns (skill, family, aliases), found \(columns.count)")
+            }
+            let name = Self.trimmed(columns[0])
+            let family = Self.trimmed(columns[1])
+            let aliasList = columns.count == 3 ? Self.trimmed(columns[2]) : ""
+            guard !name.isEmpty else { throw TaxonomyError(line: lineNumber, message: "empty skill name") }
+            let target: Alias.Target
+            switch name {
+            case Self.contextRowName: target = .context
+            case Self.blockRowName: target = .block
+            default:
+                guard !family.isEmpty else {
+                    throw TaxonomyError(line: lineNumber, message: "skill \"\(name)\" has an empty family")
+                }
+                if let first = firstLineOfSkill[name] {
+                    throw TaxonomyError(
+                        line: lineNumber, message: "skill \"\(name)\" is defined twice (first on line \(first))")
+                }
+                firstLineOfSkill[name] = lineNumber
+                target = .skill(skills.count)
+                skills.append(Skill(name: SkillName(name), family: family))
+            }
+            let parsed = try Self.parseAliases(aliasList, line: lineNumber)
+            if parsed.isEmpty {
+                if case .skill = target {
+                    aliases.append(Alias(text: name, target: target))
+                } else {
+                    throw TaxonomyError(line: lineNumber, message: "\(name) row lists no phrases")
+                }
+            }
+            aliases += parsed.map {
+                Alias(text: $0.text, target: target, caseSensitive: $0.caseSensitive, rule: $0.rule)
+            }
+        }
+        guard !skills.isEmpty else { throw TaxonomyError(line: 0, message: "the taxonomy defines no skills") }
+        self.init(skills: skills, aliases: aliases)
+    }
+
+    private static func parseAliases(
+        _ list: String, line: Int
+    ) throws -> [(text: String, caseSensitive: Bool, rule: ContextRule?)] {
+        var result: [(text: String, caseSensitive: Bool, rule: ContextRule?)] = []
+        for item in list.split(separator: ";") {
+            var text = trimmed(item)
+            if text.isEmpty { continue }
+            var rule: ContextRule?
+            if let at = text.range(of: " @", options: .backwards) {
+                let ruleName = trimmed(text[at.upperBound...])
+                guard let parsed = ContextRule(rawValue: ruleName) else {
+                    let known = ContextRule.allCases.map { "@\($0.rawValue)" }.joined(separator: ", ")
+                    throw TaxonomyError(
+                        line: line, message: "unknown context rule \"@\(ruleName)\" (known: \(known))")
+                }
+                rule = parsed
+                text = trimmed(text[..<at.lowerBound])
+            }
+            let caseSensitive = text.hasPrefix("=")
+            if caseSensitive { text = trimmed(text.dropFirst()) }
+            guard !text.isEmpty else { throw TaxonomyError(line: line, message: "an alias is empty") }
+            result.append((text, caseSensitive, rule))
+        }
+        return result
+    }
+
+    private static func trimmed<S: StringProtocol>(_ text: S) -> String {
+        text.trimmingCharacters(in: .whitespaces)
+    }
+}
