@@ -95,10 +95,10 @@ extension CorpusGenerator {
         copy.index = index
         copy.duplicateOf = nil
         copy.tracking = rng.next()
-        let home = c.countries[original.country]
-        copy.country = home.cities.items.count > 1 && rng.chance(0.6) ? original.country : c.onsiteCountryTable.pick(&rng)
-        let cities = c.countries[copy.country].cities
-        for _ in 0..<8 {
+        for attempt in 0..<12 {
+            copy.country = attempt < 6 && rng.chance(0.6) ? original.country : c.onsiteCountryTable.pick(&rng)
+            let cities = c.countries[copy.country].cities
+            guard !cities.isEmpty else { continue }
             copy.location = cities.pick(&rng)
             if copy.location.city != original.location.city { break }
         }
