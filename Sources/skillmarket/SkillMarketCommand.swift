@@ -5,6 +5,6 @@ struct SkillMarketCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "skillmarket",
         abstract: "Turn job postings into job-market truth.",
-        subcommands: []
+        subcommands: [ExtractCommand.self]
     )
 }

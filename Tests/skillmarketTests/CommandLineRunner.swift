@@ -9,10 +9,12 @@ struct CommandLineRunner {
         var lines: [String] { stdout.split(separator: "\n").map(String.init) }
     }
 
-    /// The binary sits next to the test bundle in the build products folder.
+    /// The binary sits in the build products folder, next to the test bundle (Darwin) or the
+    /// test executable (Linux).
     static let binary: URL = {
         let testBundle = Bundle(for: BundleMarker.self).bundleURL
-        return testBundle.deletingLastPathComponent().appendingPathComponent("skillmarket")
+        let folder = testBundle.pathExtension == "xctest" ? testBundle.deletingLastPathComponent() : testBundle
+        return folder.appendingPathComponent("skillmarket")
     }()
 
     static func fixture(_ name: String) throws -> String {

@@ -80,6 +80,11 @@ public struct Report: Sendable, Equatable {
     public struct CompanyRow: Sendable, Equatable {
         public var company: String
         public var postings: Int
+
+        public init(company: String, postings: Int) {
+            self.company = company
+            self.postings = postings
+        }
     }
 
     /// Prevalence tiers: table-stakes ≥ 50 %, common 20–50 %, differentiator 5–20 %, niche < 5 %.

@@ -21,7 +21,11 @@ public struct PostingExtractor: Sendable {
     public func extract(_ posting: RawPosting) -> ExtractedPosting {
         let description = posting.description.map(HTMLText.plainText(from:)) ?? ""
         var warnings: [FieldWarning] = []
-        let salary = salaryExtractor.salary(for: posting, description: description, warnings: &warnings)
+        let country = countryResolver.country(for: posting)
+        // A bare "$" in Toronto is Canadian: the salary reader sees the resolved country.
+        var located = posting
+        if located.country == nil { located.country = country?.rawValue }
+        let salary = salaryExtractor.salary(for: located, description: description, warnings: &warnings)
         let skills = skillMatcher.skills(in: posting.title + "\n" + description)
         let families = Set(skills.compactMap { taxonomy.family(of: $0) }).sorted()
         return ExtractedPosting(
@@ -31,7 +35,7 @@ public struct PostingExtractor: Sendable {
             location: posting.location.flatMap(Self.nonEmpty),
             role: roleClassifier.role(title: posting.title, description: description),
             seniority: seniorityClassifier.seniority(title: posting.title, description: description),
-            country: countryResolver.country(for: posting),
+            country: country,
             workModes: workModeDetector.workModes(for: posting, description: description),
             salary: salary,
             skills: skills,

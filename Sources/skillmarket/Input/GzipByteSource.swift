@@ -1,0 +1,70 @@
+import CZlib
+import SkillMarketCore
+
+/// Inflates a gzip stream (several concatenated members included) read from another source.
+final class GzipByteSource: ByteSource {
+    private var upstream: any ByteSource
+    private var stream = z_stream()
+    private var input: [UInt8] = []
+    private var inputOffset = 0
+    private var upstreamEnded = false
+    private var finished = false
+    private let name: String
+
+    init(upstream: any ByteSource, name: String) throws(InputError) {
+        self.upstream = upstream
+        self.name = name
+        // 15 window bits + 16: expect a gzip header.
+        let status = inflateInit2_(&stream, 15 + 16, zlibVersion(), Int32(MemoryLayout<z_stream>.size))
+        guard status == Z_OK else { throw InputError(path: name, reason: "cannot start gzip decoding") }
+    }
+
+    deinit {
+        inflateEnd(&stream)
+    }
+
+    func read(upTo count: Int) throws -> [UInt8] {
+        var output = [UInt8](repeating: 0, count: count)
+        var produced = 0
+        while produced == 0 && !finished {
+            if inputOffset == input.count && !upstreamEnded {
+                input = try upstream.read(upTo: 256 * 1024)
+                inputOffset = 0
+                if input.isEmpty { upstreamEnded = true }
+            }
+            if inputOffset == input.count && upstreamEnded {
+                finished = true
+                break
+            }
+            let status = inflateStep(into: &output, at: produced, produced: &produced)
+            switch status {
+            case Z_OK, Z_BUF_ERROR:
+                continue
+            case Z_STREAM_END:
+                // Another gzip member may follow (as `cat a.gz b.gz` makes).
+                if inputOffset < input.count || !upstreamEnded { inflateReset(&stream) } else { finished = true }
+            default:
+                throw InputError(path: name, reason: "corrupt gzip data")
+            }
+        }
+        output.removeSubrange(produced...)
+        return output
+    }
+
+    private func inflateStep(into output: inout [UInt8], at offset: Int, produced: inout Int) -> Int32 {
+        let available = input.count - inputOffset
+        let room = output.count - offset
+        let status: Int32 = input.withUnsafeMutableBufferPointer { inputBuffer in
+            output.withUnsafeMutableBufferPointer { outputBuffer in
+                stream.next_in = inputBuffer.baseAddress.map { $0 + inputOffset }
+                stream.avail_in = UInt32(available)
+                stream.next_out = outputBuffer.baseAddress.map { $0 + offset }
+                stream.avail_out = UInt32(room)
+                return inflate(&stream, Z_NO_FLUSH)
+            }
+        }
+        inputOffset += available - Int(stream.avail_in)
+        produced += room - Int(stream.avail_out)
+        return status
+    }
+}
