@@ -51,7 +51,10 @@ enum CompanyNameText {
     static func strippingLegalSuffixes(_ tokens: [Token]) -> [Token] {
         var tokens = tokens
         var afterLimited = false
-        while tokens.count > 1 {
+        // A name starting with "The" keeps at least two more words: "The Climate Corporation, Inc."
+        // becomes "The Climate Corporation", not "The Climate".
+        let floor = tokens.first.map { letters(of: $0) == "the" } == true ? 3 : 1
+        while tokens.count > floor {
             let last = tokens[tokens.count - 1]
             let folded = letters(of: last)
             let isConnector = last.count == 1 && (last[0] == 0x26 || last[0] == 0x2C || last[0] == 0x2D)
@@ -113,7 +116,8 @@ enum CompanyNameText {
     /// name of at most 4 letters is an acronym and stays ("IBM", "PWC", "AT&T"). Otherwise each word
     /// is title-cased, except words of up to 2 letters ("GE", "JP") and 3-letter words without a
     /// vowel ("CVS"), which stay capitals, and "of/and/the/for/in/at/on/to/a/an/de" after the first
-    /// word, which become lower case.
+    /// word, which become lower case. Letters after an apostrophe or a dot stay lower case
+    /// ("MACY'S" → "Macy's", "GIFTS.COM" → "Gifts.com").
     static func casing(_ tokens: [Token]) -> [Token] {
         let all = tokens.joined()
         let capitals = all.filter { $0 >= 0x41 && $0 <= 0x5A }.count
@@ -127,7 +131,7 @@ enum CompanyNameText {
             if isAcronym, word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) { return token }
             var previousIsWord = false
             return token.map { byte in
-                let isWord = (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80 || byte == 0x27
+                let isWord = (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80 || byte == 0x27 || byte == 0x2E
                 defer { previousIsWord = isWord }
                 return previousIsWord ? lower(byte) : byte
             }

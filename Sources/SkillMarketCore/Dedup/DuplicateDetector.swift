@@ -37,7 +37,7 @@ public struct DuplicateDetector: Sendable {
     public init(window: Int = 90 /* days */, similarity: Double = 0.8) {
         self.window = window
         self.similarity = similarity
-        let slots = (min(max(similarity, 0), 1) * 32).rounded(.up)
+        let slots = (min(max(similarity, 0), 1) * Double(MinHashSignature.slotCount)).rounded(.up)
         requiredEqualSlots = Int(slots)
     }
 
@@ -48,7 +48,7 @@ public struct DuplicateDetector: Sendable {
             for original in list where original.locationKey == fingerprint.locationKey {
                 if let a = posted, let b = original.postedDay, abs(a - b) > window { continue }
                 if original.exactHash == fingerprint.exactHash
-                    || Self.equalSlots(original.signature, fingerprint.signature) >= requiredEqualSlots
+                    || original.signature.equalSlots(with: fingerprint.signature) >= requiredEqualSlots
                 {
                     duplicateCount += 1
                     return original.id
@@ -61,11 +61,5 @@ public struct DuplicateDetector: Sendable {
         blocks[fingerprint.blockKey, default: []].append(original)
         originalCount += 1
         return nil
-    }
-
-    @inline(__always)
-    private static func equalSlots(_ a: MinHashSignature, _ b: MinHashSignature) -> Int {
-        let equal = SIMD32<UInt32>(repeating: 0).replacing(with: 1, where: a.values .== b.values)
-        return Int(equal.wrappedSum())
     }
 }

@@ -1,28 +1,35 @@
-/// A 32-value MinHash signature (128 bytes, stored inline) over word 5-shingles.
+/// A 64-slot b-bit MinHash signature (16 bits a slot, 128 bytes inline) over word 5-shingles.
 ///
-/// Each shingle (5 consecutive words) is hashed to 64 bits, mixed, and fed to 32 independent
-/// 32-bit permutations (`fmix32(h ^ seedᵢ)`, a bijection per seed); slot i keeps the minimum.
-/// The share of equal slots of two signatures estimates the Jaccard similarity of their shingle
-/// sets (standard error about √(J(1−J)/32), ±0.07 at J = 0.8). A text of fewer than 5 words is
-/// one shingle of all its words; an empty text has every slot at `UInt32.max`.
+/// Each shingle (5 consecutive words) is hashed to 64 bits, mixed, and fed to 64 independent
+/// 32-bit permutations (`fmix32(h ^ seedᵢ)`, a bijection per seed); slot i keeps the low 16 bits
+/// of the minimum (b-bit minwise hashing: unequal minima collide with probability 2⁻¹⁶). The share
+/// of equal slots of two signatures estimates the Jaccard similarity of their shingle sets
+/// (standard error about √(J(1−J)/64): ±0.05 at J = 0.8). A text of fewer than 5 words is one
+/// shingle of all its words; an empty text has every slot at `UInt16.max`.
 public struct MinHashSignature: Sendable, Equatable {
     public static let shingleLength = 5
-    public var values: SIMD32<UInt32>
+    public static let slotCount = 64
+    public var values: SIMD64<UInt16>
 
-    public init(values: SIMD32<UInt32>) {
+    public init(values: SIMD64<UInt16>) {
         self.values = values
     }
 
-    /// The estimated Jaccard similarity (equal slots / 32), 0...1.
+    /// How many of the 64 slots agree.
     @inline(__always)
+    public func equalSlots(with other: MinHashSignature) -> Int {
+        let equal = SIMD64<UInt16>(repeating: 0).replacing(with: 1, where: values .== other.values)
+        return Int(equal.wrappedSum())
+    }
+
+    /// The estimated Jaccard similarity (equal slots / 64), 0...1.
     public func similarity(to other: MinHashSignature) -> Double {
-        let equal = SIMD32<UInt32>(repeating: 0).replacing(with: 1, where: values .== other.values)
-        return Double(equal.wrappedSum()) / 32
+        Double(equalSlots(with: other)) / Double(Self.slotCount)
     }
 
     /// Builds the signature of a word-hash stream; also returns the order-sensitive exact hash of the words.
     struct Builder {
-        private var minimums = SIMD32<UInt32>(repeating: .max)
+        private var minimums = SIMD64<UInt32>(repeating: .max)
         private var window: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
         private var words = 0
         private(set) var exactHash: UInt64 = 0x9E37_79B9_7F4A_7C15
@@ -50,13 +57,14 @@ public struct MinHashSignature: Sendable, Equatable {
                 insert(Self.combine(w0, w1, w2, w3, UInt64(words)))
             }
             exactHash = Self.mix64(exactHash &+ UInt64(words))
-            return MinHashSignature(values: minimums)
+            if words == 0 { return MinHashSignature(values: SIMD64<UInt16>(repeating: .max)) }
+            return MinHashSignature(values: SIMD64<UInt16>(truncatingIfNeeded: minimums))
         }
 
         @inline(__always)
         private mutating func insert(_ shingle: UInt64) {
             let mixed = Self.mix64(shingle)
-            var x = SIMD32<UInt32>(repeating: UInt32(truncatingIfNeeded: mixed ^ (mixed >> 32))) ^ Self.seeds
+            var x = SIMD64<UInt32>(repeating: UInt32(truncatingIfNeeded: mixed ^ (mixed >> 32))) ^ Self.seeds
             x ^= x &>> 16
             x &*= 0x85EB_CA6B
             x ^= x &>> 13
@@ -84,11 +92,11 @@ public struct MinHashSignature: Sendable, Equatable {
             return z ^ (z &>> 31)
         }
 
-        /// 32 fixed seeds (SplitMix64 outputs from 0), so signatures are stable across runs and machines.
-        private static let seeds: SIMD32<UInt32> = {
-            var seeds = SIMD32<UInt32>(repeating: 0)
+        /// 64 fixed seeds (SplitMix64 outputs from 0), so signatures are stable across runs and machines.
+        private static let seeds: SIMD64<UInt32> = {
+            var seeds = SIMD64<UInt32>(repeating: 0)
             var state: UInt64 = 0
-            for index in 0..<32 {
+            for index in 0..<64 {
                 state &+= 0x9E37_79B9_7F4A_7C15
                 seeds[index] = UInt32(truncatingIfNeeded: mix64(state))
             }
