@@ -1,0 +1,65 @@
+/// Finds reposts of the same opening in a stream of postings; the first copy seen wins.
+///
+/// A posting repeats an earlier original when all of these hold:
+/// * same block: same company key and same normalised title (a posting without a company only
+///   meets other postings without a company, on title and location);
+/// * same location key (the same title at the same company in another city is another opening);
+/// * the description is the same after normalisation (`exactHash`) or its estimated Jaccard
+///   similarity over word 5-shingles is at least `similarity`;
+/// * when both have a posting date, they are at most `window` days apart. Reposts further apart
+///   are treated as a new opening, which then becomes an original itself.
+///
+/// Only originals are remembered (a duplicate is never compared against), so an opening reposted
+/// every 60 days with `window` 90 yields a new original whenever the gap to the first copy exceeds
+/// 90 days. Results depend only on the input order. Memory: one 168-byte entry plus the id per
+/// original, in lists keyed by the 64-bit block hash; each lookup scans one block's list.
+public struct DuplicateDetector: Sendable {
+    /// Largest gap in days between a repost and its original.
+    public let window: Int
+    /// Smallest estimated Jaccard similarity of a near-duplicate description (0...1).
+    public let similarity: Double
+    /// Postings accepted as originals so far.
+    public private(set) var originalCount = 0
+    /// Postings reported as duplicates so far.
+    public private(set) var duplicateCount = 0
+
+    private let requiredEqualSlots: Int
+    private var blocks: [UInt64: [Original]] = [:]
+
+    private struct Original: Sendable {
+        let signature: MinHashSignature
+        let locationKey: UInt64
+        let exactHash: UInt64
+        let postedDay: Int?
+        let id: PostingID
+    }
+
+    public init(window: Int = 90 /* days */, similarity: Double = 0.8) {
+        self.window = window
+        self.similarity = similarity
+        let slots = (min(max(similarity, 0), 1) * Double(MinHashSignature.slotCount)).rounded(.up)
+        requiredEqualSlots = Int(slots)
+    }
+
+    /// The id of the earlier original this posting repeats, or `nil` (it is then remembered as an original).
+    public mutating func firstCopy(of id: PostingID, fingerprint: DuplicateFingerprint) -> PostingID? {
+        let posted = fingerprint.postedDayNumber
+        if let list = blocks[fingerprint.blockKey] {
+            for original in list where original.locationKey == fingerprint.locationKey {
+                if let a = posted, let b = original.postedDay, abs(a - b) > window { continue }
+                if original.exactHash == fingerprint.exactHash
+                    || original.signature.equalSlots(with: fingerprint.signature) >= requiredEqualSlots
+                {
+                    duplicateCount += 1
+                    return original.id
+                }
+            }
+        }
+        let original = Original(
+            signature: fingerprint.signature, locationKey: fingerprint.locationKey,
+            exactHash: fingerprint.exactHash, postedDay: posted, id: id)
+        blocks[fingerprint.blockKey, default: []].append(original)
+        originalCount += 1
+        return nil
+    }
+}

@@ -1,0 +1,60 @@
+/// What `DuplicateDetector` needs to know about one posting: 160 bytes (`MemoryLayout.stride`), computed without the
+/// detector's state (so in parallel, during extraction).
+///
+/// * `blockKey`: 64-bit hash of the company key (`CompanyNormalizer` rules without the alias table;
+///   pass `normalizer.normalize(raw)` as `company` for alias-aware matching) and the title's words
+///   (lower-case, punctuation-free; "Senior", "II", "(Remote)" are kept, so they distinguish titles).
+///   A posting without a company is its own kind of block: it never matches one with a company.
+/// * `locationKey`: hash of the location's words, 0 when there is none.
+/// * `exactHash`: hash of the description's words in order — URLs removed (so a changed
+///   `?utm_source=` does not matter), punctuation and whitespace ignored, ASCII case folded.
+/// * `signature`: MinHash of the description's word 5-shingles, for near-duplicates.
+/// * `posted`: days since 1970-01-01, or `nil`.
+///
+/// Tokenisation works on UTF-8 bytes (see `WordHasher`); no Foundation string calls.
+public struct DuplicateFingerprint: Sendable, Equatable {
+    // Declared widest first: 160-byte stride.
+    public let signature: MinHashSignature
+    public let blockKey: UInt64
+    public let locationKey: UInt64
+    public let exactHash: UInt64
+    public let hasCompany: Bool
+    private let postedDay: Int32
+
+    public init(title: String, company: String?, location: String?, plainDescription: String, posted: Day?) {
+        let companyKey = company.map(CompanyNormalizer.baseKey) ?? ""
+        hasCompany = !companyKey.isEmpty
+        var block = Self.hash(companyKey)
+        block = MinHashSignature.Builder.mix64(block ^ 0x436F_6D70)  // separates company from title
+        WordHasher.forEachWord(in: title, skippingURLs: false) { word in
+            block = MinHashSignature.Builder.mix64(block &+ word)
+        }
+        blockKey = block
+
+        var place: UInt64 = 0
+        if let location {
+            WordHasher.forEachWord(in: location, skippingURLs: false) { word in
+                place = MinHashSignature.Builder.mix64(place &+ word)
+            }
+        }
+        locationKey = place
+
+        var builder = MinHashSignature.Builder()
+        WordHasher.forEachWord(in: plainDescription, skippingURLs: true) { builder.add(word: $0) }
+        signature = builder.finish()
+        exactHash = builder.exactHash
+        postedDay = posted.map { Int32(clamping: $0.dayNumber) } ?? .min
+    }
+
+    /// Days since 1970-01-01 of the posting date, or `nil` when it is unknown.
+    public var postedDayNumber: Int? {
+        postedDay == .min ? nil : Int(postedDay)
+    }
+
+    /// 64-bit FNV-1a of a string's bytes.
+    private static func hash(_ text: String) -> UInt64 {
+        var hash = WordHasher.fnvOffset
+        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* WordHasher.fnvPrime }
+        return hash
+    }
+}
