@@ -8,6 +8,7 @@ struct ExtractCommand: AsyncParsableCommand {
         abstract: "Extract role, seniority, country, work modes, salary and skills from each posting (JSONL out).",
         discussion: """
             Writes one JSON object per accepted posting to stdout and a one-line summary to stderr.
+            `duplicate_of` names the first copy of a reposted opening across all inputs of the run.
             Bad records are reported as FILE:LINE: reason on stderr and skipped.
             Exit codes: 0 success; 1 an input was unreadable, nothing but bad records, or --strict met a bad record.
             """
@@ -17,8 +18,9 @@ struct ExtractCommand: AsyncParsableCommand {
 
     func run() async throws {
         let pipeline = ExtractionPipeline(
-            extractor: try input.makeExtractor(), options: input.ingestOptions, parallelism: CPU.cores)
+            extractor: try input.loadCatalogues().makeExtractor(), options: input.ingestOptions, parallelism: CPU.cores)
         var diagnostics = RunDiagnostics(strict: input.strict)
+        var duplicates = DuplicateDetector()
         var output = StandardOutput()
         defer { output.flush() }
         for path in input.inputs {
@@ -26,8 +28,11 @@ struct ExtractCommand: AsyncParsableCommand {
                 let (source, name) = try InputOpener.open(path)
                 try await pipeline.run(source: source, sourceName: name) { outcome in
                     switch outcome {
-                    case .posting(let posting):
+                    case .posting(var posting):
                         diagnostics.accept(posting)
+                        if let fingerprint = posting.fingerprint {
+                            posting.duplicateOf = duplicates.firstCopy(of: posting.id, fingerprint: fingerprint)
+                        }
                         var json = JSONWriter()
                         posting.writeJSON(to: &json)
                         output.write(json.bytes + [UInt8(ascii: "\n")])

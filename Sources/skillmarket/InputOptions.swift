@@ -19,6 +19,9 @@ struct InputOptions: ParsableArguments {
     @Option(help: "A role catalogue TSV to use instead of the bundled one.")
     var roles: String?
 
+    @Option(help: "A company alias TSV (alias<TAB>canonical) to use instead of the bundled one.")
+    var companies: String?
+
     func validate() throws {
         for mapping in mappings where Self.parseMapping(mapping) == nil {
             throw ValidationError("--map expects column=field, got '\(mapping)'")
@@ -33,11 +36,13 @@ struct InputOptions: ParsableArguments {
         return options
     }
 
-    /// The extractor with the bundled or user-supplied taxonomy and role catalogue.
-    func makeExtractor() throws -> PostingExtractor {
-        let skills = try taxonomy.map { try Taxonomy(tsv: Self.readText($0)) } ?? Taxonomy.bundled()
-        let catalogue = try roles.map { try RoleCatalogue(tsv: Self.readText($0)) } ?? RoleCatalogue.bundled()
-        return PostingExtractor(taxonomy: skills, roles: catalogue)
+    /// The bundled or user-supplied taxonomy, role catalogue and company aliases.
+    func loadCatalogues() throws -> Catalogues {
+        Catalogues(
+            taxonomy: try taxonomy.map { try Taxonomy(tsv: Self.readText($0)) } ?? Taxonomy.bundled(),
+            roles: try roles.map { try RoleCatalogue(tsv: Self.readText($0)) } ?? RoleCatalogue.bundled(),
+            companies: try companies.map { CompanyNormalizer(aliases: try CompanyNormalizer.parseAliases(Self.readText($0))) }
+                ?? CompanyNormalizer.bundled())
     }
 
     private static func parseMapping(_ text: String) -> (String, String)? {

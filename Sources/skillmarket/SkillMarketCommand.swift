@@ -5,6 +5,6 @@ struct SkillMarketCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "skillmarket",
         abstract: "Turn job postings into job-market truth.",
-        subcommands: [ExtractCommand.self]
+        subcommands: [ExtractCommand.self, ReportCommand.self, GenerateCommand.self]
     )
 }

@@ -2,20 +2,25 @@ import Foundation
 
 /// Runs every extractor over a posting and assembles its facts (SPEC section 2).
 ///
-/// Pure and `Sendable`: one instance can serve many threads at once.
+/// Pure and `Sendable`: one instance can serve many threads at once. `company` comes out
+/// normalised ("ACCENTURE LLP" → "Accenture"), the name every report counts by.
 public struct PostingExtractor: Sendable {
     public let taxonomy: Taxonomy
     private let skillMatcher: SkillMatcher
     private let roleClassifier: RoleClassifier
+    private let companies: CompanyNormalizer
     private let seniorityClassifier = SeniorityClassifier()
     private let countryResolver = CountryResolver()
     private let workModeDetector = WorkModeDetector()
     private let salaryExtractor = SalaryExtractor()
+    /// When set, postings keep the matches of this skill as `evidence` (for `--explain`).
+    public var explaining: SkillName?
 
-    public init(taxonomy: Taxonomy, roles: RoleCatalogue) {
+    public init(taxonomy: Taxonomy, roles: RoleCatalogue, companies: CompanyNormalizer) {
         self.taxonomy = taxonomy
         self.skillMatcher = SkillMatcher(taxonomy: taxonomy)
         self.roleClassifier = RoleClassifier(catalogue: roles)
+        self.companies = companies
     }
 
     public func extract(_ posting: RawPosting) -> ExtractedPosting {
@@ -26,23 +31,38 @@ public struct PostingExtractor: Sendable {
         var located = posting
         if located.country == nil { located.country = country?.rawValue }
         let salary = salaryExtractor.salary(for: located, description: description, warnings: &warnings)
-        let skills = skillMatcher.skills(in: posting.title + "\n" + description)
-        let families = Set(skills.compactMap { taxonomy.family(of: $0) }).sorted()
+        let text = posting.title + "\n" + description
+        var evidence: [SkillMatch] = []
+        let skills: [SkillName]
+        if let explaining {
+            let matches = skillMatcher.matches(in: text)
+            evidence = matches.filter { $0.skill == explaining }
+            skills = Set(matches.map(\.skill)).sorted()
+        } else {
+            skills = skillMatcher.skills(in: text)
+        }
+        let company = posting.company.flatMap(companies.normalize)
+        let location = posting.location.flatMap(Self.nonEmpty)
+        let posted = date(posting.posted, field: "posted", warnings: &warnings)
         return ExtractedPosting(
             id: posting.id.flatMap(Self.nonEmpty).map(PostingID.init) ?? ContentID.derive(for: posting),
             title: posting.title,
-            company: posting.company.flatMap(Self.nonEmpty),
-            location: posting.location.flatMap(Self.nonEmpty),
+            company: company,
+            location: location,
             role: roleClassifier.role(title: posting.title, description: description),
             seniority: seniorityClassifier.seniority(title: posting.title, description: description),
             country: country,
             workModes: workModeDetector.workModes(for: posting, description: description),
             salary: salary,
             skills: skills,
-            families: families,
-            posted: date(posting.posted, field: "posted", warnings: &warnings),
+            families: Set(skills.compactMap { taxonomy.family(of: $0) }).sorted(),
+            posted: posted,
             expires: date(posting.expires, field: "expires", warnings: &warnings),
-            warnings: warnings
+            warnings: warnings,
+            fingerprint: DuplicateFingerprint(
+                title: posting.title, company: company, location: location, plainDescription: description,
+                posted: posted),
+            evidence: evidence.map { SkillEvidence(match: $0, in: text) }
         )
     }
 

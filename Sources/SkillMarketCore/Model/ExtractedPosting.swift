@@ -19,12 +19,17 @@ public struct ExtractedPosting: Sendable, Equatable {
     public var duplicateOf: PostingID?
     /// Implausible field values that were dropped (the posting itself is kept).
     public var warnings: [FieldWarning]
+    /// What duplicate detection compares; computed during (parallel) extraction.
+    public var fingerprint: DuplicateFingerprint?
+    /// Where each skill was found, kept only when the extractor is asked to explain.
+    public var evidence: [SkillEvidence]
 
     public init(
         id: PostingID, title: String, company: String?, location: String?, role: RoleSlug?,
         seniority: Seniority, country: CountryCode?, workModes: [WorkMode], salary: Salary?,
         skills: [SkillName], families: [String], posted: Day?, expires: Day?,
-        duplicateOf: PostingID? = nil, warnings: [FieldWarning] = []
+        duplicateOf: PostingID? = nil, warnings: [FieldWarning] = [], fingerprint: DuplicateFingerprint? = nil,
+        evidence: [SkillEvidence] = []
     ) {
         self.id = id
         self.title = title
@@ -41,6 +46,8 @@ public struct ExtractedPosting: Sendable, Equatable {
         self.expires = expires
         self.duplicateOf = duplicateOf
         self.warnings = warnings
+        self.fingerprint = fingerprint
+        self.evidence = evidence
     }
 }
 

@@ -1,0 +1,56 @@
+/// Consumes extraction outcomes in input order and keeps what a report needs: the stage
+/// counts (input → distinct → in role → analysed), duplicate detection, and the accumulator.
+///
+/// Memory: the duplicate detector's per-original entries plus the accumulator's counters and
+/// salary lists; postings themselves are not kept.
+public struct ReportAggregator: Sendable {
+    public let options: ReportOptions
+    public private(set) var accumulator = ReportAccumulator()
+    private var detector: DuplicateDetector
+    private var input = 0
+    private var rejected = 0
+    private var duplicates = 0
+    private var inRole = 0
+
+    public init(options: ReportOptions, duplicateWindow: Int = 90) {
+        self.options = options
+        self.detector = DuplicateDetector(window: duplicateWindow)
+    }
+
+    /// What became of one posting in the report.
+    public enum Fate: Sendable, Equatable {
+        case rejected, duplicate, outOfRole, inactive, analyzed
+    }
+
+    /// Counts one outcome; returns the posting (with `duplicateOf` filled) and its fate.
+    @discardableResult
+    public mutating func add(_ outcome: RecordOutcome) -> (posting: ExtractedPosting?, fate: Fate) {
+        input += 1
+        guard case .posting(var posting) = outcome else {
+            rejected += 1
+            return (nil, .rejected)
+        }
+        if let fingerprint = posting.fingerprint {
+            posting.duplicateOf = detector.firstCopy(of: posting.id, fingerprint: fingerprint)
+        }
+        if posting.duplicateOf != nil {
+            duplicates += 1
+            return (posting, .duplicate)
+        }
+        guard options.isInRole(posting) else { return (posting, .outOfRole) }
+        inRole += 1
+        guard options.isAnalyzed(posting) else { return (posting, .inactive) }
+        accumulator.add(posting, salary: options.salaryPoint(of: posting))
+        return (posting, .analyzed)
+    }
+
+    public var counts: Report.PostingCounts {
+        Report.PostingCounts(
+            input: input, rejected: rejected, duplicates: duplicates, distinct: input - rejected - duplicates,
+            inRole: inRole, analyzed: accumulator.analyzed)
+    }
+
+    public func report(taxonomy: Taxonomy) -> Report {
+        ReportBuilder(options: options, taxonomy: taxonomy).build(counts: counts, accumulator: accumulator)
+    }
+}

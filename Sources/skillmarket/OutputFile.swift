@@ -1,0 +1,45 @@
+import Foundation
+
+/// A buffered output: a file (written to a temporary name, renamed into place on `close`, so a
+/// reader never sees half a file) or stdout when no path is given.
+final class OutputFile {
+    private let handle: FileHandle
+    private let path: String?
+    private let temporaryPath: String?
+    private var buffer = Data()
+
+    init(path: String?) throws {
+        self.path = path
+        guard let path, path != "-" else {
+            handle = FileHandle.standardOutput
+            temporaryPath = nil
+            return
+        }
+        let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
+        guard FileManager.default.createFile(atPath: temporary, contents: nil),
+            let handle = FileHandle(forWritingAtPath: temporary)
+        else { throw InputError(path: path, reason: "cannot create the file") }
+        self.handle = handle
+        temporaryPath = temporary
+    }
+
+    func write(_ text: String) throws {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 20 { try flush() }
+    }
+
+    /// Flushes and, for a file, moves it into place.
+    func close() throws {
+        try flush()
+        guard let temporaryPath, let path else { return }
+        try handle.close()
+        _ = try? FileManager.default.removeItem(atPath: path)
+        try FileManager.default.moveItem(atPath: temporaryPath, toPath: path)
+    }
+
+    private func flush() throws {
+        guard !buffer.isEmpty else { return }
+        try handle.write(contentsOf: buffer)
+        buffer.removeAll(keepingCapacity: true)
+    }
+}

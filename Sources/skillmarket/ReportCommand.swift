@@ -1,0 +1,148 @@
+import ArgumentParser
+import Foundation
+import SkillMarketCore
+
+/// `skillmarket report`: the skills report for a role, as JSON, Markdown, HTML or CSV.
+struct ReportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Report skill prevalence, tiers, families, salaries, pairs, seniority, countries, work modes and companies.",
+        discussion: """
+            Reads postings like `extract`, removes duplicates, keeps the chosen role's postings active on --as-of, \
+            and writes the report (JSON is the stable contract). With --demo it runs on the bundled synthetic \
+            corpus (machine-learning-engineer as of the corpus date unless --role/--as-of say otherwise). \
+            --explain SKILL prints instead one JSON line per analysed posting that counted for SKILL, with \
+            the matched text. --format csv writes every table into the --out directory (or the skills table to stdout).
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case json, md, html, csv
+    }
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var filters: ReportFilters
+
+    @Option(help: "json, md, html or csv (default: from --out's extension, else json).")
+    var format: Format?
+
+    @Option(help: "Write here instead of stdout (atomically: a temporary file renamed into place).")
+    var out: String?
+
+    @Option(help: "List the postings that counted for this skill, with the matched text, instead of the report.")
+    var explain: String?
+
+    @Flag(help: "Run on the bundled synthetic demo corpus instead of INPUT files.")
+    var demo = false
+
+    @Option(help: "Postings in the demo corpus.")
+    var demoCount = 5_000
+
+    func run() async throws {
+        let catalogues = try input.loadCatalogues()
+        let explainedSkill = try explain.map { try Self.skill(named: $0, in: catalogues.taxonomy) }
+        let demoCorpus = demo ? try DemoCorpus(count: demoCount) : nil
+        let options = try filters.reportOptions(defaults: demoCorpus)
+        let pipeline = ExtractionPipeline(
+            extractor: catalogues.makeExtractor(explaining: explainedSkill), options: input.ingestOptions,
+            parallelism: CPU.cores)
+        var aggregator = ReportAggregator(options: options, duplicateWindow: filters.duplicateWindow)
+        var diagnostics = RunDiagnostics(strict: input.strict)
+        let output = try OutputFile(path: format == .csv ? nil : out)
+        let sources: [(any ByteSource, String)]
+        if let demoCorpus {
+            sources = [(demoCorpus.source(), "<demo>")]
+        } else {
+            sources = input.inputs.compactMap { path in
+                do { return try InputOpener.open(path) } catch {
+                    diagnostics.inputFailed(error)
+                    return nil
+                }
+            }
+        }
+        for (source, name) in sources {
+            do {
+                try await pipeline.run(source: source, sourceName: name) { outcome in
+                    switch outcome {
+                    case .posting(let posting): diagnostics.accept(posting)
+                    case .rejected(let issue): try diagnostics.reject(issue)
+                    }
+                    let (posting, fate) = aggregator.add(outcome)
+                    if explainedSkill != nil, fate == .analyzed, let posting, !posting.evidence.isEmpty {
+                        try output.write(Self.explanation(of: posting) + "\n")
+                    }
+                }
+            } catch let exit as ExitCode {
+                throw exit
+            } catch {
+                diagnostics.inputFailed(error)
+            }
+        }
+        let counts = aggregator.counts
+        printError(
+            "report: \(counts.input) read, \(counts.rejected) rejected, \(counts.duplicates) duplicates, "
+                + "\(counts.distinct) distinct, \(counts.inRole) in role, \(counts.analyzed) analysed")
+        if diagnostics.failed { throw ExitCode(1) }
+        if explainedSkill == nil {
+            try write(aggregator.report(taxonomy: catalogues.taxonomy), subject: catalogues.subject(for: options.role), to: output)
+        }
+        try output.close()
+    }
+
+    private func write(_ report: Report, subject: String, to output: OutputFile) throws {
+        switch format ?? out.flatMap(Self.format(ofPath:)) ?? .json {
+        case .json: try output.write(report.json() + "\n")
+        case .md: try output.write(MarkdownReport(report: report, subject: subject).render())
+        case .html: try output.write(HTMLReport(report: report, subject: subject).render())
+        case .csv:
+            let tables = CSVReport(report: report).tables()
+            guard let out else {
+                try output.write(tables.first?.csv ?? "")
+                return
+            }
+            try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+            for table in tables {
+                let file = try OutputFile(path: (out as NSString).appendingPathComponent(table.name + ".csv"))
+                try file.write(table.csv)
+                try file.close()
+            }
+        }
+    }
+
+    private static func format(ofPath path: String) -> Format? {
+        switch (path as NSString).pathExtension.lowercased() {
+        case "json": .json
+        case "md", "markdown": .md
+        case "html", "htm": .html
+        default: nil
+        }
+    }
+
+    private static func skill(named name: String, in taxonomy: Taxonomy) throws -> SkillName {
+        if let skill = taxonomy.skills.first(where: { $0.name.rawValue.lowercased() == name.lowercased() }) {
+            return skill.name
+        }
+        throw ValidationError("--explain: '\(name)' is not a skill of the taxonomy")
+    }
+
+    /// `{"id":…,"title":…,"company":…,"matches":[{"text":…,"alias":…,"context":…}]}`
+    private static func explanation(of posting: ExtractedPosting) -> String {
+        var json = JSONWriter()
+        json.object { json in
+            json.field("id", posting.id.rawValue)
+            json.field("title", posting.title)
+            json.field("company", posting.company)
+            json.key("matches")
+            json.array { json in
+                for evidence in posting.evidence {
+                    json.object { json in
+                        json.field("text", evidence.match.text)
+                        json.field("alias", evidence.match.alias)
+                        json.field("context", evidence.context)
+                    }
+                }
+            }
+        }
+        return json.text
+    }
+}
