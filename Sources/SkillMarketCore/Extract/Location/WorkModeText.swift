@@ -143,7 +143,8 @@ struct WorkModeText {
             }
         } else if near(index, 1) == "person" {
             let next = near(index, 2)
-            if structured || next.map(WorkModeVocabulary.workAfterInPerson.contains) ?? false {
+            // "an in-person role", or a job board's "Work location: In person".
+            if structured || near(index, -1) == "location" || next.map(WorkModeVocabulary.workAfterInPerson.contains) ?? false {
                 onsite(at: index, span: 2, amenities: [], into: &result)
             }
         }

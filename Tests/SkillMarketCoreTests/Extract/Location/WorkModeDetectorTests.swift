@@ -19,6 +19,8 @@ struct WorkModeDetectorTests {
 
     @Test("positive statements in title, location and description", arguments: [
         WorkModeCase(text: "This is a fully remote role.", expected: [.remote]),
+        WorkModeCase(text: "Job type: Full-time. Work location: In person", expected: [.onsite]),
+        WorkModeCase(text: "Interviews are held in person.", expected: []),
         WorkModeCase(title: "Data Engineer (Remote)", expected: [.remote]),
         WorkModeCase(location: "Remote - US", expected: [.remote]),
         WorkModeCase(text: "We are a remote-first company.", expected: [.remote]),

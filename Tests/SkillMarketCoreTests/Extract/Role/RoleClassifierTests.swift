@@ -57,6 +57,10 @@ struct RoleClassifierTests {
             // Vague titles need support.
             RoleCase("AI Engineer", nil),
             RoleCase("AI Engineer", "machine-learning-engineer", description: "You will fine-tune LLMs and ship RAG."),
+            RoleCase("Senior LLM Engineer", "machine-learning-engineer"),
+            RoleCase("Model Inference Engineer, Ranking", "machine-learning-engineer"),
+            RoleCase("AI Platform Engineer", nil),
+            RoleCase("AI Infrastructure Engineer II", "machine-learning-engineer", description: "Serve LLMs at low latency."),
             RoleCase("Research Engineer", nil, description: "Build test rigs for our bridge designs."),
             RoleCase(
                 "Research Engineer", "research-scientist",
