@@ -12,18 +12,19 @@ struct ReportCommand: AsyncParsableCommand {
             and writes the report (JSON is the stable contract). With --demo it runs on the bundled synthetic \
             corpus (machine-learning-engineer as of the corpus date unless --role/--as-of say otherwise). \
             --explain SKILL prints instead one JSON line per analysed posting that counted for SKILL, with \
-            the matched text. --format csv writes every table into the --out directory (or the skills table to stdout).
+            the matched text. --format csv writes every table into the --out directory (or the skills table to \
+            stdout); --format all writes report.json, report.md, report.html and csv/ into the --out directory.
             """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case json, md, html, csv
+        case json, md, html, csv, all
     }
 
     @OptionGroup var input: InputOptions
     @OptionGroup var filters: ReportFilters
 
-    @Option(help: "json, md, html or csv (default: from --out's extension, else json).")
+    @Option(help: "json, md, html, csv or all (default: from --out's extension, else json).")
     var format: Format?
 
     @Option(help: "Write here instead of stdout (atomically: a temporary file renamed into place).")
@@ -48,7 +49,7 @@ struct ReportCommand: AsyncParsableCommand {
             parallelism: CPU.cores)
         var aggregator = ReportAggregator(options: options, duplicateWindow: filters.duplicateWindow)
         var diagnostics = RunDiagnostics(strict: input.strict)
-        let output = try OutputFile(path: format == .csv ? nil : out)
+        let output = try OutputFile(path: format == .csv || format == .all ? nil : out)
         let sources: [(any ByteSource, String)]
         if let demoCorpus {
             sources = [(demoCorpus.source(), "<demo>")]
@@ -89,23 +90,48 @@ struct ReportCommand: AsyncParsableCommand {
         try output.close()
     }
 
+    func validate() throws {
+        if format == .all && out == nil { throw ValidationError("--format all needs --out DIRECTORY") }
+    }
+
     private func write(_ report: Report, subject: String, to output: OutputFile) throws {
         switch format ?? out.flatMap(Self.format(ofPath:)) ?? .json {
-        case .json: try output.write(report.json() + "\n")
-        case .md: try output.write(MarkdownReport(report: report, subject: subject).render())
-        case .html: try output.write(HTMLReport(report: report, subject: subject).render())
+        case .json: try output.write(Self.render(report, as: .json, subject: subject))
+        case .md: try output.write(Self.render(report, as: .md, subject: subject))
+        case .html: try output.write(Self.render(report, as: .html, subject: subject))
         case .csv:
             let tables = CSVReport(report: report).tables()
             guard let out else {
                 try output.write(tables.first?.csv ?? "")
                 return
             }
+            try Self.writeTables(tables, into: out)
+        case .all:
+            guard let out else { return }
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-            for table in tables {
-                let file = try OutputFile(path: (out as NSString).appendingPathComponent(table.name + ".csv"))
-                try file.write(table.csv)
+            for (format, name) in [(Format.json, "report.json"), (.md, "report.md"), (.html, "report.html")] {
+                let file = try OutputFile(path: (out as NSString).appendingPathComponent(name))
+                try file.write(Self.render(report, as: format, subject: subject))
                 try file.close()
             }
+            try Self.writeTables(CSVReport(report: report).tables(), into: (out as NSString).appendingPathComponent("csv"))
+        }
+    }
+
+    private static func render(_ report: Report, as format: Format, subject: String) -> String {
+        switch format {
+        case .md: MarkdownReport(report: report, subject: subject).render()
+        case .html: HTMLReport(report: report, subject: subject).render()
+        default: report.json() + "\n"
+        }
+    }
+
+    private static func writeTables(_ tables: [(name: String, csv: String)], into directory: String) throws {
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        for table in tables {
+            let file = try OutputFile(path: (directory as NSString).appendingPathComponent(table.name + ".csv"))
+            try file.write(table.csv)
+            try file.close()
         }
     }
 
