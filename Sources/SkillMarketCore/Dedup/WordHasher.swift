@@ -65,8 +65,9 @@ enum WordHasher {
     static func urlEnd(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int? {
         let first = bytes[index] | 0x20
         guard first == 0x68 || first == 0x77 else { return nil }  // h, w
-        guard hasPrefix(bytes, at: index, "http://") || hasPrefix(bytes, at: index, "https://")
-            || hasPrefix(bytes, at: index, "www.")
+        guard
+            hasPrefix(bytes, at: index, "http://") || hasPrefix(bytes, at: index, "https://")
+                || hasPrefix(bytes, at: index, "www.")
         else { return nil }
         var end = index
         while end < bytes.count, !isURLTerminator(bytes[end]) { end += 1 }
