@@ -127,11 +127,14 @@ enum CompanyNameText {
         return tokens.enumerated().map { position, token in
             let word = letters(of: token)
             if position > 0, minorWords.contains(word) { return token.map { lower($0) } }
-            let isAcronym = word.utf8.count <= 2 || (word.utf8.count == 3 && !word.utf8.contains { vowels.contains($0) })
+            let isAcronym =
+                word.utf8.count <= 2 || (word.utf8.count == 3 && !word.utf8.contains { vowels.contains($0) })
             if isAcronym, word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) { return token }
             var previousIsWord = false
             return token.map { byte in
-                let isWord = (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80 || byte == 0x27 || byte == 0x2E
+                let isWord =
+                    (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80 || byte == 0x27
+                    || byte == 0x2E
                 defer { previousIsWord = isWord }
                 return previousIsWord ? lower(byte) : byte
             }

@@ -27,7 +27,8 @@ public struct CompanyNormalizer: Sendable {
 
     /// The alias table shipped with the package (`Resources/company-aliases.tsv`).
     public static func bundled() throws -> CompanyNormalizer {
-        guard let url = Bundle.module.url(forResource: "company-aliases", withExtension: "tsv", subdirectory: "Resources")
+        guard
+            let url = Bundle.module.url(forResource: "company-aliases", withExtension: "tsv", subdirectory: "Resources")
         else { throw CompanyAliasError.missingResource("company-aliases.tsv") }
         let text = try String(contentsOf: url, encoding: .utf8)
         return CompanyNormalizer(aliases: try parseAliases(text))

@@ -11,8 +11,9 @@
 ///
 /// Only originals are remembered (a duplicate is never compared against), so an opening reposted
 /// every 60 days with `window` 90 yields a new original whenever the gap to the first copy exceeds
-/// 90 days. Results depend only on the input order. Memory: one 168-byte entry plus the id per
-/// original, in lists keyed by the 64-bit block hash; each lookup scans one block's list.
+/// 90 days. Results depend only on the input order. Memory: one 176-byte entry per original (plus
+/// the id's heap text when it is over 15 bytes), in lists keyed by the 64-bit block hash; each
+/// lookup scans one block's list.
 public struct DuplicateDetector: Sendable {
     /// Largest gap in days between a repost and its original.
     public let window: Int

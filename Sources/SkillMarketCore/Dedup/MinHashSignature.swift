@@ -1,11 +1,14 @@
 /// A 64-slot b-bit MinHash signature (16 bits a slot, 128 bytes inline) over word 5-shingles.
 ///
-/// Each shingle (5 consecutive words) is hashed to 64 bits, mixed, and fed to 64 independent
-/// 32-bit permutations (`fmix32(h ^ seedᵢ)`, a bijection per seed); slot i keeps the low 16 bits
-/// of the minimum (b-bit minwise hashing: unequal minima collide with probability 2⁻¹⁶). The share
-/// of equal slots of two signatures estimates the Jaccard similarity of their shingle sets
-/// (standard error about √(J(1−J)/64): ±0.05 at J = 0.8). A text of fewer than 5 words is one
-/// shingle of all its words; an empty text has every slot at `UInt16.max`.
+/// One-permutation hashing with optimal densification (Shrivastava 2017): each shingle
+/// (5 consecutive words) is hashed once to 64 mixed bits; the top 6 bits pick a slot and the next
+/// 32 bits are a rank; each slot keeps its minimum rank. A slot no shingle reached borrows the
+/// value of a reached slot chosen by a fixed hash sequence, the same for every text. Only the low
+/// 16 bits of each minimum are stored (b-bit minwise hashing; unequal minima collide with
+/// probability 2⁻¹⁶). The share of equal slots estimates the Jaccard similarity of two shingle
+/// sets (standard error about √(J(1−J)/64): ±0.05 at J = 0.8). One hash per shingle keeps it fast
+/// without relying on SIMD. A text of fewer than 5 words is one shingle of all its words; an empty
+/// text has every slot at `UInt16.max`.
 public struct MinHashSignature: Sendable, Equatable {
     public static let shingleLength = 5
     public static let slotCount = 64
@@ -16,10 +19,19 @@ public struct MinHashSignature: Sendable, Equatable {
     }
 
     /// How many of the 64 slots agree.
+    ///
+    /// A plain loop over the raw slots: generic `SIMD` lane operations are not reliably vectorised.
     @inline(__always)
     public func equalSlots(with other: MinHashSignature) -> Int {
-        let equal = SIMD64<UInt16>(repeating: 0).replacing(with: 1, where: values .== other.values)
-        return Int(equal.wrappedSum())
+        withUnsafeBytes(of: values) { a in
+            withUnsafeBytes(of: other.values) { b in
+                let x = a.bindMemory(to: UInt16.self)
+                let y = b.bindMemory(to: UInt16.self)
+                var equal = 0
+                for slot in 0..<MinHashSignature.slotCount where x[slot] == y[slot] { equal += 1 }
+                return equal
+            }
+        }
     }
 
     /// The estimated Jaccard similarity (equal slots / 64), 0...1.
@@ -27,9 +39,10 @@ public struct MinHashSignature: Sendable, Equatable {
         Double(equalSlots(with: other)) / Double(Self.slotCount)
     }
 
-    /// Builds the signature of a word-hash stream; also returns the order-sensitive exact hash of the words.
+    /// Builds the signature of a word-hash stream; also keeps the order-sensitive exact hash of the words.
     struct Builder {
-        private var minimums = SIMD64<UInt32>(repeating: .max)
+        private var minimums = [UInt32](repeating: .max, count: MinHashSignature.slotCount)
+        private var reached: UInt64 = 0  // bit i: some shingle fell into slot i
         private var window: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
         private var words = 0
         private(set) var exactHash: UInt64 = 0x9E37_79B9_7F4A_7C15
@@ -43,8 +56,7 @@ public struct MinHashSignature: Sendable, Equatable {
             words += 1
             if words >= MinHashSignature.shingleLength {
                 let (w0, w1, w2, w3) = window
-                let shingle = Self.combine(w0, w1, w2, w3, word)
-                insert(shingle)
+                insert(Self.combine(w0, w1, w2, w3, word))
             }
             window = (window.1, window.2, window.3, word)
         }
@@ -57,20 +69,34 @@ public struct MinHashSignature: Sendable, Equatable {
                 insert(Self.combine(w0, w1, w2, w3, UInt64(words)))
             }
             exactHash = Self.mix64(exactHash &+ UInt64(words))
-            if words == 0 { return MinHashSignature(values: SIMD64<UInt16>(repeating: .max)) }
-            return MinHashSignature(values: SIMD64<UInt16>(truncatingIfNeeded: minimums))
+            var values = SIMD64<UInt16>(repeating: .max)
+            guard reached != 0 else { return MinHashSignature(values: values) }
+            for slot in 0..<MinHashSignature.slotCount {
+                values[slot] = UInt16(truncatingIfNeeded: minimums[borrowedSlot(for: slot)])
+            }
+            return MinHashSignature(values: values)
+        }
+
+        /// `slot` itself when a shingle reached it, else the first reached slot of its fixed probe sequence.
+        private func borrowedSlot(for slot: Int) -> Int {
+            var probe = UInt64(slot)
+            var candidate = slot
+            while reached & (1 << UInt64(candidate)) == 0 {
+                probe = Self.mix64(probe &+ 0x9E37_79B9_7F4A_7C15)
+                candidate = Int(probe >> 58)
+            }
+            return candidate
         }
 
         @inline(__always)
         private mutating func insert(_ shingle: UInt64) {
             let mixed = Self.mix64(shingle)
-            var x = SIMD64<UInt32>(repeating: UInt32(truncatingIfNeeded: mixed ^ (mixed >> 32))) ^ Self.seeds
-            x ^= x &>> 16
-            x &*= 0x85EB_CA6B
-            x ^= x &>> 13
-            x &*= 0xC2B2_AE35
-            x ^= x &>> 16
-            minimums = pointwiseMin(minimums, x)
+            let slot = Int(mixed >> 58)
+            let rank = UInt32(truncatingIfNeeded: mixed >> 26)
+            reached |= 1 << UInt64(slot)
+            minimums.withUnsafeMutableBufferPointer { minimums in
+                if rank < minimums[slot] { minimums[slot] = rank }
+            }
         }
 
         @inline(__always)
@@ -91,16 +117,5 @@ public struct MinHashSignature: Sendable, Equatable {
             z = (z ^ (z &>> 27)) &* 0x94D0_49BB_1331_11EB
             return z ^ (z &>> 31)
         }
-
-        /// 64 fixed seeds (SplitMix64 outputs from 0), so signatures are stable across runs and machines.
-        private static let seeds: SIMD64<UInt32> = {
-            var seeds = SIMD64<UInt32>(repeating: 0)
-            var state: UInt64 = 0
-            for index in 0..<64 {
-                state &+= 0x9E37_79B9_7F4A_7C15
-                seeds[index] = UInt32(truncatingIfNeeded: mix64(state))
-            }
-            return seeds
-        }()
     }
 }

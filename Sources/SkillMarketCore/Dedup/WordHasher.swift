@@ -51,7 +51,7 @@ enum WordHasher {
     @inline(__always)
     static func separatorWidth(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         let byte = bytes[index]
-        if byte < 0x80 { return isWordASCII[Int(byte)] ? 0 : 1 }
+        if byte < 0x80 { return isWordASCII(byte) ? 0 : 1 }
         // NBSP (C2 A0) and the General Punctuation block (E2 80 xx, E2 81 xx) separate words.
         if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 { return 2 }
         if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80 || bytes[index + 1] == 0x81 {
@@ -65,11 +65,12 @@ enum WordHasher {
     static func urlEnd(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int? {
         let first = bytes[index] | 0x20
         guard first == 0x68 || first == 0x77 else { return nil }  // h, w
-        guard hasPrefix(bytes, at: index, "http://") || hasPrefix(bytes, at: index, "https://")
-            || hasPrefix(bytes, at: index, "www.")
+        guard
+            hasPrefix(bytes, at: index, "http://") || hasPrefix(bytes, at: index, "https://")
+                || hasPrefix(bytes, at: index, "www.")
         else { return nil }
         var end = index
-        while end < bytes.count, !isURLTerminator[Int(bytes[end])] { end += 1 }
+        while end < bytes.count, !isURLTerminator(bytes[end]) { end += 1 }
         return end
     }
 
@@ -87,13 +88,19 @@ enum WordHasher {
         return true
     }
 
-    /// ASCII letters and digits.
-    private static let isWordASCII: [Bool] = (0..<128).map { byte in
-        (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+    /// ASCII letters and digits. (Comparisons, not a lookup table: a `static let` table costs a
+    /// `swift_once` check on every byte.)
+    @inline(__always)
+    static func isWordASCII(_ byte: UInt8) -> Bool {
+        byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26
     }
 
-    /// Whitespace, quotes, angle brackets and parentheses end a URL.
-    private static let isURLTerminator: [Bool] = (0..<256).map { byte in
-        [0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20, 0x22, 0x27, 0x28, 0x29, 0x3C, 0x3E, 0x5B, 0x5D].contains(byte)
+    /// Whitespace, quotes, angle brackets, parentheses and square brackets end a URL.
+    @inline(__always)
+    private static func isURLTerminator(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x09...0x0D, 0x20, 0x22, 0x27, 0x28, 0x29, 0x3C, 0x3E, 0x5B, 0x5D: true
+        default: false
+        }
     }
 }

@@ -49,13 +49,15 @@ struct CompanyNormalizerTests {
         #expect(Self.normalizer.normalize(c.raw) == c.expected)
     }
 
-    @Test("spellings of one company share a key", arguments: [
-        ("Accenture LLP", "ACCENTURE"),
-        ("The Home Store", "Home Store Inc."),
-        ("Price Waterhouse", "PRICE WATERHOUSE"),
-        ("1-800-Gifts.com, Inc.", "1-800-GIFTS.COM"),
-        ("Tecolote Research\n3.8", "Tecolote Research\n"),
-    ])
+    @Test(
+        "spellings of one company share a key",
+        arguments: [
+            ("Accenture LLP", "ACCENTURE"),
+            ("The Home Store", "Home Store Inc."),
+            ("Price Waterhouse", "PRICE WATERHOUSE"),
+            ("1-800-Gifts.com, Inc.", "1-800-GIFTS.COM"),
+            ("Tecolote Research\n3.8", "Tecolote Research\n"),
+        ])
     func keysMatch(_ a: String, _ b: String) {
         #expect(Self.normalizer.key(a) == Self.normalizer.key(b))
         #expect(!Self.normalizer.key(a).isEmpty)

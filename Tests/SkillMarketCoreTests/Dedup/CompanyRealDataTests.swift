@@ -4,7 +4,8 @@ import Testing
 
 /// Company normalisation against glassdoor_labels.csv `company_txt` (read at run time, never copied).
 @Suite(
-    "Company normalisation on real data", .enabled(if: SharedData.isAvailable, Comment(rawValue: SharedData.skipMessage)),
+    "Company normalisation on real data",
+    .enabled(if: SharedData.isAvailable, Comment(rawValue: SharedData.skipMessage)),
     .tags(.realData))
 struct CompanyRealDataTests {
     @Test("glassdoor: key(Company Name) equals key(company_txt) for at least 99 % of labelled rows")
@@ -25,7 +26,9 @@ struct CompanyRealDataTests {
             if normalizer.key(raw) == normalizer.key(gold) {
                 agree += 1
             } else {
-                print("[company] \(raw.debugDescription) → \(normalizer.normalize(raw) ?? "nil") vs gold \(gold.debugDescription)")
+                print(
+                    "[company] \(raw.debugDescription) → \(normalizer.normalize(raw) ?? "nil") vs gold \(gold.debugDescription)"
+                )
             }
             if normalizer.normalize(raw) == normalizer.normalize(gold) { displayAgree += 1 }
             if normalizer.normalize(raw) == gold {

@@ -82,19 +82,23 @@ struct DedupRealDataTests {
         let found = Self.merges(rows, columns)
         let flagged = Set(found.map(\.index))
         let extra = found.filter { !repeats.contains($0.index) }
-        print("[dedup] glassdoor: rows \(rows.count), exact repeats \(repeats.count), flagged \(found.count), extra \(extra.count), distinct \(rows.count - found.count)")
+        print(
+            "[dedup] glassdoor: rows \(rows.count), exact repeats \(repeats.count), flagged \(found.count), extra \(extra.count), distinct \(rows.count - found.count)"
+        )
         Self.describe(extra, rows, columns, label: "glassdoor")
         #expect(rows.count == 956)
         #expect(repeats.count == 356)
         #expect(repeats.isSubset(of: flagged))
         #expect(extra.count <= 10)
         for merge in extra {
-            let jaccard = Self.jaccard(rows[merge.original]["Job Description"] ?? "", rows[merge.index]["Job Description"] ?? "")
+            let jaccard = Self.jaccard(
+                rows[merge.original]["Job Description"] ?? "", rows[merge.index]["Job Description"] ?? "")
             #expect(jaccard >= 0.7, "row \(merge.index) merged into \(merge.original) at Jaccard \(jaccard)")
         }
     }
 
-    @Test("indeed cal_ds_500: 150 rows of 99 ids give at most 99 distinct postings, ids merged only when near-identical")
+    @Test(
+        "indeed cal_ds_500: 150 rows of 99 ids give at most 99 distinct postings, ids merged only when near-identical")
     func indeed() throws {
         let rows = try SharedData.csvRows("linkedin_indeed_ca2018/cal_ds_500.csv")
         let columns = Columns(title: "title", company: "company", location: "location", description: "description")
@@ -102,7 +106,9 @@ struct DedupRealDataTests {
         let ids = Set(rows.compactMap { $0["id"] })
         let crossID = found.filter { rows[$0.index]["id"] != rows[$0.original]["id"] }
         let distinct = rows.count - found.count
-        print("[dedup] indeed: rows \(rows.count), ids \(ids.count), distinct \(distinct), merges across ids \(crossID.count)")
+        print(
+            "[dedup] indeed: rows \(rows.count), ids \(ids.count), distinct \(distinct), merges across ids \(crossID.count)"
+        )
         Self.describe(crossID, rows, columns, label: "indeed cross-id")
         #expect(ids.count == 99)
         #expect(distinct <= 99)
@@ -114,8 +120,11 @@ struct DedupRealDataTests {
             #expect(flagged.contains(index), "row \(index) repeats id \(row["id"] ?? "")")
         }
         for merge in crossID {
-            let jaccard = Self.jaccard(rows[merge.original]["description"] ?? "", rows[merge.index]["description"] ?? "")
-            #expect(jaccard >= 0.6, "ids \(rows[merge.index]["id"] ?? "") and \(rows[merge.original]["id"] ?? "") differ (\(jaccard))")
+            let jaccard = Self.jaccard(
+                rows[merge.original]["description"] ?? "", rows[merge.index]["description"] ?? "")
+            #expect(
+                jaccard >= 0.6,
+                "ids \(rows[merge.index]["id"] ?? "") and \(rows[merge.original]["id"] ?? "") differ (\(jaccard))")
         }
     }
 
@@ -129,7 +138,9 @@ struct DedupRealDataTests {
         let repeats = Self.exactRepeats(rows, columns)
         let crossFile = found.filter { $0.index >= scientist.count && $0.original < scientist.count }
         let extra = found.filter { !repeats.contains($0.index) }
-        print("[dedup] linkedin DS+DA: rows \(rows.count), exact repeats \(repeats.count), flagged \(found.count), cross-file \(crossFile.count), extra \(extra.count)")
+        print(
+            "[dedup] linkedin DS+DA: rows \(rows.count), exact repeats \(repeats.count), flagged \(found.count), cross-file \(crossFile.count), extra \(extra.count)"
+        )
         Self.describe(extra, rows, columns, label: "linkedin")
         #expect(repeats.count == 5)
         #expect(repeats.isSubset(of: Set(crossFile.map(\.index))))
@@ -139,7 +150,8 @@ struct DedupRealDataTests {
     @Test("adzuna: the 5 rows repeating an earlier (Title, FullDescription) are found")
     func adzuna() throws {
         let rows = try SharedData.csvRows("adzuna_uk/Train_rev1.csv")
-        let columns = Columns(title: "Title", company: "Company", location: "LocationRaw", description: "FullDescription")
+        let columns = Columns(
+            title: "Title", company: "Company", location: "LocationRaw", description: "FullDescription")
         var seen: Set<[String]> = []
         var titleDescriptionRepeats: Set<Int> = []
         for (index, row) in rows.enumerated()
@@ -148,13 +160,32 @@ struct DedupRealDataTests {
         }
         let found = Self.merges(rows, columns)
         let extra = found.filter { !titleDescriptionRepeats.contains($0.index) }
-        print("[dedup] adzuna: rows \(rows.count), (title, description) repeats \(titleDescriptionRepeats.count), flagged \(found.count), extra \(extra.count)")
+        print(
+            "[dedup] adzuna: rows \(rows.count), (title, description) repeats \(titleDescriptionRepeats.count), flagged \(found.count), extra \(extra.count)"
+        )
         Self.describe(extra, rows, columns, label: "adzuna")
         #expect(titleDescriptionRepeats.count == 5)
         #expect(titleDescriptionRepeats.isSubset(of: Set(found.map(\.index))))
         #expect(extra.count <= 30)
+        // Pairs checked by hand (Fixtures/dedup/adzuna-hand-checked.tsv): reposts must stay merged.
+        let fixture = try #require(
+            Bundle.module.url(forResource: "Fixtures/dedup/adzuna-hand-checked", withExtension: "tsv"))
+        let rowByID = Dictionary(rows.enumerated().map { ($1["Id"] ?? "", $0) }, uniquingKeysWith: { a, _ in a })
+        let originalOf = Dictionary(found.map { ($0.index, $0.original) }, uniquingKeysWith: { a, _ in a })
+        var reposts = 0
+        for line in try String(contentsOf: fixture, encoding: .utf8).split(separator: "\n")
+        where !line.hasPrefix("#") && !line.hasPrefix("earlier_id") {
+            let fields = line.split(separator: "\t").map(String.init)
+            guard fields.count >= 3, fields[2] == "repost" else { continue }
+            let earlier = try #require(rowByID[fields[0]])
+            let later = try #require(rowByID[fields[1]])
+            #expect(originalOf[later] == earlier, "Adzuna \(fields[1]) should repeat \(fields[0])")
+            reposts += 1
+        }
+        #expect(reposts == 6)
         for merge in extra {
-            let jaccard = Self.jaccard(rows[merge.original]["FullDescription"] ?? "", rows[merge.index]["FullDescription"] ?? "")
+            let jaccard = Self.jaccard(
+                rows[merge.original]["FullDescription"] ?? "", rows[merge.index]["FullDescription"] ?? "")
             #expect(jaccard >= 0.7, "row \(merge.index) merged into \(merge.original) at Jaccard \(jaccard)")
         }
     }

@@ -129,6 +129,9 @@ struct DuplicateDetectorTests {
 
     @Test("a fingerprint stays compact")
     func compact() {
+        print(
+            "[dedup] fingerprint stride \(MemoryLayout<DuplicateFingerprint>.stride) bytes, signature \(MemoryLayout<MinHashSignature>.stride)"
+        )
         #expect(MemoryLayout<DuplicateFingerprint>.stride <= 200)
     }
 
