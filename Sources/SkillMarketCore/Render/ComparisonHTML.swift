@@ -164,9 +164,15 @@ public struct ComparisonHTML: Sendable {
     private func cells(_ row: Comparison.ShareDelta) -> [String] {
         row.cells.map { NumberFormat.percent($0.share) + " (" + NumberFormat.count($0.postings) + ")" }
             + [
-                NumberFormat.points(row.delta), NumberFormat.pValue(row.pValue), NumberFormat.pValue(row.qValue),
+                NumberFormat.points(row.delta), Self.unbroken(NumberFormat.pValue(row.pValue)),
+                Self.unbroken(NumberFormat.pValue(row.qValue)),
                 row.significant ? "yes" : "no",
             ]
+    }
+
+    /// "< 0.001" with a no-break space, so narrow table columns do not split it.
+    private static func unbroken(_ text: String) -> String {
+        text.split(separator: " ", omittingEmptySubsequences: false).joined(separator: "\u{00A0}")
     }
 
     private static func category(_ row: Comparison.ShareDelta) -> String {

@@ -37,10 +37,10 @@ public struct ComparisonNarrative: Sendable {
         let total = comparison.skills.count
         if count == 0 {
             return "No skill's share differs significantly between \(firstLabel) and \(lastLabel) "
-                + "(\(NumberFormat.count(total)) skills tested, Benjamini–Hochberg q < 0.05)."
+                + "(\(NumberFormat.count(total)) skills tested; Benjamini–Hochberg at a 5 % false-discovery rate)."
         }
         return "\(NumberFormat.count(count)) of \(NumberFormat.count(total)) skills differ significantly in share "
-            + "between \(firstLabel) and \(lastLabel) (Benjamini–Hochberg q < 0.05)."
+            + "between \(firstLabel) and \(lastLabel) (Benjamini–Hochberg at a 5 % false-discovery rate)."
     }
 
     /// Up to three significant risers (or fallers), largest change first.
@@ -78,7 +78,7 @@ public struct ComparisonNarrative: Sendable {
         }
         let names = clear.prefix(5).map { $0.skill.rawValue }
         return "\(NumberFormat.count(clear.count)) of \(NumberFormat.count(compared.count)) skills with salary "
-            + "figures on both sides have disjoint 95 % intervals: " + names.joined(separator: ", ")
+            + "figures on both sides " + (clear.count == 1 ? "has" : "have") + " disjoint 95 % intervals: " + names.joined(separator: ", ")
             + (clear.count > names.count ? ", …" : "") + "."
     }
 }
