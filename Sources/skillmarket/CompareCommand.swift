@@ -84,7 +84,9 @@ struct CompareCommand: AsyncParsableCommand {
         }
         if runner.diagnostics.failed { throw ExitCode(1) }
         let comparison = Comparison(
-            sides: zip(labels, aggregators).map { Comparison.Side(label: $0, report: $1.report(taxonomy: catalogues.taxonomy)) })
+            sides: zip(labels, aggregators).map {
+                Comparison.Side(label: $0, report: $1.report(taxonomy: catalogues.taxonomy))
+            })
         switch format ?? out.flatMap(Self.format(ofPath:)) ?? .json {
         case .json: try output.write(comparison.json() + "\n")
         case .md: try output.write(ComparisonMarkdown(comparison: comparison).render())

@@ -46,7 +46,8 @@ struct ReportCommand: AsyncParsableCommand {
         var runner = ReportRunner(catalogues: catalogues, input: input, explaining: explainedSkill)
         var aggregator = ReportAggregator(options: options, duplicateWindow: filters.duplicateWindow)
         let output = try OutputFile(path: format == .csv ? nil : out)
-        let sources = demoCorpus.map { [(source: $0.source() as any ByteSource, name: "<demo>")] } ?? runner.open(input.inputs)
+        let sources =
+            demoCorpus.map { [(source: $0.source() as any ByteSource, name: "<demo>")] } ?? runner.open(input.inputs)
         try await runner.run(sources) { outcome in
             let (posting, fate) = aggregator.add(outcome)
             if explainedSkill != nil, fate == .analyzed, let posting, !posting.evidence.isEmpty {

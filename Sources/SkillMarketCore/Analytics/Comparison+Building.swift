@@ -20,14 +20,16 @@ extension Comparison {
                 salaries[row.skill, default: Array(repeating: nil, count: sides.count)][index] = row.salary?.estimate
             }
         }
-        skills = Self.shareDeltas(sides.map { $0.report.skills.map { ($0.skill.rawValue, $0.postings) } }, totals: totals)
-            .map { share in
-                let skill = SkillName(share.name)
-                return SkillDelta(
-                    skill: skill, family: families[skill] ?? "", share: share,
-                    salary: Self.salaryDelta(
-                        salaries[skill] ?? Array(repeating: nil, count: sides.count), currencies: currencies))
-            }
+        skills = Self.shareDeltas(
+            sides.map { $0.report.skills.map { ($0.skill.rawValue, $0.postings) } }, totals: totals
+        )
+        .map { share in
+            let skill = SkillName(share.name)
+            return SkillDelta(
+                skill: skill, family: families[skill] ?? "", share: share,
+                salary: Self.salaryDelta(
+                    salaries[skill] ?? Array(repeating: nil, count: sides.count), currencies: currencies))
+        }
         self.families = Self.shareDeltas(sides.map { Self.counts($0.report.families) }, totals: totals)
         seniority = Self.shareDeltas(sides.map { Self.counts($0.report.seniority) }, totals: totals)
         countries = Self.shareDeltas(sides.map { Self.counts($0.report.countries) }, totals: totals)

@@ -90,7 +90,8 @@ public struct ComparisonHTML: Sendable {
                     + "\(narrative.lastLabel), in percentage points; coloured by significance.",
                 items: shown.map { row in
                     DeltaChart.Item(
-                        label: row.skill.rawValue, value: row.share.delta, valueLabel: NumberFormat.points(row.share.delta),
+                        label: row.skill.rawValue, value: row.share.delta,
+                        valueLabel: NumberFormat.points(row.share.delta),
                         category: Self.category(row.share), link: "#" + HTMLReport.anchor(for: row.skill))
                 },
                 categories: Self.categories)
@@ -101,7 +102,9 @@ public struct ComparisonHTML: Sendable {
             page.table(
                 headers: [("Skill", nil), ("Family", nil)] + sideHeaders + testHeaders,
                 rows: comparison.skills.map { row in
-                    TableRow(id: HTMLReport.anchor(for: row.skill), cells: [row.skill.rawValue, row.family] + cells(row.share))
+                    TableRow(
+                        id: HTMLReport.anchor(for: row.skill),
+                        cells: [row.skill.rawValue, row.family] + cells(row.share))
                 })
         }
     }
@@ -120,7 +123,9 @@ public struct ComparisonHTML: Sendable {
             let salaryRows =
                 [TableRow(id: nil, cells: salaryCells("All analysed postings (baseline)", comparison.salaryBaseline))]
                 + rows.map { row in
-                    TableRow(id: "salary-" + HTMLReport.anchor(for: row.skill), cells: salaryCells(row.skill.rawValue, row.salary))
+                    TableRow(
+                        id: "salary-" + HTMLReport.anchor(for: row.skill),
+                        cells: salaryCells(row.skill.rawValue, row.salary))
                 }
             page.table(
                 headers: [("Skill", nil)] + comparison.sides.map { ($0.label, "method-ci") }
@@ -143,7 +148,8 @@ public struct ComparisonHTML: Sendable {
         page.section(id: id, heading: heading) { page in
             let chart = DeltaChart(
                 id: "chart-" + id, title: "Change in share: " + heading.lowercased(),
-                summary: heading + ", change in percentage points from \(narrative.firstLabel) to \(narrative.lastLabel).",
+                summary: heading
+                    + ", change in percentage points from \(narrative.firstLabel) to \(narrative.lastLabel).",
                 items: rows.prefix(chartedSkills).map {
                     DeltaChart.Item(
                         label: $0.name, value: $0.delta, valueLabel: NumberFormat.points($0.delta),
@@ -158,7 +164,10 @@ public struct ComparisonHTML: Sendable {
     }
 
     private var testHeaders: [(String, String?)] {
-        [(narrative.changeHeading, "method-change"), ("p", "method-test"), ("q", "method-test"), ("Significant", "method-test")]
+        [
+            (narrative.changeHeading, "method-change"), ("p", "method-test"), ("q", "method-test"),
+            ("Significant", "method-test"),
+        ]
     }
 
     private func cells(_ row: Comparison.ShareDelta) -> [String] {

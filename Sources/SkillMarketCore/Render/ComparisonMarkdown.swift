@@ -62,7 +62,9 @@ public struct ComparisonMarkdown: Sendable {
             ]
         }
         let familyHeader = families == nil ? "" : " Family |"
-        lines.append("| \(header) |" + familyHeader + sideHeaders + " " + cell(narrative.changeHeading) + " | p | q | Significant |")
+        lines.append(
+            "| \(header) |" + familyHeader + sideHeaders + " " + cell(narrative.changeHeading)
+                + " | p | q | Significant |")
         lines.append(
             "|---|" + (families == nil ? "" : "---|") + String(repeating: "---:|", count: comparison.sides.count)
                 + "---:|---:|---:|---|")

@@ -28,7 +28,9 @@ public struct ComparisonNarrative: Sendable {
 
     private var volume: String? {
         guard !comparison.sides.isEmpty else { return nil }
-        let parts = comparison.sides.map { "\($0.label): \(NumberFormat.count($0.report.postings.analyzed)) analysed postings" }
+        let parts = comparison.sides.map {
+            "\($0.label): \(NumberFormat.count($0.report.postings.analyzed)) analysed postings"
+        }
         return "Compared " + parts.joined(separator: "; ") + "."
     }
 
@@ -78,7 +80,8 @@ public struct ComparisonNarrative: Sendable {
         }
         let names = clear.prefix(5).map { $0.skill.rawValue }
         return "\(NumberFormat.count(clear.count)) of \(NumberFormat.count(compared.count)) skills with salary "
-            + "figures on both sides " + (clear.count == 1 ? "has" : "have") + " disjoint 95 % intervals: " + names.joined(separator: ", ")
+            + "figures on both sides " + (clear.count == 1 ? "has" : "have") + " disjoint 95 % intervals: "
+            + names.joined(separator: ", ")
             + (clear.count > names.count ? ", …" : "") + "."
     }
 }

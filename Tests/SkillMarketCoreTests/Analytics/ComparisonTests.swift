@@ -21,7 +21,8 @@ enum ComparisonFixtures {
         for posting in postings { accumulator.add(posting, salary: options.salaryPoint(of: posting)) }
         let n = postings.count
         let counts = Report.PostingCounts(input: n, rejected: 0, duplicates: 0, distinct: n, inRole: n, analyzed: n)
-        return ReportBuilder(options: options, taxonomy: ReportFixtures.taxonomy).build(counts: counts, accumulator: accumulator)
+        return ReportBuilder(options: options, taxonomy: ReportFixtures.taxonomy).build(
+            counts: counts, accumulator: accumulator)
     }
 
     static func comparison(labelA: String = "A", labelB: String = "B") -> Comparison {
@@ -48,7 +49,8 @@ struct ComparisonTests {
             #expect(abs(actual - expected) < 1e-12)
         }
         let azure = try #require(comparison.skills.first { $0.skill.rawValue == "Azure" })
-        #expect(azure.share.cells == [Comparison.Cell(postings: 2, share: 0.5), Comparison.Cell(postings: 0, share: 0)])
+        #expect(
+            azure.share.cells == [Comparison.Cell(postings: 2, share: 0.5), Comparison.Cell(postings: 0, share: 0)])
         #expect(azure.family == "Cloud Platforms")
     }
 
@@ -86,8 +88,10 @@ struct ComparisonTests {
     func significance() throws {
         // Given Python in 30 of 100 postings on A and 60 of 100 on B (SQL in the rest)
         let comparison = Comparison(
-            Comparison.Side(label: "A", report: ComparisonFixtures.report(ComparisonFixtures.postings(100, withPython: 30))),
-            Comparison.Side(label: "B", report: ComparisonFixtures.report(ComparisonFixtures.postings(100, withPython: 60))))
+            Comparison.Side(
+                label: "A", report: ComparisonFixtures.report(ComparisonFixtures.postings(100, withPython: 30))),
+            Comparison.Side(
+                label: "B", report: ComparisonFixtures.report(ComparisonFixtures.postings(100, withPython: 60))))
         // Then both rows change by 30 points, far beyond chance
         let python = try #require(comparison.skills.first { $0.skill.rawValue == "Python" })
         #expect(abs(python.share.delta - 0.3) < 1e-12)
@@ -167,6 +171,8 @@ struct ComparisonTests {
         let python = try #require(comparison.skills.first { $0.skill.rawValue == "Python" })
         #expect(python.share.cells.map(\.postings) == [2, 5, 8])
         #expect(abs(python.share.delta - 0.6) < 1e-12)
-        #expect(abs(python.share.pValue - ProportionTest(successes1: 2, total1: 10, successes2: 8, total2: 10).pValue) < 1e-15)
+        #expect(
+            abs(python.share.pValue - ProportionTest(successes1: 2, total1: 10, successes2: 8, total2: 10).pValue)
+                < 1e-15)
     }
 }

@@ -9,7 +9,9 @@ struct ComparisonRenderingTests {
         let json = ComparisonFixtures.comparison().json()
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(object["schema"] as? String == "skillmarket.compare/1")
-        let keys = ["schema", "test", "sides", "salary_baseline", "skills", "families", "seniority", "countries", "work_modes"]
+        let keys = [
+            "schema", "test", "sides", "salary_baseline", "skills", "families", "seniority", "countries", "work_modes",
+        ]
         #expect(Set(object.keys) == Set(keys))
         let positions = keys.compactMap { json.range(of: "\"\($0)\":")?.lowerBound }
         #expect(positions == positions.sorted())
@@ -20,7 +22,10 @@ struct ComparisonRenderingTests {
             json.contains(
                 #"{"skill":"Python","family":"Coding Languages","sides":[{"postings":3,"share":0.75},{"postings":1,"share":0.2}],"delta":-0.55,"p_value":0.098943,"#
             ))
-        #expect(json.contains(#""salary_baseline":{"currency":"USD","sides":[{"median":100000,"n":3,"ci_low":80000,"ci_high":120000},"#))
+        #expect(
+            json.contains(
+                #""salary_baseline":{"currency":"USD","sides":[{"median":100000,"n":3,"ci_low":80000,"ci_high":120000},"#
+            ))
         #expect(json.contains(#""difference":60000,"intervals_overlap":true}"#))
         let skills = try #require(object["skills"] as? [[String: Any]])
         let azure = try #require(skills.first { $0["skill"] as? String == "Azure" })
@@ -77,8 +82,10 @@ struct ComparisonRenderingTests {
         #expect(!small.contains { $0.contains("More often asked for") })
         #expect(small.contains { $0.contains("$100,000 in A and $160,000 in B (+$60,000; 95 % intervals overlap") })
         let big = Comparison(
-            Comparison.Side(label: "A", report: ComparisonFixtures.report(ComparisonFixtures.postings(100, withPython: 30))),
-            Comparison.Side(label: "B", report: ComparisonFixtures.report(ComparisonFixtures.postings(100, withPython: 60))))
+            Comparison.Side(
+                label: "A", report: ComparisonFixtures.report(ComparisonFixtures.postings(100, withPython: 30))),
+            Comparison.Side(
+                label: "B", report: ComparisonFixtures.report(ComparisonFixtures.postings(100, withPython: 60))))
         let findings = ComparisonNarrative(comparison: big).keyFindings
         #expect(findings.contains("More often asked for in B than in A: Python (+30.0 pp: 30% → 60%)."))
         #expect(findings.contains("Less often asked for in B than in A: SQL (−30.0 pp: 70% → 40%)."))
@@ -106,7 +113,8 @@ struct DeltaChartTests {
         let axis = try #require(try svg.elements(withClass: "axis").first)
         let zero = try #require(Double(axis.value("x1") ?? ""))
         let up = try #require(Double(bars[0].value("x") ?? "")), down = try #require(Double(bars[1].value("x") ?? ""))
-        let upWidth = try #require(Double(bars[0].value("width") ?? "")), downWidth = try #require(Double(bars[1].value("width") ?? ""))
+        let upWidth = try #require(Double(bars[0].value("width") ?? "")),
+            downWidth = try #require(Double(bars[1].value("width") ?? ""))
         #expect(abs(up - zero) < 0.11)
         #expect(abs(down + downWidth - zero) < 0.11)
         #expect(abs(upWidth - downWidth) < 0.11)

@@ -61,7 +61,8 @@ public struct DeltaChart: Sendable, Equatable {
         guard !items.isEmpty else { return SVGChart.noData(id: id, title: title) }
         let size = ChartStyle.fontSize
         let labelWidth = min(items.map { ChartText.width(of: $0.label, fontSize: size) }.max() ?? 0, Self.width * 0.34)
-        let valueWidth = min(items.map { ChartText.width(of: $0.valueLabel, fontSize: size) }.max() ?? 0, Self.width * 0.16)
+        let valueWidth = min(
+            items.map { ChartText.width(of: $0.valueLabel, fontSize: size) }.max() ?? 0, Self.width * 0.16)
         let largest = items.map { $0.value.isFinite ? abs($0.value) : 0 }.max() ?? 0
         let ticks = ChartScale.niceTicks(low: -max(largest, 1e-9), high: max(largest, 1e-9), count: 4)
         let extent = max(abs(ticks.first ?? 1), abs(ticks.last ?? 1))
@@ -88,16 +89,19 @@ public struct DeltaChart: Sendable, Equatable {
                 "line",
                 [
                     ("class", isZero ? "axis" : "grid"), ("x1", x), ("y1", SVGNumber.format(plotTop - 2)), ("x2", x),
-                    ("y2", SVGNumber.format(plotBottom)), ("stroke", isZero ? ChartStyle.axisColour : ChartStyle.gridColour),
+                    ("y2", SVGNumber.format(plotBottom)),
+                    ("stroke", isZero ? ChartStyle.axisColour : ChartStyle.gridColour),
                     ("stroke-width", "1"), ("data-value", SVGNumber.decimal(tick, digits: 6)),
                 ])
             svg.label(
-                Self.pointsTick(tick), x: scale.position(tick), y: plotTop - 6, anchor: "middle", size: ChartStyle.smallFontSize,
+                Self.pointsTick(tick), x: scale.position(tick), y: plotTop - 6, anchor: "middle",
+                size: ChartStyle.smallFontSize,
                 extra: [("class", "tick-label"), ("fill", ChartStyle.mutedTextColour)])
         }
         var y = plotTop
         for item in items {
-            drawRow(&svg, item: item, scale: scale, top: y, labelWidth: labelWidth, valueWidth: valueWidth,
+            drawRow(
+                &svg, item: item, scale: scale, top: y, labelWidth: labelWidth, valueWidth: valueWidth,
                 colour: item.category.flatMap { colours[$0] })
             y += Self.rowHeight
         }
@@ -139,7 +143,8 @@ public struct DeltaChart: Sendable, Equatable {
         svg.empty("rect", attributes)
         svg.label(
             item.valueLabel, x: value < 0 ? min(zero, end) - 5 : max(zero, end) + 5, y: middle + 4.5,
-            maxWidth: valueWidth, anchor: value < 0 ? "end" : "start", extra: [("class", "bar-value")] + ChartStyle.halo)
+            maxWidth: valueWidth, anchor: value < 0 ? "end" : "start", extra: [("class", "bar-value")] + ChartStyle.halo
+        )
         svg.close("g")
         if href != nil { svg.close("a") }
     }
