@@ -44,46 +44,22 @@ struct ReportCommand: AsyncParsableCommand {
         let explainedSkill = try explain.map { try Self.skill(named: $0, in: catalogues.taxonomy) }
         let demoCorpus = demo ? try DemoCorpus(count: demoCount) : nil
         let options = try filters.reportOptions(defaults: demoCorpus)
-        let pipeline = ExtractionPipeline(
-            extractor: catalogues.makeExtractor(explaining: explainedSkill), options: input.ingestOptions,
-            parallelism: CPU.cores)
+        var runner = ReportRunner(catalogues: catalogues, input: input, explaining: explainedSkill)
         var aggregator = ReportAggregator(options: options, duplicateWindow: filters.duplicateWindow)
-        var diagnostics = RunDiagnostics(strict: input.strict)
         let output = try OutputFile(path: format == .csv || format == .all ? nil : out)
-        let sources: [(any ByteSource, String)]
-        if let demoCorpus {
-            sources = [(demoCorpus.source(), "<demo>")]
-        } else {
-            sources = input.inputs.compactMap { path in
-                do { return try InputOpener.open(path) } catch {
-                    diagnostics.inputFailed(error)
-                    return nil
-                }
-            }
-        }
-        for (source, name) in sources {
-            do {
-                try await pipeline.run(source: source, sourceName: name) { outcome in
-                    switch outcome {
-                    case .posting(let posting): diagnostics.accept(posting)
-                    case .rejected(let issue): try diagnostics.reject(issue)
-                    }
-                    let (posting, fate) = aggregator.add(outcome)
-                    if explainedSkill != nil, fate == .analyzed, let posting, !posting.evidence.isEmpty {
-                        try output.write(Self.explanation(of: posting) + "\n")
-                    }
-                }
-            } catch let exit as ExitCode {
-                throw exit
-            } catch {
-                diagnostics.inputFailed(error)
+        let sources =
+            demoCorpus.map { [(source: $0.source() as any ByteSource, name: "<demo>")] } ?? runner.open(input.inputs)
+        try await runner.run(sources) { outcome in
+            let (posting, fate) = aggregator.add(outcome)
+            if explainedSkill != nil, fate == .analyzed, let posting, !posting.evidence.isEmpty {
+                try output.write(Self.explanation(of: posting) + "\n")
             }
         }
         let counts = aggregator.counts
         printError(
             "report: \(counts.input) read, \(counts.rejected) rejected, \(counts.duplicates) duplicates, "
                 + "\(counts.distinct) distinct, \(counts.inRole) in role, \(counts.analyzed) analysed")
-        if diagnostics.failed { throw ExitCode(1) }
+        if runner.diagnostics.failed { throw ExitCode(1) }
         if explainedSkill == nil {
             try write(aggregator.report(taxonomy: catalogues.taxonomy), subject: catalogues.subject(for: options.role), to: output)
         }

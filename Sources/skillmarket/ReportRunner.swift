@@ -1,0 +1,54 @@
+import ArgumentParser
+import SkillMarketCore
+
+/// Streams inputs through the extraction pipeline for the commands that aggregate postings
+/// (`report`, `compare`): opens the inputs, counts and prints rejections (applying `--strict`),
+/// and hands every outcome, in input order, to the caller.
+///
+/// An input that cannot be opened or read is reported and skipped; `diagnostics.failed` then
+/// tells the command to exit non-zero once it has printed its summary.
+struct ReportRunner {
+    let pipeline: ExtractionPipeline
+    private(set) var diagnostics: RunDiagnostics
+
+    init(catalogues: Catalogues, input: InputOptions, explaining skill: SkillName? = nil) {
+        pipeline = ExtractionPipeline(
+            extractor: catalogues.makeExtractor(explaining: skill), options: input.ingestOptions,
+            parallelism: CPU.cores)
+        diagnostics = RunDiagnostics(strict: input.strict)
+    }
+
+    /// Opens every path (`-` is stdin, gzip is detected); unopenable ones are reported and left out.
+    mutating func open(_ paths: [String]) -> [(source: any ByteSource, name: String)] {
+        paths.compactMap { path in
+            do { return try InputOpener.open(path) } catch {
+                diagnostics.inputFailed(error)
+                return nil
+            }
+        }
+    }
+
+    /// Runs every source in order; `deliver` sees each outcome after the diagnostics have.
+    ///
+    /// Throws only `ExitCode` (from `--strict`, or thrown by `deliver`) and errors `deliver` throws;
+    /// a source that fails mid-way is reported and the next one is read.
+    mutating func run(
+        _ sources: [(source: any ByteSource, name: String)], deliver: (RecordOutcome) throws -> Void
+    ) async throws {
+        for (source, name) in sources {
+            do {
+                try await pipeline.run(source: source, sourceName: name) { outcome in
+                    switch outcome {
+                    case .posting(let posting): diagnostics.accept(posting)
+                    case .rejected(let issue): try diagnostics.reject(issue)
+                    }
+                    try deliver(outcome)
+                }
+            } catch let exit as ExitCode {
+                throw exit
+            } catch {
+                diagnostics.inputFailed(error)
+            }
+        }
+    }
+}
