@@ -1,7 +1,7 @@
 import Foundation
 
 /// A buffered output: a file (written to a temporary name, renamed into place on `close`, so a
-/// reader never sees half a file) or stdout when no path is given.
+/// reader never sees half a file; missing parent folders are created) or stdout when no path is given.
 final class OutputFile {
     private let handle: FileHandle
     private let path: String?
@@ -16,6 +16,8 @@ final class OutputFile {
             return
         }
         let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty { try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
         guard FileManager.default.createFile(atPath: temporary, contents: nil),
             let handle = FileHandle(forWritingAtPath: temporary)
         else { throw InputError(path: path, reason: "cannot create the file") }
