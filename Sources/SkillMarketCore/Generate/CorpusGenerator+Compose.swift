@@ -80,11 +80,11 @@ extension CorpusGenerator {
         copy.tracking = rng.next()
         copy.spacing = 1 + rng.int(below: 2)
         if rng.chance(0.5) { copy.boilerplateOrder = (original.boilerplateOrder + 1 + rng.int(below: 5)) % 6 }
-        let asOf = GeneratorCalendar.ordinal(of: calibration.asOf)
-        let posted = GeneratorCalendar.ordinal(of: original.posted)
+        let asOf = calibration.asOf.dayNumber
+        let posted = original.posted.dayNumber
         let shift = min(rng.int(in: 1...21), max(0, asOf - posted))
-        copy.posted = GeneratorCalendar.adding(shift, to: original.posted)
-        copy.expires = GeneratorCalendar.adding(shift, to: original.expires)
+        copy.posted = original.posted.adding(days: shift)
+        copy.expires = original.expires.adding(days: shift)
         return copy
     }
 
@@ -151,9 +151,9 @@ extension CorpusGenerator {
         let mean = c.setting("posted_mean_age_days", 32)
         let maxAge = Int(c.setting("posted_max_age_days", 180))
         let age = min(maxAge, Int(-mean * log(max(1e-12, 1 - rng.unit()))))
-        let posted = GeneratorCalendar.adding(-age, to: c.asOf)
+        let posted = c.asOf.adding(days: -age)
         let low = Int(c.setting("expires_min_days", 30)), high = Int(c.setting("expires_max_days", 60))
-        return (posted, GeneratorCalendar.adding(rng.int(in: low...max(low, high)), to: posted))
+        return (posted, posted.adding(days: rng.int(in: low...max(low, high))))
     }
 
     /// The company's canonical name or, sometimes, a variant spelling ("ACME ANALYTICS", "Acme Analytics LLC").

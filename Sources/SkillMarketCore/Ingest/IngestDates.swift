@@ -36,20 +36,6 @@ enum IngestDates {
         }
         guard digits >= 9 else { return nil }
         let seconds = integer >= 100_000_000_000 ? integer / 1000 : integer
-        return day(fromDaysSinceEpoch: seconds / 86_400)
-    }
-
-    /// Civil date of a day count since 1970-01-01 (Howard Hinnant's algorithm).
-    static func day(fromDaysSinceEpoch days: Int) -> Day? {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let mp = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        return Day(year: year, month: month, day: day)
+        return Day(dayNumber: seconds / 86_400)
     }
 }

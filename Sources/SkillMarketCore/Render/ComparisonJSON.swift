@@ -70,7 +70,7 @@ extension Comparison {
                 json.object { json in
                     json.field("currency", baseline.currency.rawValue)
                     json.field("country", baseline.country.rawValue)
-                    writeEstimateFields(baseline.estimate, to: &json)
+                    baseline.estimate.writeJSONFields(to: &json)
                 }
             } else {
                 json.null()
@@ -117,7 +117,7 @@ extension Comparison {
             json.array { json in
                 for estimate in salary.estimates {
                     if let estimate {
-                        json.object { json in writeEstimateFields(estimate, to: &json) }
+                        json.object { json in estimate.writeJSONFields(to: &json) }
                     } else {
                         json.null()
                     }
@@ -128,15 +128,5 @@ extension Comparison {
             json.key("intervals_overlap")
             if let overlap = salary.intervalsOverlap { json.bool(overlap) } else { json.null() }
         }
-    }
-
-    private static func writeEstimateFields(_ estimate: MedianEstimate, to json: inout JSONWriter) {
-        json.key("median")
-        json.integer(estimate.median)
-        json.field("n", estimate.n)
-        json.key("ci_low")
-        json.integer(estimate.low)
-        json.key("ci_high")
-        json.integer(estimate.high)
     }
 }

@@ -21,7 +21,7 @@ extension Report {
                 json.object { json in
                     json.field("currency", baseline.currency.rawValue)
                     json.field("country", baseline.country.rawValue)
-                    Self.writeEstimate(baseline.estimate, to: &json)
+                    baseline.estimate.writeJSONFields(to: &json)
                 }
             } else {
                 json.null()
@@ -39,7 +39,7 @@ extension Report {
                         json.key("salary")
                         if let salary = row.salary {
                             json.object { json in
-                                Self.writeEstimate(salary.estimate, to: &json)
+                                salary.estimate.writeJSONFields(to: &json)
                                 json.key("premium")
                                 json.integer(salary.premium)
                             }
@@ -81,16 +81,6 @@ extension Report {
         return json.text
     }
 
-    private static func writeEstimate(_ estimate: MedianEstimate, to json: inout JSONWriter) {
-        json.key("median")
-        json.integer(estimate.median)
-        json.field("n", estimate.n)
-        json.key("ci_low")
-        json.integer(estimate.low)
-        json.key("ci_high")
-        json.integer(estimate.high)
-    }
-
     private static func writeShares(_ name: String, key: String, _ rows: [ShareRow], to json: inout JSONWriter) {
         json.key(name)
         json.array { json in
@@ -103,5 +93,18 @@ extension Report {
                 }
             }
         }
+    }
+}
+
+extension MedianEstimate {
+    /// `"median":…,"n":…,"ci_low":…,"ci_high":…` inside the object being written.
+    func writeJSONFields(to json: inout JSONWriter) {
+        json.key("median")
+        json.integer(median)
+        json.field("n", n)
+        json.key("ci_low")
+        json.integer(low)
+        json.key("ci_high")
+        json.integer(high)
     }
 }

@@ -165,9 +165,9 @@ struct GeneratorHelperTests {
     @Test("day arithmetic crosses months and leap days")
     func addsDays() throws {
         let day = try #require(Day(year: 2024, month: 2, day: 28))
-        #expect(GeneratorCalendar.adding(1, to: day).description == "2024-02-29")
-        #expect(GeneratorCalendar.adding(2, to: day).description == "2024-03-01")
-        #expect(GeneratorCalendar.adding(-59, to: day).description == "2023-12-31")
+        #expect(day.adding(days: 1).description == "2024-02-29")
+        #expect(day.adding(days: 2).description == "2024-03-01")
+        #expect(day.adding(days: -59).description == "2023-12-31")
     }
 
     @Test("a seeded generator repeats its sequence")
