@@ -15,10 +15,34 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .target(
             name: "SkillMarketCore",
+            resources: [.copy("Resources")],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "SkillMarketStore",
+            dependencies: [
+                "SkillMarketCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "SkillMarketServer",
+            dependencies: [
+                "SkillMarketCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             resources: [.copy("Resources")],
             swiftSettings: strictSettings
         ),
@@ -32,6 +56,8 @@ let package = Package(
             name: "skillmarket",
             dependencies: [
                 "SkillMarketCore",
+                "SkillMarketStore",
+                "SkillMarketServer",
                 "CZlib",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -41,6 +67,20 @@ let package = Package(
             name: "SkillMarketCoreTests",
             dependencies: ["SkillMarketCore"],
             resources: [.copy("Fixtures")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "SkillMarketStoreTests",
+            dependencies: ["SkillMarketStore"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "SkillMarketServerTests",
+            dependencies: [
+                "SkillMarketServer",
+                "SkillMarketStore",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -21,6 +21,22 @@ public struct DuplicateFingerprint: Sendable, Equatable {
     public let hasCompany: Bool
     private let postedDay: Int32
 
+    /// The posted day as stored (`Int32.min` when unknown), for `storage`.
+    var postedDayStorage: Int32 { postedDay }
+
+    /// Reassembles a fingerprint from its parts (see `init?(storage:)`).
+    init(
+        signature: MinHashSignature, blockKey: UInt64, locationKey: UInt64, exactHash: UInt64, hasCompany: Bool,
+        postedDayStorage: Int32
+    ) {
+        self.signature = signature
+        self.blockKey = blockKey
+        self.locationKey = locationKey
+        self.exactHash = exactHash
+        self.hasCompany = hasCompany
+        self.postedDay = postedDayStorage
+    }
+
     public init(title: String, company: String?, location: String?, plainDescription: String, posted: Day?) {
         let companyKey = company.map(CompanyNormalizer.baseKey) ?? ""
         hasCompany = !companyKey.isEmpty

@@ -143,3 +143,19 @@ struct DuplicateDetectorTests {
         #expect(Self.repeatOf(Self.fingerprint(description: "Great role"), original: a) == nil)
     }
 }
+
+@Suite("Duplicate fingerprint storage")
+struct DuplicateFingerprintStorageTests {
+    @Test("a fingerprint survives its stored form, and foreign bytes are refused")
+    func roundTrip() throws {
+        for posted in [Day(iso8601: "2026-06-30"), nil] {
+            let fingerprint = DuplicateFingerprint(
+                title: "Data Engineer", company: "Acme", location: "Austin, TX",
+                plainDescription: "Build pipelines in Spark and Airflow for our analytics platform.", posted: posted)
+            let restored = try #require(DuplicateFingerprint(storage: fingerprint.storage))
+            #expect(restored == fingerprint)
+            #expect(restored.postedDayNumber == fingerprint.postedDayNumber)
+        }
+        #expect(DuplicateFingerprint(storage: [1, 2, 3]) == nil)
+    }
+}

@@ -1,0 +1,27 @@
+/// Where postings live (SQLite or PostgreSQL); the server and `ingest` talk only to this.
+///
+/// Every implementation passes the same test suite. Writes are idempotent by posting id: the
+/// same posting twice is `unchanged`, a changed posting with a known id is `updated`. A batch is
+/// one transaction: after a crash, the store holds whole batches only.
+public protocol PostingRepository: Sendable {
+    /// Inserts or updates a batch in one transaction.
+    func upsert(_ postings: [StoredPosting]) async throws -> UpsertCounts
+
+    /// One page of distinct postings matching `query`, newest first (posted date, then id).
+    func postings(matching query: PostingQuery) async throws -> PostingPage
+
+    /// A posting by id, duplicates included.
+    func posting(id: PostingID) async throws -> StoredPosting?
+
+    /// Counts per filter value among distinct postings matching `query` (ignoring its cursor and limit).
+    func facets(matching query: PostingQuery) async throws -> Facets
+
+    /// Calls `body` with every distinct posting matching `query` (ignoring cursor and limit), for reports.
+    func forEachPosting(matching query: PostingQuery, _ body: (ExtractedPosting) throws -> Void) async throws
+
+    /// Fingerprints of every original (non-duplicate) posting, so a new ingest can find reposts of them.
+    func originals(_ body: (PostingID, DuplicateFingerprint) throws -> Void) async throws
+
+    /// Whether the store answers a trivial query.
+    func isHealthy() async -> Bool
+}
