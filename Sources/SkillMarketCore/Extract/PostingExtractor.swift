@@ -15,6 +15,8 @@ public struct PostingExtractor: Sendable {
     private let salaryExtractor = SalaryExtractor()
     /// When set, postings keep the matches of this skill as `evidence` (for `--explain`).
     public var explaining: SkillName?
+    /// When true, postings keep their input (`original`), for stores that show the description.
+    public var keepsOriginal = false
 
     public init(taxonomy: Taxonomy, roles: RoleCatalogue, companies: CompanyNormalizer) {
         self.taxonomy = taxonomy
@@ -62,7 +64,8 @@ public struct PostingExtractor: Sendable {
             fingerprint: DuplicateFingerprint(
                 title: posting.title, company: company, location: location, plainDescription: description,
                 posted: posted),
-            evidence: evidence.map { SkillEvidence(match: $0, in: text) }
+            evidence: evidence.map { SkillEvidence(match: $0, in: text) },
+            original: keepsOriginal ? posting : nil
         )
     }
 

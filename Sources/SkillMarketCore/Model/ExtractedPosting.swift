@@ -23,13 +23,15 @@ public struct ExtractedPosting: Sendable, Equatable {
     public var fingerprint: DuplicateFingerprint?
     /// Where each skill was found, kept only when the extractor is asked to explain.
     public var evidence: [SkillEvidence]
+    /// The posting as it came in, kept only when the extractor is asked to (for `ingest`).
+    public var original: RawPosting?
 
     public init(
         id: PostingID, title: String, company: String?, location: String?, role: RoleSlug?,
         seniority: Seniority, country: CountryCode?, workModes: [WorkMode], salary: Salary?,
         skills: [SkillName], families: [String], posted: Day?, expires: Day?,
         duplicateOf: PostingID? = nil, warnings: [FieldWarning] = [], fingerprint: DuplicateFingerprint? = nil,
-        evidence: [SkillEvidence] = []
+        evidence: [SkillEvidence] = [], original: RawPosting? = nil
     ) {
         self.id = id
         self.title = title
@@ -48,6 +50,7 @@ public struct ExtractedPosting: Sendable, Equatable {
         self.warnings = warnings
         self.fingerprint = fingerprint
         self.evidence = evidence
+        self.original = original
     }
 }
 
