@@ -1,8 +1,8 @@
 import ArgumentParser
 import SkillMarketCore
 
-/// Streams inputs through the extraction pipeline for the commands that aggregate postings
-/// (`report`, `compare`): opens the inputs, counts and prints rejections (applying `--strict`),
+/// Streams inputs through the extraction pipeline for the commands that aggregate or store
+/// postings (`report`, `compare`, `ingest`): opens the inputs, counts and prints rejections (applying `--strict`),
 /// and hands every outcome, in input order, to the caller.
 ///
 /// An input that cannot be opened or read is reported and skipped; `diagnostics.failed` then
@@ -12,9 +12,11 @@ struct ReportRunner {
     private(set) var diagnostics: RunDiagnostics
 
     init(catalogues: Catalogues, input: InputOptions, explaining skill: SkillName? = nil) {
-        pipeline = ExtractionPipeline(
-            extractor: catalogues.makeExtractor(explaining: skill), options: input.ingestOptions,
-            parallelism: CPU.cores)
+        self.init(extractor: catalogues.makeExtractor(explaining: skill), input: input)
+    }
+
+    init(extractor: PostingExtractor, input: InputOptions) {
+        pipeline = ExtractionPipeline(extractor: extractor, options: input.ingestOptions, parallelism: CPU.cores)
         diagnostics = RunDiagnostics(strict: input.strict)
     }
 
@@ -33,7 +35,7 @@ struct ReportRunner {
     /// Throws only `ExitCode` (from `--strict`, or thrown by `deliver`) and errors `deliver` throws;
     /// a source that fails mid-way is reported and the next one is read.
     mutating func run(
-        _ sources: [(source: any ByteSource, name: String)], deliver: (RecordOutcome) throws -> Void
+        _ sources: [(source: any ByteSource, name: String)], deliver: (RecordOutcome) async throws -> Void
     ) async throws {
         for (source, name) in sources {
             do {
@@ -42,7 +44,7 @@ struct ReportRunner {
                     case .posting(let posting): diagnostics.accept(posting)
                     case .rejected(let issue): try diagnostics.reject(issue)
                     }
-                    try deliver(outcome)
+                    try await deliver(outcome)
                 }
             } catch let exit as ExitCode {
                 throw exit

@@ -25,16 +25,17 @@ public struct ExtractionPipeline: Sendable {
         self.parallelism = max(1, parallelism)
     }
 
-    /// Runs over one source; `deliver` sees every outcome in input order and may throw to stop.
+    /// Runs over one source; `deliver` sees every outcome in input order and may throw to stop
+    /// (it may also await, e.g. to write a batch to a database, which pauses reading).
     public func run(
-        source: some ByteSource, sourceName: String, deliver: (RecordOutcome) throws -> Void
+        source: some ByteSource, sourceName: String, deliver: (RecordOutcome) async throws -> Void
     ) async throws {
         var reader = RecordReader(source: source, sourceName: sourceName, options: options)
         var batch = try readBatch(from: &reader)
         while !batch.isEmpty {
             async let processed = process(batch)
             let next = try readBatch(from: &reader)
-            for outcome in await processed { try deliver(outcome) }
+            for outcome in await processed { try await deliver(outcome) }
             batch = next
         }
     }

@@ -109,21 +109,5 @@ public struct ComparisonMarkdown: Sendable {
             + NumberFormat.money(estimate.high, currency) + ", n = " + NumberFormat.count(estimate.n) + ")"
     }
 
-    /// Text safe in a Markdown table cell or line: line breaks flattened, `<` as `&lt;`, and
-    /// backslashes, pipes, brackets, backticks, `*` and `_` backslash-escaped, so a label can neither
-    /// break a table nor become a link, code or emphasis.
-    static func cell(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "\\", "|", "[", "]", "`", "*", "_": result += "\\" + String(character)
-            case "\n", "\r", "\r\n": result += " "
-            case "<": result += "&lt;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
-
-    private func cell(_ text: String) -> String { Self.cell(text) }
+    private func cell(_ text: String) -> String { MarkdownEscaping.escape(text) }
 }

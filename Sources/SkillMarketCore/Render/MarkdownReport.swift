@@ -110,17 +110,5 @@ public struct MarkdownReport: Sendable {
         return lines + [""]
     }
 
-    /// Text safe inside a Markdown table cell or line: pipes escaped, line breaks flattened.
-    static func cell(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "|": result += "\\|"
-            case "\n", "\r": result += " "
-            case "<": result += "&lt;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
+    static func cell(_ text: String) -> String { MarkdownEscaping.escape(text) }
 }
