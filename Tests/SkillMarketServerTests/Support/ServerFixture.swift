@@ -5,16 +5,17 @@ import Hummingbird
 import HummingbirdTesting
 import Logging
 import SkillMarketCore
+import SkillMarketStore
 import Testing
 
 @testable import SkillMarketServer
 
 /// Builds the server over a fresh store holding the given postings.
 ///
-/// `makeRepository()` is the ONE place tests get a store from.
+/// `makeRepository()` is the ONE place tests get a store from: a real, private in-memory SQLite store.
 enum ServerFixture {
     static func makeRepository() throws -> any PostingRepository {
-        TestRepository()
+        try SQLiteRepository.inMemory()
     }
 
     static let taxonomy: Taxonomy = (try? Taxonomy.bundled()) ?? Taxonomy(skills: [])
