@@ -1,7 +1,7 @@
-import HTTPTypes
-import Logging
 import Foundation
+import HTTPTypes
 import HummingbirdTesting
+import Logging
 import SkillMarketCore
 import Testing
 
@@ -196,6 +196,17 @@ struct APITests {
             let response = try await client.get("/healthz")
             #expect(response.status == .serviceUnavailable)
             #expect(try response.json()["status"] as? String == "unavailable")
+        }
+    }
+
+    @Test("the application serves over a real socket (loopback, any free port)")
+    func liveServer() async throws {
+        let app = try await ServerFixture.makeApplication(ServerFixture.market, configuration: ServerConfiguration(port: 0))
+        try await app.test(.live) { client in
+            let response = try await client.get("/api/postings?limit=1")
+            #expect(response.status == .ok)
+            #expect(try response.json()["total"] as? Int == 5)
+            #expect(response.header("X-Frame-Options") == "DENY")
         }
     }
 

@@ -1,7 +1,7 @@
-import HTTPTypes
-import Logging
 import Foundation
+import HTTPTypes
 import HummingbirdTesting
+import Logging
 import SkillMarketCore
 import Testing
 

@@ -1,6 +1,5 @@
-import HTTPTypes
-import Logging
 import Foundation
+import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import Logging
@@ -22,14 +21,15 @@ enum ServerFixture {
     static let roles: RoleCatalogue = (try? RoleCatalogue.bundled()) ?? RoleCatalogue(roles: [])
 
     static func makeApplication(
-        _ postings: [StoredPosting], repository: (any PostingRepository)? = nil
+        _ postings: [StoredPosting], repository: (any PostingRepository)? = nil,
+        configuration: ServerConfiguration = ServerConfiguration()
     ) async throws -> some ApplicationProtocol {
         let store = try repository ?? makeRepository()
         _ = try await store.upsert(postings)
         var logger = Logger(label: "server-tests")
         logger.logLevel = .critical
         return buildApplication(
-            configuration: ServerConfiguration(), repository: store, taxonomy: taxonomy, roles: roles, logger: logger)
+            configuration: configuration, repository: store, taxonomy: taxonomy, roles: roles, logger: logger)
     }
 
     /// A posting with sensible defaults; `day` is the day of June 2026 it was posted.
