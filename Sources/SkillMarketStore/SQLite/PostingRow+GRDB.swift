@@ -11,8 +11,10 @@ extension PostingRow: FetchableRecord {
         "contentHash",
     ]
 
-    static let insertSQL =
-        "INSERT INTO posting (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))"
+    static let insertSQL = """
+        INSERT INTO posting (\(columns.joined(separator: ", ")))
+        VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))
+        """
 
     /// Sets every column but `id`; the last argument is the `id`.
     static let updateSQL =

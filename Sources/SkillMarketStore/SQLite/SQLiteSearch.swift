@@ -7,7 +7,9 @@ enum SQLiteSearch {
     /// One page: `total` and the rows run in the same read, so they agree.
     static func page(matching query: PostingQuery, in db: Database) throws -> PostingPage {
         let filter = SQLiteFilter(query)
-        let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM posting p WHERE \(filter.sql)", arguments: filter.arguments) ?? 0
+        let total =
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM posting p WHERE \(filter.sql)", arguments: filter.arguments)
+            ?? 0
         let limit = StoreLimits.pageSize(query.limit)
         var after: PostingCursor?
         if let text = query.cursor {
