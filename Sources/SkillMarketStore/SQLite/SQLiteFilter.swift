@@ -1,0 +1,48 @@
+import Foundation
+import GRDB
+import SkillMarketCore
+
+/// The `WHERE` clause of a `PostingQuery` over `posting p` (its cursor and limit aside).
+///
+/// Always excludes duplicates. Skills and the work mode are `IN` subqueries on indexed link tables
+/// (every skill must match); `q` becomes an FTS5 expression of quoted words (`SearchTerms`), so the
+/// user's text is never read as FTS syntax; a `q` without words is ignored.
+struct SQLiteFilter: Sendable {
+    private(set) var conditions: [String] = ["p.duplicateOf IS NULL"]
+    private(set) var arguments = StatementArguments()
+
+    init(_ query: PostingQuery) {
+        if let text = query.text {
+            let terms = SearchTerms(text)
+            if !terms.isEmpty {
+                add(
+                    "p.seq IN (SELECT rowid FROM postingText WHERE postingText MATCH ?)",
+                    Self.matchExpression(terms))
+            }
+        }
+        if let role = query.role { add("p.role = ?", role.rawValue) }
+        if let seniority = query.seniority { add("p.seniority = ?", seniority.rawValue) }
+        if let country = query.country { add("p.country = ?", country.rawValue) }
+        if let company = query.company, !company.isEmpty { add("p.company = ?", company) }
+        if let since = query.postedSince { add("p.posted >= ?", since.description) }
+        if let minimum = query.minSalary { add("p.usdAnnualMax >= ?", minimum) }
+        for skill in Set(query.skills).sorted() {
+            add("p.id IN (SELECT postingId FROM postingSkill WHERE skill = ?)", skill.rawValue)
+        }
+        if let mode = query.workMode {
+            add("p.id IN (SELECT postingId FROM postingWorkMode WHERE workMode = ?)", mode.rawValue)
+        }
+    }
+
+    var sql: String { conditions.joined(separator: " AND ") }
+
+    /// Every word as an FTS5 string (`"word"`), all required: `data "engineer` → `"data" "engineer"`.
+    static func matchExpression(_ terms: SearchTerms) -> String {
+        terms.words.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " ")
+    }
+
+    private mutating func add(_ condition: String, _ value: some DatabaseValueConvertible) {
+        conditions.append(condition)
+        arguments += [value]
+    }
+}

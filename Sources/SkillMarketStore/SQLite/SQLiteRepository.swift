@@ -1,0 +1,91 @@
+import Foundation
+import GRDB
+import SkillMarketCore
+
+/// The embedded store: one SQLite file (WAL mode) through GRDB, or an in-memory database for tests.
+///
+/// Reads run concurrently with a write (file databases); each `upsert` batch is one transaction.
+public struct SQLiteRepository: PostingRepository {
+    let writer: any DatabaseWriter
+
+    /// Opens (creating if needed) the database at `path` and applies pending migrations.
+    ///
+    /// WAL journal, `synchronous = NORMAL` (a power loss may drop the last committed batches, never corrupt).
+    public init(path: String) throws {
+        var configuration = Configuration()
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        let pool = try DatabasePool(path: path, configuration: configuration)
+        try SQLiteMigrations.migrator.migrate(pool)
+        writer = pool
+    }
+
+    private init(writer: any DatabaseWriter) throws {
+        try SQLiteMigrations.migrator.migrate(writer)
+        self.writer = writer
+    }
+
+    /// A fresh, private in-memory database.
+    public static func inMemory() throws -> SQLiteRepository {
+        try SQLiteRepository(writer: DatabaseQueue())
+    }
+
+    public func upsert(_ postings: [StoredPosting]) async throws -> UpsertCounts {
+        let writes = postings.map(PostingWrite.init)
+        return try await writer.write { db in try SQLiteUpsert.apply(writes, in: db) }
+    }
+
+    public func postings(matching query: PostingQuery) async throws -> PostingPage {
+        try await writer.read { db in try SQLiteSearch.page(matching: query, in: db) }
+    }
+
+    public func posting(id: PostingID) async throws -> StoredPosting? {
+        try await writer.read { db in
+            try SQLiteSearch.load(where: "p.id = ?", arguments: [id.rawValue], suffix: "", in: db).first
+        }
+    }
+
+    public func facets(matching query: PostingQuery) async throws -> Facets {
+        try await writer.read { db in try SQLiteFacets.facets(matching: query, in: db) }
+    }
+
+    public func forEachPosting(matching query: PostingQuery, _ body: (ExtractedPosting) throws -> Void)
+        async throws
+    {
+        var scan = query
+        scan.cursor = nil
+        scan.limit = StoreLimits.scanPage
+        let filter = SQLiteFilter(scan)
+        var after: PostingCursor?
+        repeat {
+            let position = after
+            let batch = try await writer.read { db in
+                try SQLiteSearch.rows(filter, after: position, limit: StoreLimits.scanPage, in: db)
+            }
+            // The read closure has ended: `body` runs outside the database's queue.
+            for posting in batch { try body(posting.facts) }
+            after = batch.count == StoreLimits.scanPage ? batch.last.map(SQLiteSearch.cursor) : nil
+        } while after != nil
+    }
+
+    public func originals(_ body: (PostingID, DuplicateFingerprint) throws -> Void) async throws {
+        var afterSeq: Int64 = 0
+        while true {
+            let position = afterSeq
+            let batch = try await writer.read { db in try SQLiteSearch.fingerprints(after: position, in: db) }
+            for entry in batch.entries { try body(entry.id, entry.fingerprint) }
+            guard let last = batch.lastSeq else { return }
+            afterSeq = last
+        }
+    }
+
+    public func isHealthy() async -> Bool {
+        (try? await writer.read { db in try Int.fetchOne(db, sql: "SELECT 1") }) == 1
+    }
+
+    /// Refreshes the query planner's statistics (`ANALYZE`); worth calling after a large ingest.
+    public func optimize() async throws {
+        try await writer.write { db in try db.execute(sql: "ANALYZE") }
+    }
+}
