@@ -115,7 +115,10 @@ struct PostgresBenchmark {
         times.sort()
         let median = times[times.count / 2]
         let p99 = times[min(times.count - 1, Int(Double(times.count) * 0.99))]
-        print("\(label): n=\(times.count) p50 \(format(median)) ms, p99 \(format(p99)) ms, max \(format(times.last ?? 0)) ms")
+        print(
+            "\(label): n=\(times.count) p50 \(format(median)) ms, p99 \(format(p99)) ms,"
+                + " max \(format(times.last ?? 0)) ms"
+        )
     }
 
     private func report(_ label: String, _ count: Int, _ duration: Duration) {

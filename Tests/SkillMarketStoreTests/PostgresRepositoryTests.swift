@@ -51,7 +51,8 @@ struct PostgresRepositoryTests {
             // And two writers whose batches overlap on ids 300..<900, with different content there
             func version(_ index: Int, writer: String) -> StoredPosting {
                 ConformanceFixtures.posting(
-                    "c-\(1_000 + index)", title: "Engineer \(writer)", skills: [writer == "L" ? "Python" : "Go", "SQL"],
+                    "c-\(1_000 + index)", title: "Engineer \(writer)",
+                    skills: [writer == "L" ? "Python" : "Go", "SQL"],
                     posted: "2026-06-\(10 + index % 9)", description: "Written by \(writer).")
             }
             let leftBatches = stride(from: 0, to: 900, by: 150).map { start in

@@ -5,7 +5,8 @@ import SkillMarketCore
 /// Duplicates are always left out. `q` is reduced to its words (`SearchTerms`), lower-cased as the
 /// index is, and matched with `plainto_tsquery('simple', …)`: all words must occur and nothing the
 /// user types is read as an operator (unlike `websearch_to_tsquery`, where "or" and "-" are
-/// operators), so results agree with the SQLite store. `skill` filters all must match; `min_salary` compares `usdAnnualMax` (USD only).
+/// operators), so results agree with the SQLite store. `skill` filters all must match; `min_salary`
+/// compares `usdAnnualMax` (USD only).
 enum PostgresFilter {
     /// Appends ` WHERE …` for `query` (its cursor and limit are not filters).
     static func appendWhere(_ query: PostingQuery, to statement: inout PostgresStatement) {

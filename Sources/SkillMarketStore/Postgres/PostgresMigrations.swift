@@ -36,7 +36,8 @@ enum PostgresMigrations {
             try await connection.query(lock.query, logger: logger)
             if let schema {
                 precondition(PostgresURL.isPlainIdentifier(schema), "schema names are checked by PostgresURL")
-                try await connection.query(PostgresQuery(unsafeSQL: "CREATE SCHEMA IF NOT EXISTS \(schema)"), logger: logger)
+                try await connection.query(
+                    PostgresQuery(unsafeSQL: "CREATE SCHEMA IF NOT EXISTS \(schema)"), logger: logger)
             }
             try await connection.query(
                 """
@@ -107,7 +108,8 @@ enum PostgresMigrations {
             #"CREATE INDEX "postingByPosted" ON posting (posted DESC, id DESC) WHERE "duplicateOf" IS NULL"#,
             #"CREATE INDEX "postingByRole" ON posting (role, posted DESC, id DESC) WHERE "duplicateOf" IS NULL"#,
             #"CREATE INDEX "postingByCountry" ON posting (country, posted DESC, id DESC) WHERE "duplicateOf" IS NULL"#,
-            #"CREATE INDEX "postingBySeniority" ON posting (seniority, posted DESC, id DESC) WHERE "duplicateOf" IS NULL"#,
+            #"CREATE INDEX "postingBySeniority" ON posting (seniority, posted DESC, id DESC)"#
+                + #" WHERE "duplicateOf" IS NULL"#,
             #"CREATE INDEX "postingByCompany" ON posting (company, posted DESC, id DESC) WHERE "duplicateOf" IS NULL"#,
             #"CREATE INDEX "postingByUSDAnnualMax" ON posting ("usdAnnualMax") WHERE "duplicateOf" IS NULL"#,
             #"CREATE INDEX "postingSearch" ON posting USING gin ("searchVector")"#,

@@ -102,7 +102,9 @@ public final class PostgresRepository: PostingRepository {
         var after = ""
         while true {
             var statement = PostgresStatement(
-                #"SELECT id, fingerprint FROM posting WHERE "duplicateOf" IS NULL AND fingerprint IS NOT NULL AND id > "#)
+                #"SELECT id, fingerprint FROM posting"#
+                    + #" WHERE "duplicateOf" IS NULL AND fingerprint IS NOT NULL AND id > "#
+            )
             statement.append(statement.bind(after) + " ORDER BY id LIMIT \(StoreLimits.fingerprintPage)")
             var entries: [(PostingID, DuplicateFingerprint)] = []
             for try await (id, bytes) in try await client.query(statement.query, logger: logger).decode(
@@ -125,7 +127,8 @@ public final class PostgresRepository: PostingRepository {
             group.addTask {
                 do {
                     try await self.ready()
-                    for try await value in try await self.client.query("SELECT 1", logger: self.logger).decode(Int.self) {
+                    for try await value in try await self.client.query("SELECT 1", logger: self.logger).decode(Int.self)
+                    {
                         return value == 1
                     }
                     return false

@@ -10,10 +10,12 @@ enum PostgresSearch {
     static func page(matching query: PostingQuery, client: PostgresClient, logger: Logger) async throws -> PostingPage {
         var after: PostingCursor?
         if let text = query.cursor {
-            guard let cursor = PostingCursor(encoded: text), !cursor.id.utf8.contains(0), !cursor.posted.utf8.contains(0)
+            guard let cursor = PostingCursor(encoded: text), !cursor.id.utf8.contains(0),
+                !cursor.posted.utf8.contains(0)
             else {
                 return PostingPage(
-                    total: try await total(matching: query, client: client, logger: logger), postings: [], nextCursor: nil)
+                    total: try await total(matching: query, client: client, logger: logger), postings: [],
+                    nextCursor: nil)
             }
             after = cursor
         }

@@ -48,7 +48,8 @@ enum PostgresUpsert {
             let changed = Set(inserted).union(updated)
             let written = ordered.filter { changed.contains($0.row.id) }
             try await insertList(written, \.skills, into: #""postingSkill" ("postingId", skill)"#, connection, logger)
-            try await insertList(written, \.families, into: #""postingFamily" ("postingId", family)"#, connection, logger)
+            try await insertList(
+                written, \.families, into: #""postingFamily" ("postingId", family)"#, connection, logger)
             try await insertList(
                 written, \.workModes, into: #""postingWorkMode" ("postingId", "workMode")"#, connection, logger)
             return counts(
@@ -97,7 +98,9 @@ enum PostgresUpsert {
         var select = PostgresStatement(#"SELECT id, "contentHash" FROM posting WHERE id = ANY("#)
         select.append(select.bind(ids) + "::text[]) ORDER BY id FOR UPDATE")
         var hashes: [String: Int64] = [:]
-        for try await (id, hash) in try await connection.query(select.query, logger: logger).decode((String, Int64).self) {
+        for try await (id, hash) in try await connection.query(select.query, logger: logger).decode(
+            (String, Int64).self)
+        {
             hashes[id] = hash
         }
         return hashes
