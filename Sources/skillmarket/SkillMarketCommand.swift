@@ -5,6 +5,9 @@ struct SkillMarketCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "skillmarket",
         abstract: "Turn job postings into job-market truth.",
-        subcommands: [ExtractCommand.self, ReportCommand.self, CompareCommand.self, GenerateCommand.self]
+        subcommands: [
+            ExtractCommand.self, ReportCommand.self, CompareCommand.self, IngestCommand.self, ServeCommand.self,
+            GenerateCommand.self,
+        ]
     )
 }

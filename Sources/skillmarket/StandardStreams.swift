@@ -32,6 +32,10 @@ struct StandardOutput {
 
 /// Writes one line to standard error, unbuffered.
 func printError(_ message: String) {
-    let line = message + "\n"
-    _ = line.utf8CString.withUnsafeBufferPointer { Glibc.write(2, $0.baseAddress, $0.count - 1) }
+    writeError(message + "\n")
+}
+
+/// Writes text to standard error as it is (progress lines redraw with "\r").
+func writeError(_ text: String) {
+    _ = text.utf8CString.withUnsafeBufferPointer { Glibc.write(2, $0.baseAddress, $0.count - 1) }
 }
