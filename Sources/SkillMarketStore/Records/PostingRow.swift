@@ -6,7 +6,8 @@ import SkillMarketCore
 /// for USD salaries (`usdAnnualMax` is the top of the range, or the single figure of an open-ended
 /// "from $X" range, so `min_salary` compares one indexed column). `posted` is "YYYY-MM-DD", or "" when
 /// unknown so that it sorts last in `posted DESC` on every database and fits a keyset cursor.
-/// `warnings` and `evidence` of `ExtractedPosting` are not stored.
+/// `warnings` and `evidence` of `ExtractedPosting` are not stored. Text never holds U+0000 (PostgreSQL
+/// rejects it and SQLite readers stop at it): `PostingWrite` stores each as U+FFFD.
 struct PostingRow: Sendable, Equatable {
     var id: String
     var title: String
@@ -43,6 +44,7 @@ struct PostingWrite: Sendable, Equatable {
     var workModes: [String]
 
     init(_ stored: StoredPosting) {
+        let stored = stored.withoutNUL()
         let facts = stored.facts
         let salary = facts.salary
         let isUSD = salary?.currency == .usd

@@ -18,16 +18,22 @@ enum ConformanceFixtures {
         let facts = ExtractedPosting(
             id: PostingID(id), title: title, company: company, location: location, role: role.map(RoleSlug.init),
             seniority: seniority, country: country.flatMap(CountryCode.init), workModes: Array(Set(modes)).sorted(),
-            salary: salary, skills: Array(Set(skills)).sorted().map(SkillName.init), families: Array(Set(families)).sorted(),
-            posted: postedDay, expires: expires.flatMap(Day.init(iso8601:)), duplicateOf: duplicateOf.map(PostingID.init),
+            salary: salary, skills: Array(Set(skills)).sorted().map(SkillName.init),
+            families: Array(Set(families)).sorted(),
+            posted: postedDay, expires: expires.flatMap(Day.init(iso8601:)),
+            duplicateOf: duplicateOf.map(PostingID.init),
             fingerprint: fingerprint)
         return StoredPosting(facts: facts, description: description, url: url, source: source)
     }
 
     /// A salary in whole units; `min == max` for a single figure, `nil` for an open end.
-    static func pay(_ min: Int64?, _ max: Int64?, _ currency: CurrencyCode = .usd, per period: PayPeriod = .year,
-        base: Bool = true) -> Salary {
-        Salary(currency: currency, period: period, min: min.map(Money.init(units:)), max: max.map(Money.init(units:)), base: base)
+    static func pay(
+        _ min: Int64?, _ max: Int64?, _ currency: CurrencyCode = .usd, per period: PayPeriod = .year,
+        base: Bool = true
+    ) -> Salary {
+        Salary(
+            currency: currency, period: period, min: min.map(Money.init(units:)), max: max.map(Money.init(units:)),
+            base: base)
     }
 
     /// The query that `target` alone satisfies among `filterCorpus` (each near miss fails one filter).
@@ -36,7 +42,8 @@ enum ConformanceFixtures {
         skills: [SkillName("Python"), SkillName("PyTorch")], seniority: .senior, country: CountryCode("US"),
         workMode: .remote, minSalary: 120_000, company: "Acme", postedSince: Day(iso8601: "2026-06-01"))
 
-    static func target(_ id: String = "t-target", title: String = "Senior ML Engineer", company: String? = "Acme",
+    static func target(
+        _ id: String = "t-target", title: String = "Senior ML Engineer", company: String? = "Acme",
         role: String = "machine-learning-engineer", seniority: Seniority = .senior, country: String = "US",
         modes: [WorkMode] = [.hybrid, .remote], salary: Salary? = pay(150_000, 190_000),
         skills: [String] = ["PyTorch", "Python", "SQL"], posted: String = "2026-06-10",
@@ -66,10 +73,12 @@ enum ConformanceFixtures {
         target("m-dup", duplicateOf: "t-target"),
         target("hourly", company: "Pay Co", salary: pay(70, 70, per: .hour)),  // 145,600 a year
         target("open-top", company: "Pay Co", salary: pay(130_000, nil)),  // "from $130k"
-        posting("o-analyst", title: "Data Analyst", company: "Beta Labs", role: "data-analyst", seniority: .entry,
+        posting(
+            "o-analyst", title: "Data Analyst", company: "Beta Labs", role: "data-analyst", seniority: .entry,
             country: "GB", modes: [.onsite], salary: pay(35_000, 45_000, .gbp), skills: ["SQL", "Excel"],
             posted: "2026-05-20", description: "Dashboards and ranking reports."),
-        posting("o-nocountry", title: "Platform Engineer", company: nil, role: nil, seniority: .staff, country: nil,
+        posting(
+            "o-nocountry", title: "Platform Engineer", company: nil, role: nil, seniority: .staff, country: nil,
             skills: ["Go", "Kubernetes"], posted: nil, description: "Run clusters."),
         posting("o-de", skills: ["Python", "SQL", "Airflow"], posted: "2026-06-02", fingerprinted: true),
     ]

@@ -59,7 +59,8 @@ enum ReferenceQuery {
             var counts: [String: Int] = [:]
             for value in values { counts[value, default: 0] += 1 }
             let sorted = counts.sorted {
-                $0.value != $1.value ? $0.value > $1.value : Array($0.key.utf8).lexicographicallyPrecedes(Array($1.key.utf8))
+                $0.value != $1.value
+                    ? $0.value > $1.value : Array($0.key.utf8).lexicographicallyPrecedes(Array($1.key.utf8))
             }
             return sorted.prefix(50).map { Facets.Count(value: $0.key, postings: $0.value) }
         }

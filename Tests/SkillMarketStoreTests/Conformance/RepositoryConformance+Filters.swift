@@ -57,7 +57,9 @@ extension RepositoryConformance {
         var withoutSalary = query
         withoutSalary.minSalary = nil
         #expect(
-            try await ids(store, withoutSalary).sorted() == ["m-salary-gbp", "m-salary-low", "m-salary-none", "t-target"])
+            try await ids(store, withoutSalary).sorted() == [
+                "m-salary-gbp", "m-salary-low", "m-salary-none", "t-target",
+            ])
         var withoutSince = query
         withoutSince.postedSince = nil
         #expect(try await ids(store, withoutSince) == ["t-target", "m-posted"])

@@ -13,7 +13,9 @@ extension RepositoryConformance {
     func pagination(_ store: any PostingRepository) async throws {
         let corpus = Self.pagingCorpus
         _ = try await store.upsert(corpus)
-        for query in [PostingQuery(limit: 7), PostingQuery(limit: 1), PostingQuery(skills: [SkillName("Python")], limit: 4)] {
+        for query in [
+            PostingQuery(limit: 7), PostingQuery(limit: 1), PostingQuery(skills: [SkillName("Python")], limit: 4),
+        ] {
             // When every page is followed
             let result = try await allPages(store, query)
             let expected = expectedIDs(corpus, query)
@@ -34,7 +36,9 @@ extension RepositoryConformance {
         var next = PostingQuery(limit: 7)
         next.cursor = first.nextCursor
         let second = try await store.postings(matching: next)
-        #expect(second.postings.map(\.facts.id.rawValue) == Array(expectedIDs(corpus, PostingQuery()).dropFirst(7).prefix(7)))
+        #expect(
+            second.postings.map(\.facts.id.rawValue)
+                == Array(expectedIDs(corpus, PostingQuery()).dropFirst(7).prefix(7)))
         #expect(second.total == 29)
     }
 
@@ -63,7 +67,8 @@ extension RepositoryConformance {
         let corpus = ConformanceFixtures.filterCorpus + Self.pagingCorpus
         _ = try await store.upsert(corpus)
         for query in Self.singleFilterQueries + [ConformanceFixtures.combinedQuery] {
-            #expect(try await store.facets(matching: query) == ReferenceQuery.facets(corpus, query), "facets for \(query)")
+            #expect(
+                try await store.facets(matching: query) == ReferenceQuery.facets(corpus, query), "facets for \(query)")
         }
         // Cursor and limit do not matter
         let all = try await store.facets(matching: PostingQuery())
@@ -82,9 +87,10 @@ extension RepositoryConformance {
         }
         let corpus = many + ConformanceFixtures.filterCorpus
         _ = try await store.upsert(corpus)
-        for query in [PostingQuery(), PostingQuery(country: CountryCode("GB")), ConformanceFixtures.combinedQuery,
-            PostingQuery(skills: [SkillName("Rust")], limit: 3, cursor: "ignored")]
-        {
+        for query in [
+            PostingQuery(), PostingQuery(country: CountryCode("GB")), ConformanceFixtures.combinedQuery,
+            PostingQuery(skills: [SkillName("Rust")], limit: 3, cursor: "ignored"),
+        ] {
             var visited: [ExtractedPosting] = []
             try await store.forEachPosting(matching: query) { visited.append($0) }
             var listingQuery = query

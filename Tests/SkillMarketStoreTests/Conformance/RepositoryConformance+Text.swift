@@ -4,7 +4,8 @@ import Testing
 extension RepositoryConformance {
     static let textCorpus: [StoredPosting] = [
         ConformanceFixtures.posting(
-            "x-munich", title: "Backend Developer", company: "Müller Systems", description: "Office in München near the river."),
+            "x-munich", title: "Backend Developer", company: "Müller Systems",
+            description: "Office in München near the river."),
         ConformanceFixtures.posting(
             "x-cyrillic", title: "Инженер данных", company: "Ромашка", description: "Работа с Python и SQL."),
         ConformanceFixtures.posting(
@@ -29,7 +30,9 @@ extension RepositoryConformance {
             let page = try await store.postings(matching: PostingQuery(text: text))
             #expect(page.postings.map(\.facts.id.rawValue).sorted() == expected.sorted(), "q=\(text)")
             #expect(page.total == expected.count, "total for q=\(text)")
-            #expect(expectedIDs(Self.textCorpus, PostingQuery(text: text)).sorted() == expected.sorted(), "oracle q=\(text)")
+            #expect(
+                expectedIDs(Self.textCorpus, PostingQuery(text: text)).sorted() == expected.sorted(), "oracle q=\(text)"
+            )
         }
         // Combined with another filter
         let both = try await store.postings(matching: PostingQuery(text: "sql", company: "Beta Labs"))
@@ -45,7 +48,8 @@ extension RepositoryConformance {
         }
         // Operators are plain words, quotes and stars are separators; nothing throws
         let noMatch = [
-            "sql OR river", "NOT sql", "NEAR(sql dashboards)", "title:analyst", "sql AND river", "'; DROP TABLE posting; --",
+            "sql OR river", "NOT sql", "NEAR(sql dashboards)", "title:analyst", "sql AND river",
+            "'; DROP TABLE posting; --",
             "sql\" OR \"river", "{title}: sql river", "x-munich",
         ]
         for text in noMatch {

@@ -51,17 +51,18 @@ extension RepositoryConformance {
     }
 
     func roundTrip(_ store: any PostingRepository) async throws {
-        let corpus = ConformanceFixtures.filterCorpus + [
-            ConformanceFixtures.posting(
-                "full", title: "Staff Engineer", company: "Ünïcode Co", location: "Zürich", seniority: .staff,
-                country: "CH", modes: [.remote, .onsite, .hybrid],
-                salary: ConformanceFixtures.pay(18, 25, .eur, per: .hour, base: false),
-                skills: ["Rust", "C++", "Go"], families: ["Systems"], posted: "2024-02-29", expires: "2024-03-31",
-                url: "https://example.com/x?a=1&b=2", source: "jobs.jsonl", fingerprinted: true),
-            ConformanceFixtures.posting(
-                "bare", company: nil, role: nil, country: nil, salary: ConformanceFixtures.pay(nil, 50, per: .day),
-                posted: nil, description: ""),
-        ]
+        let corpus =
+            ConformanceFixtures.filterCorpus + [
+                ConformanceFixtures.posting(
+                    "full", title: "Staff Engineer", company: "Ünïcode Co", location: "Zürich", seniority: .staff,
+                    country: "CH", modes: [.remote, .onsite, .hybrid],
+                    salary: ConformanceFixtures.pay(18, 25, .eur, per: .hour, base: false),
+                    skills: ["Rust", "C++", "Go"], families: ["Systems"], posted: "2024-02-29", expires: "2024-03-31",
+                    url: "https://example.com/x?a=1&b=2", source: "jobs.jsonl", fingerprinted: true),
+                ConformanceFixtures.posting(
+                    "bare", company: nil, role: nil, country: nil, salary: ConformanceFixtures.pay(nil, 50, per: .day),
+                    posted: nil, description: ""),
+            ]
         _ = try await store.upsert(corpus)
         for posting in corpus {
             let stored = try #require(try await store.posting(id: posting.facts.id))
@@ -74,13 +75,26 @@ extension RepositoryConformance {
     func hostileDescription(_ store: any PostingRepository) async throws {
         let text = ConformanceFixtures.hostileDescription
         let posting = ConformanceFixtures.posting(
-            "<hostile id=\"1\">'", title: "<b>Title</b> & \"co\"", company: "O'Brien; DROP TABLE posting", description: text)
+            "<hostile id=\"1\">'", title: "<b>Title</b> & \"co\"", company: "O'Brien; DROP TABLE posting",
+            description: text)
         _ = try await store.upsert([posting])
         let stored = try #require(try await store.posting(id: posting.facts.id))
         #expect(Array(stored.description.utf8) == Array(text.utf8))
         #expect(Array(stored.facts.title.utf8) == Array(posting.facts.title.utf8))
         #expect(stored.facts.company == posting.facts.company)
         #expect(try await store.postings(matching: PostingQuery()).postings.map(\.facts.id) == [posting.facts.id])
+        #expect(try await store.upsert([posting]) == UpsertCounts(unchanged: 1))
+    }
+
+    /// PostgreSQL `text` cannot hold U+0000, so every store keeps U+FFFD in its place.
+    func nulCharacter(_ store: any PostingRepository) async throws {
+        let posting = ConformanceFixtures.posting(
+            "nul", title: "Data\u{0}Engineer", company: "A\u{0}", description: "before\u{0}after \u{0}")
+        #expect(try await store.upsert([posting]) == UpsertCounts(new: 1))
+        let stored = try #require(try await store.posting(id: PostingID("nul")))
+        #expect(Array(stored.description.utf8) == Array("before\u{FFFD}after \u{FFFD}".utf8))
+        #expect(stored.facts.title == "Data\u{FFFD}Engineer")
+        #expect(stored.facts.company == "A\u{FFFD}")
         #expect(try await store.upsert([posting]) == UpsertCounts(unchanged: 1))
     }
 

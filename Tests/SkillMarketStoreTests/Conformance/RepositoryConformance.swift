@@ -17,6 +17,7 @@ struct RepositoryConformance: Sendable {
         case sameIDTwiceInOneBatch
         case roundTripIsExact
         case hostileDescriptionRoundTrips
+        case nulBecomesReplacementCharacter
         case updateReplacesSkillsAndModes
         case eachFilterAlone
         case allFiltersCombined
@@ -48,6 +49,7 @@ struct RepositoryConformance: Sendable {
         case .sameIDTwiceInOneBatch: try await sameIDTwice(store)
         case .roundTripIsExact: try await roundTrip(store)
         case .hostileDescriptionRoundTrips: try await hostileDescription(store)
+        case .nulBecomesReplacementCharacter: try await nulCharacter(store)
         case .updateReplacesSkillsAndModes: try await updateReplacesLinks(store)
         case .eachFilterAlone: try await eachFilterAlone(store)
         case .allFiltersCombined: try await allFiltersCombined(store)
@@ -69,7 +71,9 @@ struct RepositoryConformance: Sendable {
     // MARK: Helpers shared by the checks
 
     /// Every page of `query`, following cursors; checks that `total` never changes.
-    func allPages(_ store: any PostingRepository, _ query: PostingQuery, sourceLocation: SourceLocation = #_sourceLocation)
+    func allPages(
+        _ store: any PostingRepository, _ query: PostingQuery, sourceLocation: SourceLocation = #_sourceLocation
+    )
         async throws -> (total: Int, postings: [StoredPosting], pages: Int)
     {
         var query = query

@@ -7,7 +7,9 @@ import Testing
 ///
 /// Skipped unless `SKILLMARKET_STORE_BENCH=1`; run in release:
 /// `SKILLMARKET_STORE_BENCH=1 swift test -c release --filter SQLiteBenchmark`.
-@Suite(.enabled(if: ProcessInfo.processInfo.environment["SKILLMARKET_STORE_BENCH"] == "1", "set SKILLMARKET_STORE_BENCH=1"))
+@Suite(
+    .enabled(if: ProcessInfo.processInfo.environment["SKILLMARKET_STORE_BENCH"] == "1", "set SKILLMARKET_STORE_BENCH=1")
+)
 struct SQLiteBenchmark {
     static let count = Int(ProcessInfo.processInfo.environment["SKILLMARKET_STORE_BENCH_COUNT"] ?? "") ?? 100_000
     static let batchSize = 1_000
@@ -15,7 +17,8 @@ struct SQLiteBenchmark {
     static func corpus() throws -> [StoredPosting] {
         let generator = CorpusGenerator(seed: 2026)
         let extractor = PostingExtractor(
-            taxonomy: try Taxonomy.bundled(), roles: try RoleCatalogue.bundled(), companies: try CompanyNormalizer.bundled())
+            taxonomy: try Taxonomy.bundled(), roles: try RoleCatalogue.bundled(),
+            companies: try CompanyNormalizer.bundled())
         let chunks = 8
         let results = ResultBox(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
@@ -73,14 +76,22 @@ struct SQLiteBenchmark {
                 role: roles[index % roles.count], skills: [skills[(index / 3) % skills.count]],
                 country: countries[(index / 7) % countries.count])
         }
-        try await latency("search role+skill+country (page of 20 + total)", queries) { _ = try await store.postings(matching: $0) }
-        try await latency("facets role+skill+country", Array(queries.prefix(50))) { _ = try await store.facets(matching: $0) }
+        try await latency("search role+skill+country (page of 20 + total)", queries) {
+            _ = try await store.postings(matching: $0)
+        }
+        try await latency("facets role+skill+country", Array(queries.prefix(50))) {
+            _ = try await store.facets(matching: $0)
+        }
         let words = ["python", "data", "remote", "senior engineer", "kubernetes", "machine learning"]
-        let textQueries = (0..<200).map { PostingQuery(text: words[$0 % words.count], country: countries[$0 % countries.count]) }
+        let textQueries = (0..<200).map {
+            PostingQuery(text: words[$0 % words.count], country: countries[$0 % countries.count])
+        }
         try await latency("search q+country", textQueries) { _ = try await store.postings(matching: $0) }
         try await latency("facets unfiltered", [PostingQuery()]) { _ = try await store.facets(matching: $0) }
         var visited = 0
-        let scanTime = try await clock.measure { try await store.forEachPosting(matching: PostingQuery()) { _ in visited += 1 } }
+        let scanTime = try await clock.measure {
+            try await store.forEachPosting(matching: PostingQuery()) { _ in visited += 1 }
+        }
         report("forEachPosting", visited, scanTime)
     }
 
@@ -97,7 +108,8 @@ struct SQLiteBenchmark {
         times.sort()
         let median = times[times.count / 2]
         let p99 = times[min(times.count - 1, Int(Double(times.count) * 0.99))]
-        print("\(label): n=\(times.count) median \(format(median)) ms, p99 \(format(p99)) ms, max \(format(times.last ?? 0)) ms")
+        let maximum = format(times.last ?? 0)
+        print("\(label): n=\(times.count) median \(format(median)) ms, p99 \(format(p99)) ms, max \(maximum) ms")
     }
 
     private func report(_ label: String, _ count: Int, _ duration: Duration) {
