@@ -72,7 +72,9 @@ public final class PostgresRepository: PostingRepository {
         return try await PostgresSearch.page(matching: query, client: client, logger: logger)
     }
 
+    /// `nil` for an id holding U+0000: stored ids never do (see `StoredPosting.withoutNUL`).
     public func posting(id: PostingID) async throws -> StoredPosting? {
+        if id.rawValue.utf8.contains(0) { return nil }
         try await ready()
         var statement = PostgresStatement("SELECT \(PostgresPostingColumns.selectList) FROM posting p WHERE p.id = ")
         statement.append(statement.bind(id.rawValue))

@@ -4,10 +4,11 @@ import SkillMarketCore
 
 /// One batch of writes in one transaction: `INSERT … ON CONFLICT (id) DO UPDATE … WHERE` the content hash differs.
 ///
-/// Rows are written in id order, so two batches that overlap lock their rows in the same order and
-/// can't deadlock. An id repeated within a batch keeps its last version and is counted as if its
-/// copies were written one after another. Skills, families and work
-/// modes are rewritten only for new and changed postings.
+/// The batch's stored rows are read and locked first (`FOR UPDATE`), so postings whose content hash
+/// is unchanged are not sent again. Rows are locked and written in id order, so two batches that
+/// overlap take their locks in the same order and can't deadlock. An id repeated within a batch keeps
+/// its last version and is counted as if its copies were written one after another. Skills, families
+/// and work modes are rewritten only for new and changed postings.
 enum PostgresUpsert {
     /// Rows per `INSERT` (24 values each, under PostgreSQL's 65,535 bound parameters).
     static let rowsPerStatement = 1_000
@@ -21,16 +22,17 @@ enum PostgresUpsert {
             latest[write.row.id] = write
         }
         let ordered = latest.values.sorted { $0.row.id.utf8.lexicographicallyPrecedes($1.row.id.utf8) }
-        let repeated = ordered.map(\.row.id).filter { (hashesByID[$0]?.count ?? 0) > 1 }
 
         return try await client.withTransaction(logger: logger) { connection in
-            // Ids given more than once are counted one copy after another, from the stored version on.
-            let storedHashes = try await lockedHashes(of: repeated, connection, logger)
+            // Stored versions, locked: unchanged postings are not sent again (their full text isn't recomputed),
+            // and ids given more than once are counted one copy after another from the stored version on.
+            let storedHashes = try await lockedHashes(of: ordered.map(\.row.id), connection, logger)
+            let pending = ordered.filter { storedHashes[$0.row.id] != $0.row.contentHash }
             var inserted: [String] = []
             var updated: [String] = []
             var start = 0
-            while start < ordered.count {
-                let chunk = ordered[start..<min(start + rowsPerStatement, ordered.count)]
+            while start < pending.count {
+                let chunk = pending[start..<min(start + rowsPerStatement, pending.count)]
                 start += chunk.count
                 for try await (id, isNew) in try await connection.query(upsertStatement(chunk).query, logger: logger)
                     .decode((String, Bool).self)
@@ -46,7 +48,7 @@ enum PostgresUpsert {
                 }
             }
             let changed = Set(inserted).union(updated)
-            let written = ordered.filter { changed.contains($0.row.id) }
+            let written = pending.filter { changed.contains($0.row.id) }
             try await insertList(written, \.skills, into: #""postingSkill" ("postingId", skill)"#, connection, logger)
             try await insertList(
                 written, \.families, into: #""postingFamily" ("postingId", family)"#, connection, logger)

@@ -1,14 +1,13 @@
 import Foundation
 import GRDB
 
-/// `PostingRow` as GRDB reads and writes it (the `posting` table).
+/// `PostingRow` as GRDB reads and writes it: the `posting` table plus its `postingBody` row.
 extension PostingRow: FetchableRecord {
-    /// Every column but `seq`, in the order of `insertSQL` and `updateSQL`.
+    /// The `posting` columns but `seq`, in the order of `insertSQL` and `updateSQL`.
     static let columns = [
         "id", "title", "company", "location", "role", "seniority", "country", "salaryCurrency", "salaryPeriod",
         "salaryMinCents", "salaryMaxCents", "annualMinCents", "annualMaxCents", "salaryBase", "usdAnnualMin",
-        "usdAnnualMax", "posted", "expires", "duplicateOf", "description", "url", "source", "fingerprint",
-        "contentHash",
+        "usdAnnualMax", "posted", "expires", "duplicateOf", "url", "source", "contentHash",
     ]
 
     static let insertSQL = """
@@ -19,6 +18,9 @@ extension PostingRow: FetchableRecord {
     /// Sets every column but `id`; the last argument is the `id`.
     static let updateSQL =
         "UPDATE posting SET \(columns.dropFirst().map { "\($0) = ?" }.joined(separator: ", ")) WHERE id = ?"
+
+    /// What to select from `posting p JOIN postingBody b` to read a row back.
+    static let selection = "p.*, b.description AS description, b.fingerprint AS fingerprint"
 
     init(row: Row) throws {
         id = try row.decode(forColumn: "id")
@@ -57,11 +59,14 @@ extension PostingRow: FetchableRecord {
         StatementArguments(updatedValues + [id])
     }
 
+    /// The `postingBody` values after `postingSeq`: description, fingerprint.
+    var bodyValues: [(any DatabaseValueConvertible)?] { [description, fingerprint.map { Data($0) }] }
+
     private var updatedValues: [(any DatabaseValueConvertible)?] {
         [
             title, company, location, role, seniority, country, salaryCurrency, salaryPeriod, salaryMinCents,
             salaryMaxCents, annualMinCents, annualMaxCents, salaryBase, usdAnnualMin, usdAnnualMax, posted, expires,
-            duplicateOf, description, url, source, fingerprint.map { Data($0) }, contentHash,
+            duplicateOf, url, source, contentHash,
         ]
     }
 }

@@ -13,7 +13,7 @@ enum SQLiteFacets {
         }
         func link(_ table: String, _ name: String) throws -> [Facets.Count] {
             try counts(
-                "SELECT l.\(name) AS value, COUNT(*) AS n FROM \(table) l JOIN posting p ON p.id = l.postingId "
+                "SELECT l.\(name) AS value, COUNT(*) AS n FROM \(table) l JOIN posting p ON p.seq = l.postingSeq "
                     + "WHERE \(filter.sql) GROUP BY l.\(name)", filter, in: db)
         }
         return Facets(

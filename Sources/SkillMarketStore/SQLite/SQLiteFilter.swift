@@ -27,10 +27,10 @@ struct SQLiteFilter: Sendable {
         if let since = query.postedSince { add("p.posted >= ?", since.description) }
         if let minimum = query.minSalary { add("p.usdAnnualMax >= ?", minimum) }
         for skill in Set(query.skills).sorted() {
-            add("p.id IN (SELECT postingId FROM postingSkill WHERE skill = ?)", skill.rawValue)
+            add("p.seq IN (SELECT postingSeq FROM postingSkill WHERE skill = ?)", skill.rawValue)
         }
         if let mode = query.workMode {
-            add("p.id IN (SELECT postingId FROM postingWorkMode WHERE workMode = ?)", mode.rawValue)
+            add("p.seq IN (SELECT postingSeq FROM postingWorkMode WHERE workMode = ?)", mode.rawValue)
         }
     }
 

@@ -2,9 +2,11 @@ import GRDB
 
 /// The SQLite schema, one migration per shipped change. Shipped migrations are never edited: add a new one.
 ///
-/// `posting.seq` is an explicit `INTEGER PRIMARY KEY` (a stable rowid: `VACUUM` keeps it) so the external
-/// content FTS5 table `postingText` can point at it; `id` is the posting's own key (`UNIQUE`).
-/// Triggers keep `postingText` in step with `posting` inside the writing transaction.
+/// `posting.seq` is an explicit `INTEGER PRIMARY KEY` (a stable rowid: `VACUUM` keeps it); `id` is the
+/// posting's own key (`UNIQUE`). `posting` rows stay narrow (filters and counts scan them): the description
+/// and fingerprint live in `postingBody`, and link tables key on `seq` (rowid joins). The FTS5 table
+/// `postingText` reads its external content through the view `postingTextSource`; `SQLiteUpsert` keeps it
+/// in step inside the writing transaction.
 enum SQLiteMigrations {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -36,10 +38,8 @@ enum SQLiteMigrations {
             posted TEXT NOT NULL,
             expires TEXT,
             duplicateOf TEXT,
-            description TEXT NOT NULL,
             url TEXT,
             source TEXT,
-            fingerprint BLOB,
             contentHash INTEGER NOT NULL
         );
         CREATE INDEX postingByPosted ON posting(posted, id);
@@ -49,44 +49,39 @@ enum SQLiteMigrations {
         CREATE INDEX postingByCompany ON posting(company, posted, id);
         CREATE INDEX postingByUSDAnnualMax ON posting(usdAnnualMax);
 
+        CREATE TABLE postingBody (
+            postingSeq INTEGER PRIMARY KEY REFERENCES posting(seq) ON DELETE CASCADE,
+            description TEXT NOT NULL,
+            fingerprint BLOB
+        );
+
         CREATE TABLE postingSkill (
-            postingId TEXT NOT NULL REFERENCES posting(id) ON DELETE CASCADE,
+            postingSeq INTEGER NOT NULL REFERENCES posting(seq) ON DELETE CASCADE,
             skill TEXT NOT NULL,
-            PRIMARY KEY (postingId, skill)
+            PRIMARY KEY (postingSeq, skill)
         ) WITHOUT ROWID;
-        CREATE INDEX postingSkillBySkill ON postingSkill(skill, postingId);
+        CREATE INDEX postingSkillBySkill ON postingSkill(skill, postingSeq);
 
         CREATE TABLE postingFamily (
-            postingId TEXT NOT NULL REFERENCES posting(id) ON DELETE CASCADE,
+            postingSeq INTEGER NOT NULL REFERENCES posting(seq) ON DELETE CASCADE,
             family TEXT NOT NULL,
-            PRIMARY KEY (postingId, family)
+            PRIMARY KEY (postingSeq, family)
         ) WITHOUT ROWID;
 
         CREATE TABLE postingWorkMode (
-            postingId TEXT NOT NULL REFERENCES posting(id) ON DELETE CASCADE,
+            postingSeq INTEGER NOT NULL REFERENCES posting(seq) ON DELETE CASCADE,
             workMode TEXT NOT NULL,
-            PRIMARY KEY (postingId, workMode)
+            PRIMARY KEY (postingSeq, workMode)
         ) WITHOUT ROWID;
-        CREATE INDEX postingWorkModeByMode ON postingWorkMode(workMode, postingId);
+        CREATE INDEX postingWorkModeByMode ON postingWorkMode(workMode, postingSeq);
 
+        CREATE VIEW postingTextSource AS
+            SELECT p.seq AS seq, p.title AS title, p.company AS company, b.description AS description
+            FROM posting p JOIN postingBody b ON b.postingSeq = p.seq;
         CREATE VIRTUAL TABLE postingText USING fts5(
             title, company, description,
-            content='posting', content_rowid='seq',
+            content='postingTextSource', content_rowid='seq',
             tokenize='unicode61 remove_diacritics 2'
         );
-        CREATE TRIGGER postingTextAfterInsert AFTER INSERT ON posting BEGIN
-            INSERT INTO postingText(rowid, title, company, description)
-            VALUES (new.seq, new.title, new.company, new.description);
-        END;
-        CREATE TRIGGER postingTextAfterDelete AFTER DELETE ON posting BEGIN
-            INSERT INTO postingText(postingText, rowid, title, company, description)
-            VALUES ('delete', old.seq, old.title, old.company, old.description);
-        END;
-        CREATE TRIGGER postingTextAfterUpdate AFTER UPDATE OF title, company, description ON posting BEGIN
-            INSERT INTO postingText(postingText, rowid, title, company, description)
-            VALUES ('delete', old.seq, old.title, old.company, old.description);
-            INSERT INTO postingText(rowid, title, company, description)
-            VALUES (new.seq, new.title, new.company, new.description);
-        END;
         """
 }

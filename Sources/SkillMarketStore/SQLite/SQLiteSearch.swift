@@ -48,32 +48,36 @@ enum SQLiteSearch {
         PostingCursor(posted: posting.facts.posted?.description ?? "", id: posting.facts.id.rawValue)
     }
 
-    /// Postings of `posting p WHERE condition suffix`, in the order found, with their skills, families, modes.
+    /// Postings of `posting p WHERE condition suffix`, in the order found, with body, skills, families, modes.
     static func load(where condition: String, arguments: StatementArguments, suffix: String, in db: Database)
         throws -> [StoredPosting]
     {
-        let rows = try PostingRow.fetchAll(
-            db, sql: "SELECT p.* FROM posting p WHERE \(condition) \(suffix)", arguments: arguments)
-        guard !rows.isEmpty else { return [] }
-        let ids = rows.map(\.id)
-        let skills = try links(table: "postingSkill", column: "skill", ids: ids, in: db)
-        let families = try links(table: "postingFamily", column: "family", ids: ids, in: db)
-        let modes = try links(table: "postingWorkMode", column: "workMode", ids: ids, in: db)
-        return try rows.map { row in
-            try row.stored(
-                skills: skills[row.id] ?? [], families: families[row.id] ?? [], workModes: modes[row.id] ?? [])
+        let found = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT \(PostingRow.selection) FROM posting p JOIN postingBody b ON b.postingSeq = p.seq
+                WHERE \(condition) \(suffix)
+                """, arguments: arguments)
+        guard !found.isEmpty else { return [] }
+        let rows = try found.map { (seq: try $0.decode(Int64.self, forColumn: "seq"), row: try PostingRow(row: $0)) }
+        let seqs = rows.map(\.seq)
+        let skills = try links(table: "postingSkill", column: "skill", seqs: seqs, in: db)
+        let families = try links(table: "postingFamily", column: "family", seqs: seqs, in: db)
+        let modes = try links(table: "postingWorkMode", column: "workMode", seqs: seqs, in: db)
+        return try rows.map { seq, row in
+            try row.stored(skills: skills[seq] ?? [], families: families[seq] ?? [], workModes: modes[seq] ?? [])
         }
     }
 
-    /// Values of a link table by posting id.
-    private static func links(table: String, column: String, ids: [String], in db: Database) throws
-        -> [String: [String]]
+    /// Values of a link table by posting `seq`.
+    private static func links(table: String, column: String, seqs: [Int64], in db: Database) throws
+        -> [Int64: [String]]
     {
-        var result: [String: [String]] = [:]
-        let marks = ids.map { _ in "?" }.joined(separator: ",")
+        var result: [Int64: [String]] = [:]
+        let marks = seqs.map { _ in "?" }.joined(separator: ",")
         let cursor = try Row.fetchCursor(
-            db, sql: "SELECT postingId, \(column) FROM \(table) WHERE postingId IN (\(marks))",
-            arguments: StatementArguments(ids))
+            db, sql: "SELECT postingSeq, \(column) FROM \(table) WHERE postingSeq IN (\(marks))",
+            arguments: StatementArguments(seqs))
         while let row = try cursor.next() {
             result[try row.decode(atIndex: 0), default: []].append(try row.decode(atIndex: 1))
         }
@@ -89,8 +93,8 @@ enum SQLiteSearch {
         let cursor = try Row.fetchCursor(
             db,
             sql: """
-                SELECT seq, id, fingerprint FROM posting
-                WHERE seq > ? AND duplicateOf IS NULL AND fingerprint IS NOT NULL ORDER BY seq LIMIT ?
+                SELECT p.seq, p.id, b.fingerprint FROM posting p JOIN postingBody b ON b.postingSeq = p.seq
+                WHERE p.seq > ? AND p.duplicateOf IS NULL AND b.fingerprint IS NOT NULL ORDER BY p.seq LIMIT ?
                 """, arguments: [seq, StoreLimits.fingerprintPage])
         while let row = try cursor.next() {
             lastSeq = try row.decode(atIndex: 0)

@@ -54,11 +54,11 @@ struct SQLiteRepositoryTests {
         #expect(try await store.postings(matching: PostingQuery(text: "alpha")).total == 0)
         #expect(try await store.postings(matching: PostingQuery(text: "changed")).total == 0)
         let tables = try await saboteur.read { db in
-            try ["posting", "postingSkill", "postingFamily", "postingWorkMode"].map {
+            try ["posting", "postingBody", "postingSkill", "postingFamily", "postingWorkMode"].map {
                 try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \($0)") ?? -1
             }
         }
-        #expect(tables == [1, 1, 0, 1])
+        #expect(tables == [1, 1, 1, 0, 1])
         // FTS5 checks its index against the posting table
         try await saboteur.write { db in
             try db.execute(sql: "INSERT INTO postingText(postingText, rank) VALUES ('integrity-check', 1)")
