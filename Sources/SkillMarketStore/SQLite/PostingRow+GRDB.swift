@@ -50,9 +50,10 @@ extension PostingRow: FetchableRecord {
     }
 
     /// Values for `insertSQL`, in `columns` order.
-    var insertArguments: StatementArguments {
-        StatementArguments([id as (any DatabaseValueConvertible)?] + updatedValues)
-    }
+    var insertArguments: StatementArguments { StatementArguments(insertValues) }
+
+    /// `insertArguments` as a list.
+    var insertValues: [(any DatabaseValueConvertible)?] { [id as (any DatabaseValueConvertible)?] + updatedValues }
 
     /// Values for `updateSQL`: every column but `id`, then `id`.
     var updateArguments: StatementArguments {

@@ -11,11 +11,17 @@ public struct SQLiteRepository: PostingRepository {
     /// Opens (creating if needed) the database at `path` and applies pending migrations.
     ///
     /// WAL journal, `synchronous = NORMAL` (a power loss may drop the last committed batches, never corrupt),
-    /// a 64 MiB page cache per connection, reads through `mmap` (up to 1 GiB).
+    /// a 64 MiB page cache per connection, reads through `mmap` (up to 1 GiB), and a checkpoint every
+    /// 16,384 WAL pages (64 MiB) instead of 1,000: a batch of 1,000 postings writes about 4 MB of pages, and a
+    /// checkpoint (with its fsync) after each batch took a third of the ingest time.
     public init(path: String) throws {
         var configuration = Configuration()
         configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA mmap_size = 1073741824")
+            try db.execute(
+                sql: """
+                    PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA mmap_size = 1073741824;
+                    PRAGMA wal_autocheckpoint = 16384
+                    """)
         }
         let pool = try DatabasePool(path: path, configuration: configuration)
         try SQLiteMigrations.migrator.migrate(pool)

@@ -4,38 +4,71 @@ import SkillMarketCore
 /// Writes a batch inside the caller's transaction: inserts new ids, rewrites changed ones (the row in
 /// place; body, full text, skills, families and modes replaced), and counts the rest as unchanged.
 ///
-/// Changed means a different `contentHash`. Statements are prepared once per connection (cached).
+/// Changed means a different `contentHash`. One id twice in a batch: the later version wins and counts
+/// as unchanged or updated against the earlier one. New postings get consecutive `seq` values and go in
+/// with multi-row `INSERT`s (`SQLiteBulkInsert`); updates, rare, go one by one.
 enum SQLiteUpsert {
     static func apply(_ writes: [PostingWrite], in db: Database) throws -> UpsertCounts {
         var counts = UpsertCounts()
-        let lookup = try db.cachedStatement(sql: "SELECT seq, contentHash FROM posting WHERE id = ?")
-        for write in writes {
-            guard let existing = try Row.fetchOne(lookup, arguments: [write.row.id]) else {
-                try insert(write, in: db)
-                counts.new += 1
-                continue
-            }
-            let seq: Int64 = try existing.decode(atIndex: 0)
-            if try existing.decode(Int64.self, atIndex: 1) == write.row.contentHash {
-                counts.unchanged += 1
+        var stored = try existing(Set(writes.map(\.row.id)), in: db)
+        /// Index in `writes` of the version to insert, by id, for ids new to the database.
+        var pending: [String: Int] = [:]
+        var updates: [String: (seq: Int64, index: Int)] = [:]
+        for (index, write) in writes.enumerated() {
+            let id = write.row.id
+            if let earlier = pending[id] {
+                if writes[earlier].row.contentHash == write.row.contentHash {
+                    counts.unchanged += 1
+                } else {
+                    counts.updated += 1
+                    pending[id] = index
+                }
+            } else if let (seq, hash) = stored[id] {
+                if hash == write.row.contentHash {
+                    counts.unchanged += 1
+                } else {
+                    counts.updated += 1
+                    updates[id] = (seq, index)
+                    stored[id] = (seq, write.row.contentHash)
+                }
             } else {
-                try update(write, seq: seq, in: db)
-                counts.updated += 1
+                counts.new += 1
+                pending[id] = index
             }
         }
+        var bulk = SQLiteBulkInsert()
+        for (_, update) in updates.sorted(by: { $0.value.index < $1.value.index }) {
+            try rewrite(writes[update.index], seq: update.seq, in: db)
+            bulk.addLinks(writes[update.index], seq: update.seq)
+        }
+        var nextSeq = (try Int64.fetchOne(db, sql: "SELECT MAX(seq) FROM posting") ?? 0) + 1
+        for index in pending.values.sorted() {
+            bulk.addPosting(writes[index], seq: nextSeq)
+            nextSeq += 1
+        }
+        try bulk.flush(in: db)
         return counts
     }
 
-    private static func insert(_ write: PostingWrite, in db: Database) throws {
-        try db.cachedStatement(sql: PostingRow.insertSQL).execute(arguments: write.row.insertArguments)
-        let seq = db.lastInsertedRowID
-        try db.cachedStatement(sql: "INSERT INTO postingBody (postingSeq, description, fingerprint) VALUES (?, ?, ?)")
-            .execute(arguments: StatementArguments([seq] + write.row.bodyValues))
-        try indexText(write.row, seq: seq, in: db)
-        try insertLinks(write, seq: seq, in: db)
+    /// `(seq, contentHash)` of the ids already stored.
+    private static func existing(_ ids: Set<String>, in db: Database) throws -> [String: (Int64, Int64)] {
+        var result: [String: (Int64, Int64)] = [:]
+        let all = Array(ids)
+        for start in stride(from: 0, to: all.count, by: 500) {
+            let chunk = Array(all[start..<min(start + 500, all.count)])
+            let marks = chunk.map { _ in "?" }.joined(separator: ",")
+            let rows = try Row.fetchCursor(
+                db, sql: "SELECT id, seq, contentHash FROM posting WHERE id IN (\(marks))",
+                arguments: StatementArguments(chunk))
+            while let row = try rows.next() {
+                result[try row.decode(atIndex: 0)] = (try row.decode(atIndex: 1), try row.decode(atIndex: 2))
+            }
+        }
+        return result
     }
 
-    private static func update(_ write: PostingWrite, seq: Int64, in db: Database) throws {
+    /// Replaces a stored posting's row, body and full text, and drops its links (re-added by the caller).
+    private static func rewrite(_ write: PostingWrite, seq: Int64, in db: Database) throws {
         // The full-text index forgets the old text before the row changes (it needs the old values).
         try db.cachedStatement(
             sql: """
@@ -46,25 +79,10 @@ enum SQLiteUpsert {
         try db.cachedStatement(sql: PostingRow.updateSQL).execute(arguments: write.row.updateArguments)
         try db.cachedStatement(sql: "UPDATE postingBody SET description = ?, fingerprint = ? WHERE postingSeq = ?")
             .execute(arguments: StatementArguments(write.row.bodyValues + [seq]))
-        try indexText(write.row, seq: seq, in: db)
+        try db.cachedStatement(sql: "INSERT INTO postingText(rowid, title, company, description) VALUES (?, ?, ?, ?)")
+            .execute(arguments: [seq, write.row.title, write.row.company, write.row.description])
         for table in ["postingSkill", "postingFamily", "postingWorkMode"] {
             try db.cachedStatement(sql: "DELETE FROM \(table) WHERE postingSeq = ?").execute(arguments: [seq])
-        }
-        try insertLinks(write, seq: seq, in: db)
-    }
-
-    private static func indexText(_ row: PostingRow, seq: Int64, in db: Database) throws {
-        try db.cachedStatement(sql: "INSERT INTO postingText(rowid, title, company, description) VALUES (?, ?, ?, ?)")
-            .execute(arguments: [seq, row.title, row.company, row.description])
-    }
-
-    private static func insertLinks(_ write: PostingWrite, seq: Int64, in db: Database) throws {
-        for (table, column, values) in [
-            ("postingSkill", "skill", write.skills), ("postingFamily", "family", write.families),
-            ("postingWorkMode", "workMode", write.workModes),
-        ] where !values.isEmpty {
-            let statement = try db.cachedStatement(sql: "INSERT INTO \(table) (postingSeq, \(column)) VALUES (?, ?)")
-            for value in values { try statement.execute(arguments: [seq, value]) }
         }
     }
 }

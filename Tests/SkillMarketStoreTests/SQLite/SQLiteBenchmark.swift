@@ -39,8 +39,9 @@ struct SQLiteBenchmark {
     func measure() async throws {
         let clock = ContinuousClock()
         let corpus = try Self.corpus()
-        let path = temporaryDatabasePath()
-        defer { removeDatabase(path) }
+        let kept = ProcessInfo.processInfo.environment["SKILLMARKET_STORE_BENCH_KEEP"]
+        let path = kept ?? temporaryDatabasePath()
+        defer { if kept == nil { removeDatabase(path) } }
         let store = try SQLiteRepository(path: path)
 
         // Upsert: batches of 1,000, one transaction each
