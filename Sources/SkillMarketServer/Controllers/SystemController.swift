@@ -3,7 +3,7 @@ import Hummingbird
 import Logging
 import SkillMarketCore
 
-/// Health, the OpenAPI document and the board's stylesheet.
+/// Health, the OpenAPI document, the board's stylesheet and the (empty) favicon.
 struct SystemController<Context: RequestContext>: Sendable {
     let repository: any PostingRepository
     let assets: ServerAssets
@@ -12,6 +12,8 @@ struct SystemController<Context: RequestContext>: Sendable {
         router.get("/healthz") { _, _ in await health() }
         router.get("/openapi.json") { _, _ in try asset(assets.openAPI, json: true) }
         router.get("/static/board.css") { _, _ in try asset(assets.boardCSS, json: false) }
+        // Browsers ask for an icon on every page; "no content" instead of a 404 in their console.
+        router.get("/favicon.ico") { _, _ in Response(status: .noContent) }
     }
 
     /// 200 `{"status":"ok"}` when the store answers, else 503 `{"status":"unavailable"}`.
