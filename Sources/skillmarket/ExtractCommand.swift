@@ -30,9 +30,7 @@ struct ExtractCommand: AsyncParsableCommand {
                     switch outcome {
                     case .posting(var posting):
                         diagnostics.accept(posting)
-                        if let fingerprint = posting.fingerprint {
-                            posting.duplicateOf = duplicates.firstCopy(of: posting.id, fingerprint: fingerprint)
-                        }
+                        posting.duplicateOf = duplicates.firstCopy(of: posting)
                         var json = JSONWriter()
                         posting.writeJSON(to: &json)
                         output.write(json.bytes + [UInt8(ascii: "\n")])

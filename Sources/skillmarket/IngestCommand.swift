@@ -59,11 +59,9 @@ struct IngestCommand: AsyncParsableCommand {
                 progress.rejected += 1
                 return
             }
-            if let fingerprint = posting.fingerprint {
-                // Matching its own stored copy means "already stored" (upsert says unchanged), not a repost.
-                let original = duplicates.firstCopy(of: posting.id, fingerprint: fingerprint)
-                posting.duplicateOf = original == posting.id ? nil : original
-            }
+            // Matching its own stored copy means "already stored" (upsert says unchanged), not a repost.
+            let firstCopy = duplicates.firstCopy(of: posting)
+            posting.duplicateOf = firstCopy == posting.id ? nil : firstCopy
             if posting.duplicateOf != nil { progress.duplicates += 1 }
             let original = posting.original
             posting.original = nil

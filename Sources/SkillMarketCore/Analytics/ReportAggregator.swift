@@ -30,9 +30,8 @@ public struct ReportAggregator: Sendable {
             rejected += 1
             return (nil, .rejected)
         }
-        if let fingerprint = posting.fingerprint {
-            posting.duplicateOf = detector.firstCopy(of: posting.id, fingerprint: fingerprint)
-        }
+        // Stored postings arrive without a fingerprint and with duplicate_of already decided.
+        if posting.fingerprint != nil { posting.duplicateOf = detector.firstCopy(of: posting) }
         if posting.duplicateOf != nil {
             duplicates += 1
             return (posting, .duplicate)

@@ -42,6 +42,11 @@ public struct DuplicateDetector: Sendable {
         requiredEqualSlots = Int(slots)
     }
 
+    /// The first copy an extracted posting repeats, or `nil`; a posting without a fingerprint never repeats one.
+    public mutating func firstCopy(of posting: ExtractedPosting) -> PostingID? {
+        posting.fingerprint.flatMap { firstCopy(of: posting.id, fingerprint: $0) }
+    }
+
     /// The id of the earlier original this posting repeats, or `nil` (it is then remembered as an original).
     public mutating func firstCopy(of id: PostingID, fingerprint: DuplicateFingerprint) -> PostingID? {
         let posted = fingerprint.postedDayNumber
