@@ -1,5 +1,7 @@
 /// HTML character references: the common named ones and numeric `&#...;` / `&#x...;`.
-enum HTMLEntities {
+///
+/// The one entity decoder of the package: ingest (`HTMLText`) and the server's sanitiser use it.
+public enum HTMLEntities {
     static let named: [String: String] = [
         "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{00A0}",
         "mdash": "\u{2014}", "ndash": "\u{2013}", "rsquo": "\u{2019}", "lsquo": "\u{2018}",
@@ -15,6 +17,32 @@ enum HTMLEntities {
         "shy": "", "zwnj": "", "zwj": "", "thinsp": " ", "ensp": " ", "emsp": " ", "rarr": "\u{2192}",
         "larr": "\u{2190}", "check": "\u{2713}", "frac12": "\u{00BD}", "ordm": "\u{00BA}", "ordf": "\u{00AA}",
     ]
+
+    /// `text` with every known reference decoded; unknown or unterminated ones stay literal.
+    ///
+    ///     HTMLEntities.decode("R&amp;D &#x3C;3")  // "R&D <3"
+    public static func decode(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
+        var copy = text
+        return copy.withUTF8 { decodeAll($0) }
+    }
+
+    /// The UTF-8 text of `bytes` with every known reference decoded.
+    static func decodeAll(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "&"), let entity = decode(bytes, at: index) {
+                out += entity.text
+                index = entity.end
+            } else {
+                out.append(bytes[index])
+                index += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
 
     /// Decodes the reference starting at `bytes[start]` (which is `&`): the UTF-8 bytes it
     /// stands for and the index after its `;`; `nil` when it is not a known reference.

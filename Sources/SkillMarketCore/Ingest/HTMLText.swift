@@ -29,7 +29,7 @@ public enum HTMLText {
                 var converter = HTMLConverter(bytes: bytes)
                 return converter.run()
             }
-            return hasAmpersand ? decodeEntities(bytes) : html
+            return hasAmpersand ? HTMLEntities.decodeAll(bytes) : html
         }
     }
 
@@ -38,19 +38,4 @@ public enum HTMLText {
             || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
     }
 
-    private static func decodeEntities(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var index = 0
-        while index < bytes.count {
-            if bytes[index] == UInt8(ascii: "&"), let entity = HTMLEntities.decode(bytes, at: index) {
-                out += entity.text
-                index = entity.end
-            } else {
-                out.append(bytes[index])
-                index += 1
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
 }

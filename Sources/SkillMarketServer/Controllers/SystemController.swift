@@ -3,13 +3,15 @@ import Hummingbird
 import Logging
 import SkillMarketCore
 
-/// Health, the OpenAPI document, the board's stylesheet and the (empty) favicon.
+/// Health, metrics, the OpenAPI document, the board's stylesheet and the (empty) favicon.
 struct SystemController<Context: RequestContext>: Sendable {
     let repository: any PostingRepository
     let assets: ServerAssets
+    let metrics: ServerMetrics
 
     func register(on router: Router<Context>) {
         router.get("/healthz") { _, _ in await health() }
+        router.get("/metrics") { _, _ in Responses.prometheus(metrics.exposition()) }
         router.get("/openapi.json") { _, _ in try asset(assets.openAPI, json: true) }
         router.get("/static/board.css") { _, _ in try asset(assets.boardCSS, json: false) }
         // Browsers ask for an icon on every page; "no content" instead of a 404 in their console.

@@ -4,9 +4,14 @@ import SkillMarketCore
 ///
 /// Parameters (SPEC section 4): `q`, `role`, `skill` (repeatable; all must match), `seniority`,
 /// `country`, `work_mode`, `min_salary` (whole USD a year), `company`, `posted_since`
-/// (YYYY-MM-DD), `limit` (1...100), `cursor`, and `as_of` for reports. Empty values count as
-/// absent (an untouched form field submits `name=`); unknown parameters are ignored. Roles and
-/// skills must exist in the catalogues; skills match case-insensitively ("python" → "Python").
+/// (YYYY-MM-DD), `limit` (1...100; outside it is a 400, never silently clamped), `cursor`, and
+/// `as_of` for reports. Empty values count as absent (an untouched form field submits `name=`).
+/// Unknown parameter names are ignored (shared links carry `utm_*` and the like). Everything else
+/// is a 400 naming the parameter: a second value for a parameter that takes one, more than
+/// `maxItems` parameters or `maxSkills` skills, unknown roles, skills or levels, bad numbers and
+/// dates, cursors this server never wrote, text over `maxTextBytes`. Roles and skills must exist in
+/// the catalogues; skills match case-insensitively ("python" → "Python"). Messages quote at most
+/// `maxQuotedBytes` of the offending value.
 struct PostingQueryParser: Sendable {
     private let roles: Set<RoleSlug>
     private let skillsByFoldedName: [String: SkillName]
@@ -15,6 +20,15 @@ struct PostingQueryParser: Sendable {
     static let maxTextBytes = 200
     /// Most `skill` parameters in one query.
     static let maxSkills = 20
+    /// Most parameters of any name in one query (a form submits about a dozen plus its skills).
+    static let maxItems = 100
+    /// Longest part of a rejected value an error message repeats.
+    static let maxQuotedBytes = 60
+    /// The parameters that take one value (`skill` is the repeatable one).
+    static let singleValued: Set<String> = [
+        "q", "role", "seniority", "country", "work_mode", "min_salary", "company", "posted_since", "as_of", "limit",
+        "cursor",
+    ]
 
     init(taxonomy: Taxonomy, roles: RoleCatalogue) {
         self.roles = Set(roles.roles.map(\.slug))
@@ -27,20 +41,27 @@ struct PostingQueryParser: Sendable {
 
     /// The query of `items`; throws the first parameter it cannot use.
     func parse(_ items: [QueryItem]) throws(QueryParameterError) -> BoardQuery {
+        guard items.count <= Self.maxItems else {
+            throw QueryParameterError(parameter: "query", message: "more than \(Self.maxItems) parameters")
+        }
         var query = PostingQuery()
         var asOf: Day?
+        var seen = Set<String>()
         for item in items {
             let value = item.value.trimmingASCIIWhitespace()
-            guard !value.isEmpty else { continue }
+            guard !value.isEmpty, Self.singleValued.contains(item.name) || item.name == "skill" else { continue }
+            guard item.name == "skill" || seen.insert(item.name).inserted else {
+                throw QueryParameterError(parameter: item.name, message: "given more than once")
+            }
             switch item.name {
             case "q": query.text = try Self.text(value, parameter: "q")
             case "role":
                 let role = RoleSlug(value)
-                guard roles.contains(role) else { throw QueryParameterError(parameter: "role", message: "unknown role \"\(value)\"") }
+                guard roles.contains(role) else { throw QueryParameterError(parameter: "role", message: "unknown role \(Self.quoted(value))") }
                 query.role = role
             case "skill":
                 guard let skill = skillsByFoldedName[value.lowercased()] else {
-                    throw QueryParameterError(parameter: "skill", message: "unknown skill \"\(value)\"")
+                    throw QueryParameterError(parameter: "skill", message: "unknown skill \(Self.quoted(value))")
                 }
                 if !query.skills.contains(skill) { query.skills.append(skill) }
                 guard query.skills.count <= Self.maxSkills else {
@@ -53,7 +74,7 @@ struct PostingQueryParser: Sendable {
                 query.seniority = level
             case "country":
                 guard let country = CountryCode(value) else {
-                    throw QueryParameterError(parameter: "country", message: "\"\(value)\" is not a two-letter country code")
+                    throw QueryParameterError(parameter: "country", message: "\(Self.quoted(value)) is not a two-letter country code")
                 }
                 query.country = country
             case "work_mode":
@@ -64,7 +85,7 @@ struct PostingQueryParser: Sendable {
             case "min_salary":
                 guard let amount = Int64(value), (0...100_000_000).contains(amount) else {
                     throw QueryParameterError(
-                        parameter: "min_salary", message: "\"\(value)\" is not a whole number of US dollars a year")
+                        parameter: "min_salary", message: "\(Self.quoted(value)) is not a whole number of US dollars a year")
                 }
                 query.minSalary = amount
             case "company": query.company = try Self.text(value, parameter: "company")
@@ -73,7 +94,7 @@ struct PostingQueryParser: Sendable {
             case "limit":
                 guard let limit = Int(value), (1...PostingQuery.maxLimit).contains(limit) else {
                     throw QueryParameterError(
-                        parameter: "limit", message: "\"\(value)\" is not a number from 1 to \(PostingQuery.maxLimit)")
+                        parameter: "limit", message: "\(Self.quoted(value)) is not a number from 1 to \(PostingQuery.maxLimit)")
                 }
                 query.limit = limit
             case "cursor":
@@ -97,14 +118,30 @@ struct PostingQueryParser: Sendable {
     /// A calendar day written exactly as YYYY-MM-DD.
     private static func day(_ value: String, parameter: String) throws(QueryParameterError) -> Day {
         guard value.utf8.count == 10, let day = Day(iso8601: value) else {
-            throw QueryParameterError(parameter: parameter, message: "\"\(value)\" is not a date (YYYY-MM-DD)")
+            throw QueryParameterError(parameter: parameter, message: "\(Self.quoted(value)) is not a date (YYYY-MM-DD)")
         }
         return day
     }
 
     private static func choice(_ parameter: String, _ value: String, _ allowed: [String]) -> QueryParameterError {
         QueryParameterError(
-            parameter: parameter, message: "\"\(value)\" is not one of " + allowed.joined(separator: ", "))
+            parameter: parameter, message: "\(quoted(value)) is not one of " + allowed.joined(separator: ", "))
+    }
+
+    /// `value` in double quotes, cut to `maxQuotedBytes` (on a character boundary) with "…".
+    static func quoted(_ value: String) -> String {
+        "\"" + shortened(value) + "\""
+    }
+
+    /// `value` cut to `maxQuotedBytes` (on a character boundary) with "…".
+    static func shortened(_ value: String) -> String {
+        guard value.utf8.count > maxQuotedBytes else { return value }
+        var result = ""
+        for character in value {
+            guard result.utf8.count + character.utf8.count <= maxQuotedBytes else { break }
+            result.append(character)
+        }
+        return result + "…"
     }
 
     /// Cursors are URL-safe base64 of bounded length; anything else never came from a page.

@@ -1,7 +1,8 @@
 import HTTPTypes
 import Hummingbird
 
-/// Adds `SecurityHeaders` to every response, errors and 404s included (it is the outermost middleware).
+/// Adds `SecurityHeaders` to every response, errors and 404s included (it is the outermost
+/// middleware), and `Cache-Control: no-store` where the response set no caching policy itself.
 struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
     let fields: [(HTTPField.Name, String)]
 
@@ -14,6 +15,7 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
     {
         var response = try await next(request, context)
         for (name, value) in fields { response.headers[name] = value }
+        if response.headers[.cacheControl] == nil { response.headers[.cacheControl] = "no-store" }
         return response
     }
 }

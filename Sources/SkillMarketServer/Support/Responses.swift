@@ -15,12 +15,21 @@ enum Responses {
         make(text, contentType: "text/css; charset=utf-8", status: .ok)
     }
 
-    /// `{"error": message, "parameter": parameter}` (parameter `null` when none).
-    static func jsonError(_ error: ServerError) -> Response {
+    /// Prometheus text exposition format 0.0.4.
+    static func prometheus(_ text: String) -> Response {
+        make(text, contentType: "text/plain; version=0.0.4; charset=utf-8", status: .ok)
+    }
+
+    /// `{"error": message, "code": code, "parameter": parameter, "request_id": id}` (parameter
+    /// `null` when none). `error` and `parameter` are the original shape; `code` and `request_id`
+    /// were added beside them so existing clients keep working.
+    static func jsonError(_ error: ServerError, requestID: String) -> Response {
         var json = JSONWriter()
         json.object { json in
             json.field("error", error.message)
+            json.field("code", error.status.code)
             json.field("parameter", error.parameter)
+            json.field("request_id", requestID)
         }
         return self.json(json.text, status: HTTPResponse.Status(code: error.status.rawValue))
     }

@@ -32,20 +32,27 @@ enum PageLayout {
 /// The page for a request the board could not answer (bad filter, unknown posting, our fault).
 struct ErrorPage {
     let error: ServerError
+    /// Shown on 500 and 503 pages so a user's report can be matched with the server log.
+    let requestID: String
 
     func render() -> String {
         let heading =
             switch error.status {
             case .badRequest: "That search could not be run"
             case .notFound: "Not found"
-            case .methodNotAllowed: "Not allowed"
+            case .methodNotAllowed, .contentTooLarge: "Not allowed"
+            case .uriTooLong: "That address is too long"
             case .internalServerError, .serviceUnavailable: "Something went wrong"
             }
         var body = "<section class=\"notice\"><h1>\(HTMLEscaping.escape(heading))</h1><p>"
         if let parameter = error.parameter {
             body += "The filter <code>\(HTMLEscaping.escape(parameter))</code>: "
         }
-        body += HTMLEscaping.escape(error.message) + "</p><p><a href=\"/\">Back to all postings</a></p></section>"
+        body += HTMLEscaping.escape(error.message) + "</p>"
+        if error.status == .internalServerError || error.status == .serviceUnavailable {
+            body += "<p>Request id: <code>\(HTMLEscaping.escape(requestID))</code></p>"
+        }
+        body += "<p><a href=\"/\">Back to all postings</a></p></section>"
         return PageLayout.render(title: heading + " – SkillMarket", body: body)
     }
 }

@@ -22,14 +22,25 @@ enum ServerFixture {
 
     static func makeApplication(
         _ postings: [StoredPosting], repository: (any PostingRepository)? = nil,
-        configuration: ServerConfiguration = ServerConfiguration()
+        configuration: ServerConfiguration = ServerConfiguration(), logger: Logger? = nil
     ) async throws -> some ApplicationProtocol {
         let store = try repository ?? makeRepository()
         _ = try await store.upsert(postings)
-        var logger = Logger(label: "server-tests")
-        logger.logLevel = .critical
+        let logger = logger ?? Self.quietLogger
         return buildApplication(
             configuration: configuration, repository: store, taxonomy: taxonomy, roles: roles, logger: logger)
+    }
+
+    /// Logs nothing below `critical`.
+    static var quietLogger: Logger {
+        var logger = Logger(label: "server-tests")
+        logger.logLevel = .critical
+        return logger
+    }
+
+    /// A live server on a free loopback port with a short request time limit.
+    static func liveConfiguration(requestTimeout: Duration = .seconds(30)) -> ServerConfiguration {
+        ServerConfiguration(port: 0, requestTimeout: requestTimeout)
     }
 
     /// A posting with sensible defaults; `day` is the day of June 2026 it was posted.
@@ -83,7 +94,15 @@ struct Fetched {
 
 extension TestClientProtocol {
     func get(_ uri: String) async throws -> Fetched {
-        try await execute(uri: uri, method: .get) { response in
+        try await fetch(uri)
+    }
+
+    /// Any method, optional headers and body.
+    func fetch(
+        _ uri: String, method: HTTPRequest.Method = .get, headers: HTTPFields = [:], body: String? = nil
+    ) async throws -> Fetched {
+        try await execute(uri: uri, method: method, headers: headers, body: body.map { ByteBuffer(string: $0) }) {
+            response in
             Fetched(status: response.status, headers: response.headers, body: String(buffer: response.body))
         }
     }

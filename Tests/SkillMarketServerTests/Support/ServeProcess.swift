@@ -1,0 +1,90 @@
+import Foundation
+import Synchronization
+
+/// The real `skillmarket` binary, started as a user would, with its stderr collected.
+///
+/// The binary sits in the build products folder next to the test bundle (Darwin) or the test
+/// executable (Linux); `swift build --build-tests` builds it (this test target depends on it).
+final class ServeProcess: Sendable {
+    static let binary: URL = {
+        let testBundle = Bundle(for: BundleMarker.self).bundleURL
+        let folder = testBundle.pathExtension == "xctest" ? testBundle.deletingLastPathComponent() : testBundle
+        return folder.appendingPathComponent("skillmarket")
+    }()
+
+    /// `Process` is not `Sendable`; this one is only started in `init` and then read through its
+    /// thread-safe accessors (`processIdentifier`, `isRunning`, `waitUntilExit`).
+    nonisolated(unsafe) private let process = Process()
+    private let errorOutput = Mutex<[UInt8]>([])
+
+    /// Runs `skillmarket arguments…` with stdin closed and stdout discarded.
+    init(_ arguments: [String]) throws {
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        let errors = Pipe()
+        process.standardError = errors
+        errors.fileHandleForReading.readabilityHandler = { [self] handle in
+            let data = handle.availableData
+            if data.isEmpty {
+                handle.readabilityHandler = nil
+            } else {
+                errorOutput.withLock { $0 += data }
+            }
+        }
+        try process.run()
+    }
+
+    /// What the process wrote to stderr so far.
+    var stderr: String { errorOutput.withLock { String(decoding: $0, as: UTF8.self) } }
+
+    var processIdentifier: Int32 { process.processIdentifier }
+
+    /// Runs a command to completion (for `generate` and `ingest`); its exit status and stderr.
+    static func run(_ arguments: [String]) async throws -> (status: Int32, stderr: String) {
+        let child = try ServeProcess(arguments)
+        let status = await child.exitStatus()
+        return (status, child.stderr)
+    }
+
+    /// The port from Hummingbird's "Server started and listening on 127.0.0.1:PORT" log line.
+    func listeningPort(within limit: Duration = .seconds(60)) async throws -> Int {
+        let deadline = ContinuousClock.now + limit
+        while ContinuousClock.now < deadline {
+            if let range = stderr.range(of: "listening on 127.0.0.1:") {
+                let digits = stderr[range.upperBound...].prefix { $0.isNumber }
+                if let port = Int(digits) { return port }
+            }
+            guard process.isRunning else { break }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        throw ServeProcessError("serve did not start listening:\n\(stderr)")
+    }
+
+    func signal(_ number: Int32) {
+        kill(process.processIdentifier, number)
+    }
+
+    /// Waits for the process to end without blocking a cooperative thread.
+    func exitStatus() async -> Int32 {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global().async {
+                self.process.waitUntilExit()
+                continuation.resume(returning: self.process.terminationStatus)
+            }
+        }
+    }
+
+    /// Ends the process if a failed test left it running.
+    func stop() {
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+    }
+}
+
+struct ServeProcessError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
+
+private final class BundleMarker {}
