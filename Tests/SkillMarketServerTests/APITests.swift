@@ -50,7 +50,10 @@ struct APITests {
         let validator = try OpenAPIValidator(json: text)
         #expect(validator.document["openapi"] as? String == "3.1.0")
         let paths = try #require(validator.document["paths"] as? [String: Any])
-        #expect(Set(paths.keys) == ["/api/postings", "/api/postings/{id}", "/api/report", "/api/skills", "/healthz", "/openapi.json"])
+        #expect(
+            Set(paths.keys) == [
+                "/api/postings", "/api/postings/{id}", "/api/report", "/api/skills", "/healthz", "/metrics", "/openapi.json",
+            ])
     }
 
     @Test("a posting is the extract object plus url")
@@ -217,6 +220,8 @@ struct APITests {
             let api = try await client.get("/api/postings")
             #expect(api.status == .internalServerError)
             #expect(try api.json()["error"] as? String == "Something went wrong on our side.")
+            #expect(try api.json()["code"] as? String == "internal_error")
+            #expect(try api.json()["request_id"] as? String == api.header("X-Request-ID"))
             #expect(!api.body.contains("disk"))
             let page = try await client.get("/")
             #expect(page.status == .internalServerError)

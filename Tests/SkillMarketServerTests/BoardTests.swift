@@ -127,7 +127,8 @@ struct BoardTests {
         "every response carries the security headers",
         arguments: [
             "/", "/postings/p1", "/report", "/api/postings", "/api/postings/p1", "/api/report", "/api/skills", "/healthz",
-            "/openapi.json", "/static/board.css", "/missing", "/api/missing", "/?limit=0", "/api/postings?limit=0",
+            "/openapi.json", "/static/board.css", "/metrics", "/missing", "/api/missing", "/?limit=0",
+            "/api/postings?limit=0",
         ])
     func securityHeaders(_ uri: String) async throws {
         let app = try await ServerFixture.makeApplication(ServerFixture.market)
@@ -141,6 +142,12 @@ struct BoardTests {
             #expect(response.header("X-Content-Type-Options") == "nosniff")
             #expect(response.header("Referrer-Policy") == "no-referrer")
             #expect(response.header("X-Frame-Options") == "DENY")
+            #expect(response.header("Permissions-Policy") == SecurityHeaders.permissionsPolicy)
+            #expect(response.header("Permissions-Policy")?.contains("camera=()") == true)
+            #expect(response.header("Cross-Origin-Opener-Policy") == "same-origin")
+            #expect(response.header("Cross-Origin-Resource-Policy") == "same-origin")
+            #expect(response.header("Cache-Control") == "no-store")
+            #expect(response.header("X-Request-ID")?.isEmpty == false)
         }
     }
 

@@ -1,0 +1,81 @@
+import Foundation
+import Synchronization
+import Testing
+
+/// `skillmarket serve` as a real process: SIGTERM stops it gracefully.
+@Suite("Graceful shutdown", .serialized)
+struct GracefulShutdownTests {
+    /// Postings in the generated store: enough that several `/api/report` requests at once take a
+    /// good part of a second in a debug build.
+    static let corpusSize = 3_000
+    /// Report requests in flight when SIGTERM arrives.
+    static let concurrentReports = 4
+
+    @Test(
+        "SIGTERM: requests in flight finish with 200, new connections are refused, the process exits 0",
+        .timeLimit(.minutes(10)))
+    func sigterm() async throws {
+        // Given a server over a generated, ingested corpus
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("skillmarket-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let corpus = folder.appendingPathComponent("corpus.jsonl").path
+        let database = folder.appendingPathComponent("store.sqlite").path
+        let generated = try await ServeProcess.run(["generate", "--count", "\(Self.corpusSize)", "--seed", "7", "--out", corpus])
+        try #require(generated.status == 0, "\(generated.stderr)")
+        let ingested = try await ServeProcess.run(["ingest", corpus, "--db", database])
+        try #require(ingested.status == 0, "\(ingested.stderr)")
+        let server = try ServeProcess(["serve", "--db", database, "--port", "0"])
+        defer { server.stop() }
+        let port = try await server.listeningPort()
+        #expect(try await RawHTTP.get("/healthz", port: port).status == 200)
+
+        // When slow report requests are in flight and SIGTERM arrives
+        let finished = Atomic<Int>(0)
+        let reports = (0..<Self.concurrentReports).map { _ in
+            Task {
+                let response = try await RawHTTP.get("/api/report", port: port)
+                finished.add(1, ordering: .sequentiallyConsistent)
+                return response
+            }
+        }
+        try await Self.waitForRequestsInFlight(atLeast: Self.concurrentReports, port: port)
+        server.signal(SIGTERM)
+        var refusedWhileInFlight = false
+        for _ in 0..<200 where finished.load(ordering: .sequentiallyConsistent) < Self.concurrentReports {
+            if await RawHTTP.isRefused(port: port) {
+                refusedWhileInFlight = finished.load(ordering: .sequentiallyConsistent) < Self.concurrentReports
+                break
+            }
+            try await Task.sleep(for: .milliseconds(5))
+        }
+
+        // Then every report completes, new connections were refused meanwhile, and the exit is clean
+        for report in reports {
+            let response = try await report.value
+            #expect(response.status == 200)
+            let json = try JSONSerialization.jsonObject(with: Data(response.body.utf8)) as? [String: Any]
+            let postings = json?["postings"] as? [String: Any]
+            #expect((postings?["distinct"] as? Int ?? 0) > Self.corpusSize / 2)
+        }
+        #expect(refusedWhileInFlight, "the listener stayed open while requests were in flight")
+        #expect(await server.exitStatus() == 0)
+        #expect(await RawHTTP.isRefused(port: port))
+        let log = server.stderr
+        #expect(log.components(separatedBy: "path=/api/report").count - 1 == Self.concurrentReports, "\(log)")
+        #expect(!log.contains("status=500"))
+    }
+
+    /// Polls `/metrics` until the in-flight gauge counts `count` requests besides the scrape itself.
+    static func waitForRequestsInFlight(atLeast count: Int, port: Int) async throws {
+        let deadline = ContinuousClock.now + .seconds(30)
+        while ContinuousClock.now < deadline {
+            let metrics = try PrometheusExposition(parsing: try await RawHTTP.get("/metrics", port: port).body)
+            if let inFlight = metrics.value("skillmarket_http_requests_in_flight"), inFlight >= Double(count + 1) {
+                return
+            }
+            try await Task.sleep(for: .milliseconds(2))
+        }
+        throw ServeProcessError("the reports never were in flight together")
+    }
+}
