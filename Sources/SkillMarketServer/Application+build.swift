@@ -1,6 +1,7 @@
 import Hummingbird
-import NIOCore
+import HummingbirdCore
 import Logging
+import NIOCore
 import SkillMarketCore
 
 /// The `serve` application: job board pages, the JSON API, health, metrics and docs, over `repository`.

@@ -31,20 +31,20 @@ struct GracefulShutdownTests {
         #expect(try await RawHTTP.get("/healthz", port: port).status == 200)
 
         // When slow report requests are in flight and SIGTERM arrives
-        let finished = Atomic<Int>(0)
+        let finished = FinishedCount()
         let reports = (0..<Self.concurrentReports).map { _ in
             Task {
                 let response = try await RawHTTP.get("/api/report", port: port)
-                finished.add(1, ordering: .sequentiallyConsistent)
+                finished.increment()
                 return response
             }
         }
         try await Self.waitForRequestsInFlight(atLeast: Self.concurrentReports, port: port)
         server.signal(SIGTERM)
         var refusedWhileInFlight = false
-        for _ in 0..<200 where finished.load(ordering: .sequentiallyConsistent) < Self.concurrentReports {
+        for _ in 0..<200 where finished.value < Self.concurrentReports {
             if await RawHTTP.isRefused(port: port) {
-                refusedWhileInFlight = finished.load(ordering: .sequentiallyConsistent) < Self.concurrentReports
+                refusedWhileInFlight = finished.value < Self.concurrentReports
                 break
             }
             try await Task.sleep(for: .milliseconds(5))
@@ -78,4 +78,11 @@ struct GracefulShutdownTests {
         }
         throw ServeProcessError("the reports never were in flight together")
     }
+}
+
+/// How many requests have completed, shared between tasks.
+final class FinishedCount: Sendable {
+    private let count = Mutex(0)
+    var value: Int { count.withLock { $0 } }
+    func increment() { count.withLock { $0 += 1 } }
 }

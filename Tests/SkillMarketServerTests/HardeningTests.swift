@@ -17,8 +17,9 @@ struct RejectedQuery: Sendable, CustomTestStringConvertible {
 /// Request limits, parameter validation and error bodies, each over a real socket (`.live`).
 @Suite("Hardening")
 struct HardeningTests {
-    private static let validator: OpenAPIValidator? = ServerAssets.bundled(logger: ServerFixture.quietLogger).openAPI
-        .flatMap { try? OpenAPIValidator(json: $0) }
+    private static func validator() throws -> OpenAPIValidator {
+        try OpenAPIValidator(json: try #require(ServerAssets.bundled(logger: ServerFixture.quietLogger).openAPI))
+    }
 
     /// Checks `body` against the OpenAPI `Error` schema.
     private func expectErrorBody(
@@ -26,7 +27,7 @@ struct HardeningTests {
     ) throws -> [String: Any] {
         #expect(fetched.header("Content-Type") == "application/json", sourceLocation: sourceLocation)
         let json = try fetched.json()
-        let validator = try #require(Self.validator)
+        let validator = try Self.validator()
         let problems = validator.violations(of: json, against: ["$ref": "#/components/schemas/Error"])
         #expect(problems.isEmpty, "\(problems)", sourceLocation: sourceLocation)
         #expect(json["code"] as? String == code, sourceLocation: sourceLocation)
@@ -261,7 +262,8 @@ struct HardeningTests {
         let app = try await ServerFixture.makeApplication(
             [], configuration: ServerFixture.liveConfiguration(), logger: capture.makeLogger())
         try await app.test(.live) { client in
-            #expect(try await client.get("/healthz").status == .ok)
+            let health = try await client.get("/healthz")
+            #expect(health.status == .ok)
             #expect(capture.records.contains { $0.message.hasPrefix("Server started and listening on 127.0.0.1:") })
         }
     }

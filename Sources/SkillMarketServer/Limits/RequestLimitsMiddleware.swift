@@ -1,3 +1,4 @@
+import HTTPTypes
 import Hummingbird
 
 /// Rejects requests the read-only server never needs, before any handler runs.

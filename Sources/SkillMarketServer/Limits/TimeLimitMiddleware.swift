@@ -1,4 +1,5 @@
 import Hummingbird
+import Logging
 
 /// Gives every handler at most `limit`: past it the handler is cancelled and the client gets 503.
 ///
@@ -11,13 +12,13 @@ struct TimeLimitMiddleware<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
         -> Response
     {
-        try await withoutActuallyEscaping(next) { next in
+        try await withoutActuallyEscaping(next) { escapable in
             // `next` is Hummingbird's chain of `Sendable` responders (`MiddlewareGroup` builds it from
             // them), typed as a plain closure; calling it from the child task below is safe, and the
             // task group ends before `withoutActuallyEscaping` returns.
-            nonisolated(unsafe) let next = next
+            nonisolated(unsafe) let handler = escapable
             return try await withThrowingTaskGroup(of: Response?.self) { group in
-                group.addTask { try await next(request, context) }
+                group.addTask { try await handler(request, context) }
                 group.addTask {
                     try await Task.sleep(for: limit)
                     return nil

@@ -124,13 +124,13 @@ struct PrometheusExposition {
             rest = rest.dropFirst()
         }
         let fields = rest.split(separator: " ")
-        guard rest.first == " ", (1...2).contains(fields.count), let value = number(fields[0]) else {
+        guard rest.first == " ", (1...2).contains(fields.count), let value = parseValue(fields[0]) else {
             throw ParseError(line: number, reason: "bad value in \(line)")
         }
         return Sample(name: name, labels: labels, value: value)
     }
 
-    private static func number(_ text: Substring) -> Double? {
+    private static func parseValue(_ text: Substring) -> Double? {
         switch text {
         case "+Inf": .infinity
         case "-Inf": -.infinity
