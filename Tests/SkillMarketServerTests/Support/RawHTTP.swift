@@ -9,7 +9,9 @@ import Darwin
 /// A minimal HTTP/1.1 client over a plain TCP socket to 127.0.0.1, for talking to a real `serve`
 /// process: sends bytes exactly as given and reads until the server closes the connection.
 ///
-/// Blocking socket calls run on a Dispatch queue, never on the test's cooperative threads.
+/// Blocking socket calls run on a thread of their own: never on the test's cooperative threads, and
+/// not on Dispatch's global queues either, whose few workers (one a core on Linux) would queue
+/// concurrent requests behind each other.
 enum RawHTTP {
     struct Response {
         var status: Int
@@ -44,7 +46,7 @@ enum RawHTTP {
     /// Whether a TCP connection to `port` is refused right now.
     static func isRefused(port: Int) async -> Bool {
         await withCheckedContinuation { continuation in
-            DispatchQueue.global().async {
+            Thread {
                 do {
                     let descriptor = try openConnection(port: port)
                     close(descriptor)
@@ -52,13 +54,13 @@ enum RawHTTP {
                 } catch {
                     continuation.resume(returning: true)
                 }
-            }
+            }.start()
         }
     }
 
     private static func exchange(_ request: [UInt8], port: Int) async throws -> [UInt8] {
         try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async {
+            Thread {
                 do {
                     let descriptor = try openConnection(port: port)
                     defer { close(descriptor) }
@@ -79,7 +81,7 @@ enum RawHTTP {
                 } catch {
                     continuation.resume(throwing: error)
                 }
-            }
+            }.start()
         }
     }
 

@@ -12,9 +12,7 @@ final class ServeProcess: Sendable {
         return folder.appendingPathComponent("skillmarket")
     }()
 
-    /// `Process` is not `Sendable`; this one is only started in `init` and then read through its
-    /// thread-safe accessors (`processIdentifier`, `isRunning`, `waitUntilExit`).
-    nonisolated(unsafe) private let process = Process()
+    private let process = Process()
     private let errorOutput = Mutex<[UInt8]>([])
 
     /// Runs `skillmarket arguments…` with stdin closed and stdout discarded.
@@ -66,13 +64,13 @@ final class ServeProcess: Sendable {
         kill(process.processIdentifier, number)
     }
 
-    /// Waits for the process to end without blocking a cooperative thread.
+    /// Waits for the process to end on a thread of its own (not a cooperative or Dispatch worker).
     func exitStatus() async -> Int32 {
         await withCheckedContinuation { continuation in
-            DispatchQueue.global().async {
+            Thread {
                 self.process.waitUntilExit()
                 continuation.resume(returning: self.process.terminationStatus)
-            }
+            }.start()
         }
     }
 
