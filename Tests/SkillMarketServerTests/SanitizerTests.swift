@@ -41,6 +41,14 @@ struct SanitizerTests {
             SanitizeCase(input: "</p>stray</b><i>open", expected: "stray<i>open</i>"),
             SanitizeCase(input: "<img src=\"a\"", expected: " "),
             SanitizeCase(input: "Plain text\nsecond line\n\nNew para", expected: "<p>Plain text<br>second line</p><p>New para</p>"),
+            // Entities go through Core's one decoder (`HTMLEntities`): known references only, `;` required.
+            SanitizeCase(input: "R&amp;D &#x3C;3 &eacute;t&eacute;", expected: "<p>R&amp;D &lt;3 été</p>"),
+            SanitizeCase(input: "<p>&#0; &#x110000; &bogus; &#106</p>", expected: "<p>\u{FFFD} \u{FFFD} &amp;bogus; &amp;#106</p>"),
+            SanitizeCase(input: "<a href=\"java&#115cript:alert(1)\">x</a>", expected: "x"),
+            SanitizeCase(input: "<a href=\"https&colon;//ok.example/\">x</a>", expected: "x"),
+            SanitizeCase(
+                input: "<a href=\"https://ok.example/?a=1&amp;b=&#50;\">x</a>",
+                expected: "<a href=\"https://ok.example/?a=1&amp;b=2\" rel=\"nofollow noopener\">x</a>"),
         ])
     func sanitises(_ c: SanitizeCase) {
         #expect(renderer.render(c.input) == c.expected)
