@@ -35,6 +35,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Least severe log level written to stderr: trace, debug, info, notice, warning, error, critical.")
     var logLevel = "info"
 
+    @Option(help: "Log line format on stderr: text (key=value metadata) or json (one JSON object a line).")
+    var logFormat = "text"
+
     @Option(help: "A skills taxonomy TSV to use instead of the bundled one.")
     var taxonomy: String?
 
@@ -46,6 +49,7 @@ struct ServeCommand: AsyncParsableCommand {
         guard requestTimeout > 0, requestTimeout <= 3_600 else {
             throw ValidationError("--request-timeout must be more than 0 and at most 3600 seconds")
         }
+        guard ["text", "json"].contains(logFormat) else { throw ValidationError("--log-format must be text or json") }
         guard Logger.Level(rawValue: logLevel) != nil else {
             throw ValidationError(
                 "--log-level must be one of " + Logger.Level.allCases.map(\.rawValue).joined(separator: ", "))
@@ -57,7 +61,11 @@ struct ServeCommand: AsyncParsableCommand {
             (taxonomy.map { ["--taxonomy", $0] } ?? []) + (roles.map { ["--roles", $0] } ?? [])
         ).loadCatalogues()
         let store = try RepositoryFactory.open(StoreLocation(db))
-        var logger = Logger(label: "skillmarket.serve") { StreamLogHandler.standardError(label: $0) }
+        let json = logFormat == "json"
+        var logger = Logger(label: "skillmarket.serve") { label in
+            if json { return JSONLinesLogHandler.standardError(label: label) }
+            return StreamLogHandler.standardError(label: label)
+        }
         logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
         let configuration = ServerConfiguration(
             host: host, port: port, requestTimeout: .milliseconds(Int64(requestTimeout * 1_000)))

@@ -25,7 +25,7 @@ struct GracefulShutdownTests {
         try #require(generated.status == 0, "\(generated.stderr)")
         let ingested = try await ServeProcess.run(["ingest", corpus, "--db", database])
         try #require(ingested.status == 0, "\(ingested.stderr)")
-        let server = try ServeProcess(["serve", "--db", database, "--port", "0"])
+        let server = try ServeProcess(["serve", "--db", database, "--port", "0", "--log-format", "json"])
         defer { server.stop() }
         let port = try await server.listeningPort()
         #expect(try await RawHTTP.get("/healthz", port: port).status == 200)
@@ -61,9 +61,15 @@ struct GracefulShutdownTests {
         #expect(refusedWhileInFlight, "the listener stayed open while requests were in flight")
         #expect(await server.exitStatus() == 0)
         #expect(await RawHTTP.isRefused(port: port))
-        let log = server.stderr
-        #expect(log.components(separatedBy: "path=/api/report").count - 1 == Self.concurrentReports, "\(log)")
-        #expect(!log.contains("status=500"))
+        let lines = try server.stderr.split(separator: "\n").map { line in
+            try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], "\(line)")
+        }
+        let requests = lines.filter { $0["message"] as? String == "request" }.compactMap { $0["metadata"] as? [String: String] }
+        let reportLines = requests.filter { $0["path"] == "/api/report" }
+        #expect(reportLines.count == Self.concurrentReports)
+        #expect(reportLines.allSatisfy { $0["status"] == "200" && $0["method"] == "GET" && $0["hb.request.id"] != nil })
+        #expect(reportLines.allSatisfy { Double($0["duration_ms"] ?? "") != nil })
+        #expect(!requests.contains { $0["status"] == "500" })
     }
 
     /// Polls `/metrics` until the in-flight gauge counts `count` requests besides the scrape itself.
