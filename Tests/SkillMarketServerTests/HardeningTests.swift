@@ -4,7 +4,6 @@ import Hummingbird
 import HummingbirdTesting
 import Logging
 import SkillMarketCore
-import Synchronization
 import Testing
 
 @testable import SkillMarketServer
@@ -263,66 +262,4 @@ struct HardeningTests {
         let app = try await ServerFixture.makeApplication([])
         #expect("\(app.configuration.address)".contains("127.0.0.1"))
     }
-}
-
-/// A real store that answers after `delay` (cancellable, like a store read): a slow handler.
-struct SlowRepository: PostingRepository {
-    let wrapped: any PostingRepository
-    let delay: Duration
-    init(wrapping repository: any PostingRepository, delay: Duration) {
-        wrapped = repository
-        self.delay = delay
-    }
-
-    func upsert(_ postings: [StoredPosting]) async throws -> UpsertCounts { try await wrapped.upsert(postings) }
-    func postings(matching query: PostingQuery) async throws -> PostingPage {
-        try await Task.sleep(for: delay)
-        return try await wrapped.postings(matching: query)
-    }
-    func posting(id: PostingID) async throws -> StoredPosting? { try await wrapped.posting(id: id) }
-    func facets(matching query: PostingQuery) async throws -> Facets {
-        try await Task.sleep(for: delay)
-        return try await wrapped.facets(matching: query)
-    }
-    func forEachPosting(matching query: PostingQuery, _ body: (ExtractedPosting) throws -> Void) async throws {
-        try await Task.sleep(for: delay)
-        try await wrapped.forEachPosting(matching: query, body)
-    }
-    func originals(_ body: (PostingID, DuplicateFingerprint) throws -> Void) async throws {
-        try await wrapped.originals(body)
-    }
-    func isHealthy() async -> Bool { await wrapped.isHealthy() }
-}
-
-@Suite("JSON log lines")
-struct JSONLinesLogHandlerTests {
-    @Test("a record is one JSON object a line with time, level, label, message and sorted metadata")
-    func oneObjectPerLine() throws {
-        let lines = LineCollector()
-        var logger = Logger(label: "test.label") { JSONLinesLogHandler(label: $0, write: lines.append) }
-        logger[metadataKey: "hb.request.id"] = "abc"
-        logger.info("request", metadata: ["status": "200", "path": "/a \"quoted\"\npath"])
-        logger.debug("not at info")
-        let written = lines.all
-        #expect(written.count == 1)
-        let line = try #require(written.first)
-        #expect(line.hasSuffix("}\n") && line.filter { $0 == "\n" }.count == 1)
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
-        #expect(json["level"] as? String == "info")
-        #expect(json["label"] as? String == "test.label")
-        #expect(json["message"] as? String == "request")
-        #expect((json["time"] as? String)?.hasSuffix("Z") == true)
-        let metadata = try #require(json["metadata"] as? [String: String])
-        #expect(metadata == ["hb.request.id": "abc", "status": "200", "path": "/a \"quoted\"\npath"])
-        let idKey = try #require(line.range(of: "\"hb.request.id\""))
-        let statusKey = try #require(line.range(of: "\"status\""))
-        #expect(idKey.lowerBound < statusKey.lowerBound, "metadata keys are sorted")
-    }
-}
-
-/// Lines a handler wrote, shared between threads.
-final class LineCollector: Sendable {
-    private let lines = Mutex<[String]>([])
-    var all: [String] { lines.withLock { $0 } }
-    @Sendable func append(_ line: String) { lines.withLock { $0.append(line) } }
 }
