@@ -72,6 +72,18 @@ struct GracefulShutdownTests {
         #expect(!requests.contains { $0["status"] == "500" })
     }
 
+    @Test(
+        "serve rejects bad limits and log options with a usage error (exit 64)",
+        arguments: [
+            (["--request-timeout", "0"], "--request-timeout"), (["--log-level", "loud"], "--log-level"),
+            (["--log-format", "xml"], "--log-format"), (["--port", "70000"], "--port"),
+        ])
+    func badOptions(_ options: [String], _ named: String) async throws {
+        let result = try await ServeProcess.run(["serve", "--db", "/nonexistent/never-opened.sqlite"] + options)
+        #expect(result.status == 64)
+        #expect(result.stderr.contains(named), "\(result.stderr)")
+    }
+
     /// Polls `/metrics` until the in-flight gauge counts `count` requests besides the scrape itself.
     static func waitForRequestsInFlight(atLeast count: Int, port: Int) async throws {
         let deadline = ContinuousClock.now + .seconds(30)
