@@ -57,7 +57,9 @@ struct PostingQueryParser: Sendable {
             case "q": query.text = try Self.text(value, parameter: "q")
             case "role":
                 let role = RoleSlug(value)
-                guard roles.contains(role) else { throw QueryParameterError(parameter: "role", message: "unknown role \(Self.quoted(value))") }
+                guard roles.contains(role) else {
+                    throw QueryParameterError(parameter: "role", message: "unknown role \(Self.quoted(value))")
+                }
                 query.role = role
             case "skill":
                 guard let skill = skillsByFoldedName[value.lowercased()] else {
@@ -74,7 +76,8 @@ struct PostingQueryParser: Sendable {
                 query.seniority = level
             case "country":
                 guard let country = CountryCode(value) else {
-                    throw QueryParameterError(parameter: "country", message: "\(Self.quoted(value)) is not a two-letter country code")
+                    throw QueryParameterError(
+                        parameter: "country", message: "\(Self.quoted(value)) is not a two-letter country code")
                 }
                 query.country = country
             case "work_mode":
@@ -85,7 +88,8 @@ struct PostingQueryParser: Sendable {
             case "min_salary":
                 guard let amount = Int64(value), (0...100_000_000).contains(amount) else {
                     throw QueryParameterError(
-                        parameter: "min_salary", message: "\(Self.quoted(value)) is not a whole number of US dollars a year")
+                        parameter: "min_salary",
+                        message: "\(Self.quoted(value)) is not a whole number of US dollars a year")
                 }
                 query.minSalary = amount
             case "company": query.company = try Self.text(value, parameter: "company")
@@ -94,7 +98,8 @@ struct PostingQueryParser: Sendable {
             case "limit":
                 guard let limit = Int(value), (1...PostingQuery.maxLimit).contains(limit) else {
                     throw QueryParameterError(
-                        parameter: "limit", message: "\(Self.quoted(value)) is not a number from 1 to \(PostingQuery.maxLimit)")
+                        parameter: "limit",
+                        message: "\(Self.quoted(value)) is not a number from 1 to \(PostingQuery.maxLimit)")
                 }
                 query.limit = limit
             case "cursor":
