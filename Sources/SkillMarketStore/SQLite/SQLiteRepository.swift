@@ -7,15 +7,19 @@ import SkillMarketCore
 /// Reads run concurrently with a write (file databases); each `upsert` batch is one transaction.
 public struct SQLiteRepository: PostingRepository {
     let writer: any DatabaseWriter
+    private let totals = SQLiteReadCache<Int>()
+    private let facetCache = SQLiteReadCache<Facets>()
 
     /// Opens (creating if needed) the database at `path` and applies pending migrations.
     ///
     /// WAL journal, `synchronous = NORMAL` (a power loss may drop the last committed batches, never corrupt),
     /// a 64 MiB page cache per connection, reads through `mmap` (up to 1 GiB), and a checkpoint every
     /// 16,384 WAL pages (64 MiB) instead of 1,000: a batch of 1,000 postings writes about 4 MB of pages, and a
-    /// checkpoint (with its fsync) after each batch took a third of the ingest time.
+    /// checkpoint (with its fsync) after each batch took a third of the ingest time. Two readers per core:
+    /// a slow query (a cache miss) doesn't hold up the cached answers queued behind it.
     public init(path: String) throws {
         var configuration = Configuration()
+        configuration.maximumReaderCount = max(2, 2 * ProcessInfo.processInfo.activeProcessorCount)
         configuration.prepareDatabase { db in
             try db.execute(
                 sql: """
@@ -44,7 +48,7 @@ public struct SQLiteRepository: PostingRepository {
     }
 
     public func postings(matching query: PostingQuery) async throws -> PostingPage {
-        try await writer.read { db in try SQLiteSearch.page(matching: query, in: db) }
+        try await writer.read { [totals] db in try SQLiteSearch.page(matching: query, totals: totals, in: db) }
     }
 
     public func posting(id: PostingID) async throws -> StoredPosting? {
@@ -54,7 +58,12 @@ public struct SQLiteRepository: PostingRepository {
     }
 
     public func facets(matching query: PostingQuery) async throws -> Facets {
-        try await writer.read { db in try SQLiteFacets.facets(matching: query, in: db) }
+        try await writer.read { [facetCache] db in
+            let filter = SQLiteFilter(query)
+            return try facetCache.value(
+                .init(sql: filter.sql, arguments: filter.arguments), generation: SQLiteReadCache<Facets>.generation(in: db)
+            ) { try SQLiteFacets.facets(matching: query, in: db) }
+        }
     }
 
     public func forEachPosting(matching query: PostingQuery, _ body: (ExtractedPosting) throws -> Void)

@@ -4,12 +4,16 @@ import SkillMarketCore
 
 /// Reads postings: pages with keyset cursors, single postings, and fingerprint scans.
 enum SQLiteSearch {
-    /// One page: `total` and the rows run in the same read, so they agree.
-    static func page(matching query: PostingQuery, in db: Database) throws -> PostingPage {
+    /// One page: `total` and the rows run in the same read, so they agree; `totals` keeps counts per filter
+    /// for the generation read.
+    static func page(matching query: PostingQuery, totals: SQLiteReadCache<Int>, in db: Database) throws
+        -> PostingPage
+    {
         let filter = SQLiteFilter(query)
-        let total =
-            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM posting p WHERE \(filter.sql)", arguments: filter.arguments)
-            ?? 0
+        let countSQL = "SELECT COUNT(*) FROM posting p WHERE \(filter.sql)"
+        let total = try totals.value(
+            .init(sql: countSQL, arguments: filter.arguments), generation: SQLiteReadCache<Int>.generation(in: db)
+        ) { try Int.fetchOne(db, sql: countSQL, arguments: filter.arguments) ?? 0 }
         let limit = StoreLimits.pageSize(query.limit)
         var after: PostingCursor?
         if let text = query.cursor {
