@@ -1,12 +1,12 @@
 import GRDB
 import Synchronization
 
-/// Results of read queries (totals, facets) by their SQL and arguments, valid for one store generation.
+/// Results of read queries (facets) by their filter's SQL and arguments, valid for one store generation.
 ///
 /// The generation is `storeState.generation`, which every upsert that changes something increments in its
 /// transaction, so a reader learns it in the same snapshot as the data it reads: a cached value is
 /// used only by a reader of the same generation, and a newer generation empties the cache. Bounded: when
-/// full it starts over (queries repeat heavily on a board; a miss costs one query).
+/// full it starts over (queries repeat heavily on a board; a miss costs one computation).
 final class SQLiteReadCache<Value: Sendable>: Sendable {
     struct Key: Hashable, Sendable {
         var sql: String
@@ -38,10 +38,5 @@ final class SQLiteReadCache<Value: Sendable>: Sendable {
             state.values[key] = value
         }
         return value
-    }
-
-    /// The generation the database shows this reader.
-    static func generation(in db: Database) throws -> Int64 {
-        try Int64.fetchOne(db, sql: "SELECT generation FROM storeState") ?? 0
     }
 }

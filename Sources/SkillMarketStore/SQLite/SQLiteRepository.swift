@@ -4,10 +4,12 @@ import SkillMarketCore
 
 /// The embedded store: one SQLite file (WAL mode) through GRDB, or an in-memory database for tests.
 ///
-/// Reads run concurrently with a write (file databases); each `upsert` batch is one transaction.
+/// Reads run concurrently with a write (file databases); each `upsert` batch is one transaction. Searches
+/// and facets are answered from an in-memory `ListingIndex` of the store's current generation (rebuilt on
+/// the first read after a change), their rows then read by key; facets are also cached per filter.
 public struct SQLiteRepository: PostingRepository {
     let writer: any DatabaseWriter
-    private let totals = SQLiteReadCache<Int>()
+    private let listing = ListingIndexCache()
     private let facetCache = SQLiteReadCache<Facets>()
 
     /// Opens (creating if needed) the database at `path` and applies pending migrations.
@@ -48,7 +50,9 @@ public struct SQLiteRepository: PostingRepository {
     }
 
     public func postings(matching query: PostingQuery) async throws -> PostingPage {
-        try await writer.read { [totals] db in try SQLiteSearch.page(matching: query, totals: totals, in: db) }
+        try await writer.read { [listing] db in
+            try SQLiteSearch.page(matching: query, index: try listing.index(in: db), in: db)
+        }
     }
 
     public func posting(id: PostingID) async throws -> StoredPosting? {
@@ -58,11 +62,13 @@ public struct SQLiteRepository: PostingRepository {
     }
 
     public func facets(matching query: PostingQuery) async throws -> Facets {
-        try await writer.read { [facetCache] db in
+        try await writer.read { [listing, facetCache] db in
+            let index = try listing.index(in: db)
             let filter = SQLiteFilter(query)
-            return try facetCache.value(
-                .init(sql: filter.sql, arguments: filter.arguments), generation: SQLiteReadCache<Facets>.generation(in: db)
-            ) { try SQLiteFacets.facets(matching: query, in: db) }
+            let key = SQLiteReadCache<Facets>.Key(sql: filter.sql, arguments: filter.arguments)
+            return try facetCache.value(key, generation: index.generation) {
+                index.facets(matching: query, text: try index.textMatches(query, in: db))
+            }
         }
     }
 
