@@ -21,7 +21,7 @@ extension ListingIndex {
             var counts = group.dimensions.map { _ in [Int](repeating: 0, count: values.count) }
             forEachMatch(filter(group.query, text: text)) { position in
                 for (slot, dimension) in group.dimensions.enumerated() {
-                    count(dimension, at: position, into: &counts[slot])
+                    tally(dimension, at: position, into: &counts[slot])
                 }
             }
             for (slot, dimension) in group.dimensions.enumerated() { result[dimension] = top(counts[slot]) }
@@ -29,7 +29,7 @@ extension ListingIndex {
         return Facets(result)
     }
 
-    private func count(_ dimension: FacetDimension, at position: Int, into counts: inout [Int]) {
+    private func tally(_ dimension: FacetDimension, at position: Int, into counts: inout [Int]) {
         func add(_ code: Int32) { if code != Self.none { counts[Int(code)] += 1 } }
         switch dimension {
         case .role: add(roles[position])

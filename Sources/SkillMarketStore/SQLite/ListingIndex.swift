@@ -89,23 +89,20 @@ extension ListingIndex {
 
     /// `query`'s filters (cursor and limit aside); `text` is the full-text result for `query.text`.
     func filter(_ query: PostingQuery, text: TextMatches) -> Filter {
-        var filter = Filter()
+        var unknown = false
         func required(_ value: String?) -> Int32? {
             guard let value else { return nil }
-            let code = code(value)
-            if code == Self.none { filter.matchesNothing = true }
-            return code
+            let found = code(value)
+            if found == Self.none { unknown = true }
+            return found
         }
-        filter.role = required(query.role?.rawValue)
-        filter.seniority = required(query.seniority?.rawValue)
-        filter.country = required(query.country?.rawValue)
-        if let company = query.company, !company.isEmpty { filter.company = required(company) }
-        filter.skills = Set(query.skills).compactMap { required($0.rawValue) }
-        filter.workMode = required(query.workMode?.rawValue)
-        filter.minSalary = query.minSalary
-        filter.postedSince = query.postedSince?.description
-        filter.text = text
-        return filter
+        let company = query.company.flatMap { $0.isEmpty ? nil : $0 }
+        return Filter(
+            role: required(query.role?.rawValue), seniority: required(query.seniority?.rawValue),
+            country: required(query.country?.rawValue), company: required(company),
+            skills: Set(query.skills).compactMap { required($0.rawValue) }, workMode: required(query.workMode?.rawValue),
+            minSalary: query.minSalary, postedSince: query.postedSince?.description, text: text,
+            matchesNothing: unknown)
     }
 
     func matches(_ position: Int, _ filter: Filter) -> Bool {

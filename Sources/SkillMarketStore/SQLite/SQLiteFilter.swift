@@ -48,7 +48,7 @@ struct SQLiteFilter: Sendable {
 
     /// `word` cut at the scalars `unicode61` treats as separators; empty pieces dropped.
     private static func tokens(_ word: String) -> [String] {
-        word.unicodeScalars.split(whereSeparator: { !isTokenScalar($0) }).map { String(String.UnicodeScalarView($0)) }
+        word.unicodeScalars.split(whereSeparator: { !isTokenScalar($0) }).map { String($0) }
     }
 
     private static func isTokenScalar(_ scalar: Unicode.Scalar) -> Bool {
