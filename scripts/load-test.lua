@@ -8,8 +8,8 @@
 local roles = { "machine-learning-engineer", "data-scientist", "data-engineer", "data-analyst",
   "software-engineer", "research-scientist" }
 local skills = { "Python", "SQL", "AWS", "PyTorch", "TensorFlow", "Kubernetes", "Docker", "Machine Learning",
-  "Apache Spark", "Java", "Deep Learning", "Statistics", "Azure", "Google Cloud", "Airflow", "Tableau", "Go",
-  "Databricks", "scikit-learn", "NLP" }
+  "Apache Spark", "Java", "Deep Learning", "Statistics", "Azure", "Google Cloud", "Airflow", "Go",
+  "Databricks", "scikit-learn", "NLP", "SageMaker" }
 local countries = { "US", "IN", "CA", "GB", "DE", "FR", "NL", "SG", "IE", "ES", "PL", "IL", "CH" }
 local modes = { "remote", "hybrid", "onsite" }
 local salaries = { "80000", "100000", "120000", "150000", "200000" }
