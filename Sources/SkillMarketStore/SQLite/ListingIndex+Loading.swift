@@ -54,15 +54,15 @@ extension ListingIndex {
         return (starts, codes)
     }
 
-    /// The positions whose full text holds every word of `query.text`; `nil` without words.
+    /// The positions whose full text holds every word of `query.text`; `nil` without words (or only words
+    /// the tokenizer reads as separators, such as "ⓐ").
     func textMatches(_ query: PostingQuery, in db: Database) throws -> TextMatches {
         guard let text = query.text else { return nil }
-        let terms = SearchTerms(text)
-        guard !terms.isEmpty else { return nil }
+        let expression = SQLiteFilter.matchExpression(SearchTerms(text))
+        guard !expression.isEmpty else { return nil }
         var matches = [Bool](repeating: false, count: count)
         let rows = try Int64.fetchCursor(
-            db, sql: "SELECT rowid FROM postingText WHERE postingText MATCH ?",
-            arguments: [SQLiteFilter.matchExpression(terms)])
+            db, sql: "SELECT rowid FROM postingText WHERE postingText MATCH ?", arguments: [expression])
         while let seq = try rows.next() {
             if let position = positionBySeq[seq] { matches[Int(position)] = true }
         }

@@ -13,11 +13,9 @@ struct SQLiteFilter: Sendable {
 
     init(_ query: PostingQuery) {
         if let text = query.text {
-            let terms = SearchTerms(text)
-            if !terms.isEmpty {
-                add(
-                    "p.seq IN (SELECT rowid FROM postingText WHERE postingText MATCH ?)",
-                    Self.matchExpression(terms))
+            let expression = Self.matchExpression(SearchTerms(text))
+            if !expression.isEmpty {
+                add("p.seq IN (SELECT rowid FROM postingText WHERE postingText MATCH ?)", expression)
             }
         }
         if let role = query.role { add("p.role = ?", role.rawValue) }
