@@ -9,8 +9,8 @@ import Testing
 /// printed, and `SKILLMARKET_CRASH_SEED=N` repeats a run.
 @Suite("skillmarket ingest crash safety")
 struct IngestCrashTests {
-    static let postings = 2_000
-    static let kills = 24
+    static let postings = 1_000
+    static let kills = 22
 
     @Test("SIGKILL at random points loses and duplicates nothing; a re-run completes the ingest")
     func killedAndResumed() throws {
