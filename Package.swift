@@ -90,7 +90,7 @@ let package = Package(
         ),
         .testTarget(
             name: "skillmarketTests",
-            dependencies: ["skillmarket"],
+            dependencies: ["skillmarket", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
         ),

@@ -10,7 +10,8 @@ struct IngestCommand: AsyncParsableCommand {
         abstract: "Load postings into a SQLite database (default) or PostgreSQL (--db postgres://…).",
         discussion: """
             Re-ingesting the same input adds nothing; a changed posting with a known id is updated. Each batch \
-            is one transaction, so an interrupted run leaves whole batches only and a re-run completes it. \
+            is one transaction, so an interrupted run leaves whole batches only and a re-run completes it; a \
+            batch is written while the next one is extracted. \
             Reposts of postings already stored (or earlier in the run) are stored with duplicate_of set and \
             counted as duplicates. A progress line is shown when stderr is a terminal.
             """
@@ -44,12 +45,14 @@ struct IngestCommand: AsyncParsableCommand {
         extractor.keepsOriginal = true
         var runner = ReportRunner(extractor: extractor, input: input)
         var progress = IngestProgress(interactive: isatty(2) == 1)
+        var writer = IngestWriter(repository: repository)
         var pending: [StoredPosting] = []
         pending.reserveCapacity(batchSize)
         func flush() async throws {
             guard !pending.isEmpty else { return }
-            progress.add(try await repository.upsert(pending))
-            pending.removeAll(keepingCapacity: true)
+            if let committed = try await writer.submit(pending) { progress.add(committed) }
+            pending = []
+            pending.reserveCapacity(batchSize)
         }
         let sources =
             try demo
@@ -72,6 +75,7 @@ struct IngestCommand: AsyncParsableCommand {
             if pending.count >= batchSize { try await flush() }
         }
         try await flush()
+        if let committed = try await writer.finish() { progress.add(committed) }
         await store.close()
         progress.finish()
         printError("ingest: " + progress.summary)

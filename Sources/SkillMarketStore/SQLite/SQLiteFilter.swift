@@ -13,11 +13,9 @@ struct SQLiteFilter: Sendable {
 
     init(_ query: PostingQuery) {
         if let text = query.text {
-            let terms = SearchTerms(text)
-            if !terms.isEmpty {
-                add(
-                    "p.seq IN (SELECT rowid FROM postingText WHERE postingText MATCH ?)",
-                    Self.matchExpression(terms))
+            let expression = Self.matchExpression(SearchTerms(text))
+            if !expression.isEmpty {
+                add("p.seq IN (SELECT rowid FROM postingText WHERE postingText MATCH ?)", expression)
             }
         }
         if let role = query.role { add("p.role = ?", role.rawValue) }
@@ -37,8 +35,29 @@ struct SQLiteFilter: Sendable {
     var sql: String { conditions.joined(separator: " AND ") }
 
     /// Every word as an FTS5 string (`"word"`), all required: `data "engineer` → `"data" "engineer"`.
+    ///
+    /// Words are split again where the `unicode61` tokenizer splits (spacing and enclosing marks, and letters
+    /// Unicode calls alphabetic but not L*, such as circled letters), so each string is one token: the
+    /// positionless index can't match multi-token phrases (and "a①b" means both words, as elsewhere).
     static func matchExpression(_ terms: SearchTerms) -> String {
-        terms.words.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " ")
+        terms.words.flatMap(tokens).map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+            .joined(separator: " ")
+    }
+
+    /// `word` cut at the scalars `unicode61` treats as separators; empty pieces dropped.
+    private static func tokens(_ word: String) -> [String] {
+        word.unicodeScalars.split(whereSeparator: { !isTokenScalar($0) }).map { String($0) }
+    }
+
+    private static func isTokenScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return true }  // SearchTerms keeps only letters and digits of ASCII
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .decimalNumber,
+            .letterNumber, .otherNumber, .privateUse, .nonspacingMark, .unassigned:
+            return true
+        default:
+            return false
+        }
     }
 
     private mutating func add(_ condition: String, _ value: some DatabaseValueConvertible) {

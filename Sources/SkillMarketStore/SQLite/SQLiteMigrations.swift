@@ -9,11 +9,18 @@ import GRDB
 /// in step inside the writing transaction. Link and body rows have no `REFERENCES` clause: only
 /// `SQLiteUpsert` writes them, in the posting's transaction, and foreign-key checks cost a parent lookup
 /// per child row (a third of the insert time measured). `columnsize=0`: no ranking, so no per-row sizes.
+///
+/// v2: the full-text index keeps no positions (`detail=none`): searches only ask for postings holding every
+/// word (`SQLiteFilter`), never phrases, columns or proximity. `storeState.generation` counts committed
+/// changes, for the read cache (`SQLiteReadCache`).
 enum SQLiteMigrations {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1: posting, skills, families, work modes, full text") { db in
             try db.execute(sql: v1)
+        }
+        migrator.registerMigration("v2: positionless full text, store generation") { db in
+            try db.execute(sql: v2)
         }
         return migrator
     }
@@ -84,5 +91,20 @@ enum SQLiteMigrations {
             content='postingTextSource', content_rowid='seq', columnsize=0,
             tokenize='unicode61 remove_diacritics 2'
         );
+        """
+
+    private static let v2 = """
+        DROP TABLE postingText;
+        CREATE VIRTUAL TABLE postingText USING fts5(
+            title, company, description,
+            content='postingTextSource', content_rowid='seq', columnsize=0, detail=none,
+            tokenize='unicode61 remove_diacritics 2'
+        );
+        INSERT INTO postingText(postingText) VALUES ('rebuild');
+        CREATE TABLE storeState (
+            singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+            generation INTEGER NOT NULL
+        );
+        INSERT INTO storeState VALUES (1, 0);
         """
 }

@@ -4,18 +4,24 @@ import SkillMarketCore
 
 /// The embedded store: one SQLite file (WAL mode) through GRDB, or an in-memory database for tests.
 ///
-/// Reads run concurrently with a write (file databases); each `upsert` batch is one transaction.
+/// Reads run concurrently with a write (file databases); each `upsert` batch is one transaction. Searches
+/// and facets are answered from an in-memory `ListingIndex` of the store's current generation (rebuilt on
+/// the first read after a change), their rows then read by key; facets are also cached per filter.
 public struct SQLiteRepository: PostingRepository {
     let writer: any DatabaseWriter
+    private let listing = ListingIndexCache()
+    private let facetCache = SQLiteReadCache<Facets>()
 
     /// Opens (creating if needed) the database at `path` and applies pending migrations.
     ///
     /// WAL journal, `synchronous = NORMAL` (a power loss may drop the last committed batches, never corrupt),
     /// a 64 MiB page cache per connection, reads through `mmap` (up to 1 GiB), and a checkpoint every
     /// 16,384 WAL pages (64 MiB) instead of 1,000: a batch of 1,000 postings writes about 4 MB of pages, and a
-    /// checkpoint (with its fsync) after each batch took a third of the ingest time.
+    /// checkpoint (with its fsync) after each batch took a third of the ingest time. Two readers per core:
+    /// a slow query (a cache miss) doesn't hold up the cached answers queued behind it.
     public init(path: String) throws {
         var configuration = Configuration()
+        configuration.maximumReaderCount = max(2, 2 * ProcessInfo.processInfo.activeProcessorCount)
         configuration.prepareDatabase { db in
             try db.execute(
                 sql: """
@@ -44,7 +50,9 @@ public struct SQLiteRepository: PostingRepository {
     }
 
     public func postings(matching query: PostingQuery) async throws -> PostingPage {
-        try await writer.read { db in try SQLiteSearch.page(matching: query, in: db) }
+        try await writer.read { [listing] db in
+            try SQLiteSearch.page(matching: query, index: try listing.index(in: db), in: db)
+        }
     }
 
     public func posting(id: PostingID) async throws -> StoredPosting? {
@@ -54,7 +62,14 @@ public struct SQLiteRepository: PostingRepository {
     }
 
     public func facets(matching query: PostingQuery) async throws -> Facets {
-        try await writer.read { db in try SQLiteFacets.facets(matching: query, in: db) }
+        try await writer.read { [listing, facetCache] db in
+            let index = try listing.index(in: db)
+            let filter = SQLiteFilter(query)
+            let key = SQLiteReadCache<Facets>.Key(sql: filter.sql, arguments: filter.arguments)
+            return try facetCache.value(key, generation: index.generation) {
+                index.facets(matching: query, text: try index.textMatches(query, in: db))
+            }
+        }
     }
 
     public func forEachPosting(matching query: PostingQuery, _ body: (ExtractedPosting) throws -> Void)

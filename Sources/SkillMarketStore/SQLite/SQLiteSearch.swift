@@ -4,27 +4,29 @@ import SkillMarketCore
 
 /// Reads postings: pages with keyset cursors, single postings, and fingerprint scans.
 enum SQLiteSearch {
-    /// One page: `total` and the rows run in the same read, so they agree.
-    static func page(matching query: PostingQuery, in db: Database) throws -> PostingPage {
-        let filter = SQLiteFilter(query)
-        let total =
-            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM posting p WHERE \(filter.sql)", arguments: filter.arguments)
-            ?? 0
+    /// One page from the in-memory index of the reader's generation (`total` and rows agree), its rows
+    /// then read by `seq`.
+    static func page(matching query: PostingQuery, index: ListingIndex, in db: Database) throws -> PostingPage {
+        let filter = index.filter(query, text: try index.textMatches(query, in: db))
         let limit = StoreLimits.pageSize(query.limit)
         var after: PostingCursor?
         if let text = query.cursor {
             // A cursor no page produced: past the end, an empty last page.
             guard let cursor = PostingCursor(encoded: text) else {
-                return PostingPage(total: total, postings: [], nextCursor: nil)
+                return PostingPage(total: index.page(filter, after: nil, limit: 0).total, postings: [], nextCursor: nil)
             }
             after = cursor
         }
-        var postings = try rows(filter, after: after, limit: limit + 1, in: db)
-        var next: String?
-        if postings.count > limit {
-            postings.removeLast()
-            next = postings.last.map { cursor($0).encoded }
-        }
+        let (total, positions) = index.page(filter, after: after, limit: limit + 1)
+        let seqs = positions.prefix(limit).map { index.seqs[$0] }
+        let marks = seqs.map { _ in "?" }.joined(separator: ",")
+        let postings =
+            seqs.isEmpty
+            ? []
+            : try load(
+                where: "p.seq IN (\(marks))", arguments: StatementArguments(seqs),
+                suffix: "ORDER BY p.posted DESC, p.id DESC", in: db)
+        let next = positions.count > limit ? postings.last.map { cursor($0).encoded } : nil
         return PostingPage(total: total, postings: postings, nextCursor: next)
     }
 

@@ -6,7 +6,8 @@ import SkillMarketCore
 ///
 /// Changed means a different `contentHash`. One id twice in a batch: the later version wins and counts
 /// as unchanged or updated against the earlier one. New postings get consecutive `seq` values and go in
-/// with multi-row `INSERT`s (`SQLiteBulkInsert`); updates, rare, go one by one.
+/// with multi-row `INSERT`s (`SQLiteBulkInsert`); updates, rare, go one by one. A batch that changes
+/// anything advances `storeState.generation` (see `SQLiteReadCache`).
 enum SQLiteUpsert {
     static func apply(_ writes: [PostingWrite], in db: Database) throws -> UpsertCounts {
         var counts = UpsertCounts()
@@ -47,6 +48,9 @@ enum SQLiteUpsert {
             nextSeq += 1
         }
         try bulk.flush(in: db)
+        if counts.new + counts.updated > 0 {
+            try db.execute(sql: "UPDATE storeState SET generation = generation + 1")
+        }
         return counts
     }
 

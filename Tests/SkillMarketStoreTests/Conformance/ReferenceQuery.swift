@@ -52,9 +52,14 @@ enum ReferenceQuery {
         return Array(byID.values)
     }
 
-    /// Facet counts among matching postings: count descending, then value (UTF-8 bytes), top 50.
+    /// Facet counts, count descending, then value (UTF-8 bytes), top 50: each dimension among the postings
+    /// matching every filter of `query` but its own (all skill filters for skills).
     static func facets(_ corpus: [StoredPosting], _ query: PostingQuery) -> Facets {
-        let matching = listing(corpus, query).map(\.facts)
+        func matching(_ clear: (inout PostingQuery) -> Void) -> [ExtractedPosting] {
+            var narrowed = query
+            clear(&narrowed)
+            return listing(corpus, narrowed).map(\.facts)
+        }
         func top(_ values: [String]) -> [Facets.Count] {
             var counts: [String: Int] = [:]
             for value in values { counts[value, default: 0] += 1 }
@@ -65,11 +70,11 @@ enum ReferenceQuery {
             return sorted.prefix(50).map { Facets.Count(value: $0.key, postings: $0.value) }
         }
         return Facets(
-            roles: top(matching.compactMap { $0.role?.rawValue }),
-            skills: top(matching.flatMap { $0.skills.map(\.rawValue) }),
-            seniority: top(matching.map(\.seniority.rawValue)),
-            countries: top(matching.compactMap { $0.country?.rawValue }),
-            workModes: top(matching.flatMap { $0.workModes.map(\.rawValue) }),
-            companies: top(matching.compactMap(\.company)))
+            roles: top(matching { $0.role = nil }.compactMap { $0.role?.rawValue }),
+            skills: top(matching { $0.skills = [] }.flatMap { $0.skills.map(\.rawValue) }),
+            seniority: top(matching { $0.seniority = nil }.map(\.seniority.rawValue)),
+            countries: top(matching { $0.country = nil }.compactMap { $0.country?.rawValue }),
+            workModes: top(matching { $0.workMode = nil }.flatMap { $0.workModes.map(\.rawValue) }),
+            companies: top(matching { $0.company = nil }.compactMap(\.company)))
     }
 }

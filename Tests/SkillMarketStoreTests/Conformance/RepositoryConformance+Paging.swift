@@ -78,6 +78,31 @@ extension RepositoryConformance {
         #expect(all.skills.first { $0.value == "Python" }?.postings == python)
     }
 
+    func facetsIgnoreOwnFilter(_ store: any PostingRepository) async throws {
+        let corpus = ConformanceFixtures.filterCorpus
+        _ = try await store.upsert(corpus)
+        let unfiltered = try await store.facets(matching: PostingQuery())
+        // Given role=data-analyst (one posting, in GB)
+        let analyst = try await store.facets(matching: PostingQuery(role: RoleSlug("data-analyst")))
+        // Then roles still count every role, as if no role were chosen
+        #expect(analyst.roles == unfiltered.roles)
+        #expect(analyst.roles.contains { $0.value == "machine-learning-engineer" && $0.postings > 1 })
+        // And every other dimension counts only the chosen role
+        #expect(analyst.countries == [Facets.Count(value: "GB", postings: 1)])
+        #expect(analyst.skills.map(\.value).sorted() == ["Excel", "SQL"])
+        // Two filters: each dimension drops only its own
+        let query = PostingQuery(role: RoleSlug("machine-learning-engineer"), country: CountryCode("GB"))
+        let both = try await store.facets(matching: query)
+        let gbOnly = try await store.postings(matching: PostingQuery(country: CountryCode("GB"), limit: 100))
+        #expect(both.roles.reduce(0) { $0 + $1.postings } == gbOnly.postings.filter { $0.facts.role != nil }.count)
+        #expect(both.countries.first { $0.value == "US" }?.postings ?? 0 > 1)
+        #expect(both == ReferenceQuery.facets(corpus, query))
+        // Skills drop every skill filter
+        let skilled = PostingQuery(skills: [SkillName("Excel")])
+        #expect(try await store.facets(matching: skilled).skills == unfiltered.skills)
+        #expect(try await store.facets(matching: skilled) == ReferenceQuery.facets(corpus, skilled))
+    }
+
     func forEachPosting(_ store: any PostingRepository) async throws {
         // More postings than one internal batch of any store is likely to use
         let many = (0..<1_234).map { index in

@@ -55,7 +55,11 @@ extension RepositoryConformance {
         for text in noMatch {
             #expect(try await store.postings(matching: PostingQuery(text: text)).total == 0, "q=\(text)")
         }
-        for text in ["dash*", "sql*", "\u{0}", "sql\u{0}", "🚀", String(repeating: "a ", count: 500)] {
+        // Including words a tokenizer splits (circled letters, spacing and enclosing marks)
+        for text in [
+            "dash*", "sql*", "\u{0}", "sql\u{0}", "🚀", String(repeating: "a ", count: 500), "sql\u{24D0}dashboards",
+            "sql\u{0903}dashboards", "sql\u{20DD}dashboards", "x\u{E000}y", "\u{24D0}",
+        ] {
             _ = try await store.postings(matching: PostingQuery(text: text))
             _ = try await store.facets(matching: PostingQuery(text: text))
         }

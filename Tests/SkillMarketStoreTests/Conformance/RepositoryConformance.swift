@@ -27,6 +27,7 @@ struct RepositoryConformance: Sendable {
         case limitIsClamped
         case invalidCursorGivesEmptyPage
         case facetsEqualDirectCounts
+        case facetsIgnoreTheirOwnFilter
         case forEachPostingMatchesListing
         case textSearchFindsWords
         case textSearchIgnoresSyntax
@@ -59,6 +60,7 @@ struct RepositoryConformance: Sendable {
         case .limitIsClamped: try await limitClamped(store)
         case .invalidCursorGivesEmptyPage: try await invalidCursor(store)
         case .facetsEqualDirectCounts: try await facets(store)
+        case .facetsIgnoreTheirOwnFilter: try await facetsIgnoreOwnFilter(store)
         case .forEachPostingMatchesListing: try await forEachPosting(store)
         case .textSearchFindsWords: try await textSearch(store)
         case .textSearchIgnoresSyntax: try await textSyntax(store)

@@ -1,0 +1,71 @@
+import GRDB
+import SkillMarketCore
+
+extension ListingIndex {
+    /// Reads the index of the generation `db` shows (the caller's read transaction keeps it consistent).
+    static func load(generation: Int64, in db: Database) throws -> ListingIndex {
+        var index = ListingIndex(generation: generation)
+        var positionBySeq: [Int64: Int32] = [:]
+        let postings = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT seq, id, posted, role, seniority, country, company, usdAnnualMax FROM posting
+                WHERE duplicateOf IS NULL ORDER BY posted DESC, id DESC
+                """)
+        while let row = try postings.next() {
+            let seq: Int64 = row[0]
+            positionBySeq[seq] = Int32(index.count)
+            index.seqs.append(seq)
+            index.ids.append(row[1])
+            index.posted.append(row[2])
+            index.roles.append(index.intern(row[3]))
+            index.seniorities.append(index.intern(row[4]))
+            index.countries.append(index.intern(row[5]))
+            index.companies.append(index.intern(row[6]))
+            index.usdAnnualMax.append((row[7] as Int64?) ?? Int64.min)
+        }
+        index.positionBySeq = positionBySeq
+        let skills = try links("postingSkill", "skill", &index, in: db)
+        index.skillStarts = skills.starts
+        index.skillCodes = skills.codes
+        let modes = try links("postingWorkMode", "workMode", &index, in: db)
+        index.modeStarts = modes.starts
+        index.modeCodes = modes.codes
+        return index
+    }
+
+    /// A link table as per-position slices of codes.
+    private static func links(_ table: String, _ column: String, _ index: inout ListingIndex, in db: Database) throws
+        -> (starts: [Int32], codes: [Int32])
+    {
+        var byPosition = [[Int32]](repeating: [], count: index.count)
+        let rows = try Row.fetchCursor(db, sql: "SELECT postingSeq, \(column) FROM \(table)")
+        while let row = try rows.next() {
+            guard let position = index.positionBySeq[row[0]] else { continue }  // a duplicate's links
+            byPosition[Int(position)].append(index.intern(row[1] as String))
+        }
+        var starts: [Int32] = [0]
+        starts.reserveCapacity(index.count + 1)
+        var codes: [Int32] = []
+        for list in byPosition {
+            codes += list
+            starts.append(Int32(codes.count))
+        }
+        return (starts, codes)
+    }
+
+    /// The positions whose full text holds every word of `query.text`; `nil` without words (or only words
+    /// the tokenizer reads as separators, such as "ⓐ").
+    func textMatches(_ query: PostingQuery, in db: Database) throws -> TextMatches {
+        guard let text = query.text else { return nil }
+        let expression = SQLiteFilter.matchExpression(SearchTerms(text))
+        guard !expression.isEmpty else { return nil }
+        var matches = [Bool](repeating: false, count: count)
+        let rows = try Int64.fetchCursor(
+            db, sql: "SELECT rowid FROM postingText WHERE postingText MATCH ?", arguments: [expression])
+        while let seq = try rows.next() {
+            if let position = positionBySeq[seq] { matches[Int(position)] = true }
+        }
+        return matches
+    }
+}
