@@ -1,11 +1,16 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A buffered output: a file (written to a temporary name, renamed into place on `close`, so a
 /// reader never sees half a file; missing parent folders are created) or stdout when no path is given.
 final class OutputFile {
     private let handle: FileHandle
     private let path: String?
-    private let temporaryPath: String?
+    private var temporaryPath: String?
     private var buffer = Data()
 
     init(path: String?) throws {
@@ -35,8 +40,14 @@ final class OutputFile {
         try flush()
         guard let temporaryPath, let path else { return }
         try handle.close()
-        _ = try? FileManager.default.removeItem(atPath: path)
-        try FileManager.default.moveItem(atPath: temporaryPath, toPath: path)
+        // rename(2) replaces an existing file atomically: readers see the old file or the new one.
+        guard rename(temporaryPath, path) == 0 else { throw InputError(path: path, reason: InputError.systemMessage()) }
+        self.temporaryPath = nil
+    }
+
+    /// A file never closed (the run failed) leaves no temporary file behind.
+    deinit {
+        if let temporaryPath { unlink(temporaryPath) }
     }
 
     private func flush() throws {

@@ -7,7 +7,8 @@ import Foundation
 /// with `{` and ends with `}` is taken whole (the fast path); otherwise a byte scanner follows
 /// strings, escapes and nesting until the value closes, so pretty-printed values may span
 /// lines. A value is cut short (and later reported as invalid) at a raw line break inside a
-/// string or, outside arrays, at a line starting with `{` in column 1 while still open.
+/// string or at a line starting with `{` in column 1 while still open (inside an array only in
+/// JSON lines, where that also ends the array).
 extension RecordReader {
     mutating func nextJSON() throws -> RawRecord? {
         while true {
@@ -131,7 +132,12 @@ extension RecordReader {
                 }
             case 0x0A:
                 if !isContainer { break scan }
-                if !inArray, try startsObjectLine(after: head + offset) { break scan }
+                // JSON lines resynchronise at a `{` in column 1, also inside an array a line opened
+                // (`[[[…` cut short), which then ends: the lines after it are read as lines again.
+                if !inArray || format == .jsonLines, try startsObjectLine(after: head + offset) {
+                    inArray = false
+                    break scan
+                }
                 newlines += 1
             case 0x20, 0x09, 0x0D, UInt8(ascii: ","):
                 if !isContainer, offset > 0 { break scan }

@@ -2,7 +2,15 @@ import CZlib
 import SkillMarketCore
 
 /// Inflates a gzip stream (several concatenated members included) read from another source.
+///
+/// Decompression is bounded against gzip bombs: once more than `unboundedPrefix` bytes came
+/// out, output more than `maxExpansion` times the compressed bytes consumed so far stops the
+/// input with an `InputError` (text compresses about 5–20:1; 10 GB of zeros compresses about
+/// 1,000:1 and is stopped after some 64 MiB, in well under a second).
 final class GzipByteSource: ByteSource {
+    static let maxExpansion = 200
+    static let unboundedPrefix = 64 << 20
+
     private var upstream: any ByteSource
     private var stream = z_stream()
     private var input: [UInt8] = []
@@ -10,6 +18,9 @@ final class GzipByteSource: ByteSource {
     private var upstreamEnded = false
     private var finished = false
     private let name: String
+    /// Compressed bytes inflated so far, and what they gave.
+    private var compressedIn = 0
+    private var inflatedOut = 0
 
     init(upstream: any ByteSource, name: String) throws(InputError) {
         self.upstream = upstream
@@ -48,6 +59,13 @@ final class GzipByteSource: ByteSource {
             }
         }
         output.removeSubrange(produced...)
+        inflatedOut += produced
+        if inflatedOut > Self.unboundedPrefix, inflatedOut / max(compressedIn, 1) > Self.maxExpansion {
+            throw InputError(
+                path: name,
+                reason: "gzip data expands more than \(Self.maxExpansion):1 (\(compressedIn) bytes gave \(inflatedOut)); "
+                    + "stopped reading it as a likely decompression bomb")
+        }
         return output
     }
 
@@ -64,6 +82,7 @@ final class GzipByteSource: ByteSource {
             }
         }
         inputOffset += available - Int(stream.avail_in)
+        compressedIn += available - Int(stream.avail_in)
         produced += room - Int(stream.avail_out)
         return status
     }

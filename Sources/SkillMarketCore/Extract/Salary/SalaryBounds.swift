@@ -21,6 +21,14 @@ enum SalaryBounds {
         return .year
     }
 
+    /// Money for a figure in currency units, held within ±10¹² units: far outside the plausible
+    /// bounds (so `problem(with:)` rejects it) yet small enough that yearly figures cannot
+    /// overflow ("$99999999999999999" or "1e308" would otherwise trap converting to Int64).
+    static func money(_ units: Double) -> Money {
+        let held = units.isNaN ? 0 : Swift.min(Swift.max(units, -1e12), 1e12)
+        return Money(cents: Int64((held * 100).rounded()))
+    }
+
     /// `nil` when both ends are plausible, otherwise a reason for the warning.
     static func problem(with salary: Salary) -> String? {
         let range = annualRange(for: salary.currency)

@@ -83,8 +83,8 @@ struct SalaryStatementReader {
         let implied = lowValue.impliedPeriod ?? highValue?.impliedPeriod
         let largest = max(lowValue.scaled, highValue?.scaled ?? 0)
         let period = markers.period ?? implied ?? prefixPeriod ?? SalaryBounds.inferredPeriod(for: largest, currency: currency)
-        var minimum: Money? = money(lowValue.scaled)
-        var maximum: Money? = highValue.map { money($0.scaled) } ?? minimum
+        var minimum: Money? = SalaryBounds.money(lowValue.scaled)
+        var maximum: Money? = highValue.map { SalaryBounds.money($0.scaled) } ?? minimum
         if highValue == nil {
             if maxOnly { minimum = nil } else if minOnly { maximum = nil }
         }
@@ -141,9 +141,5 @@ struct SalaryStatementReader {
         guard let currency else { return defaultCurrency }
         if currency == .dollar { return defaultCurrency.isDollar ? defaultCurrency : .usd }
         return currency
-    }
-
-    private func money(_ units: Double) -> Money {
-        Money(cents: Int64((units * 100).rounded()))
     }
 }

@@ -19,7 +19,7 @@ enum StructuredSalary {
         let period =
             posting.salaryPeriod.flatMap(payPeriod)
             ?? SalaryBounds.inferredPeriod(for: max(low ?? 0, high ?? 0), currency: currency)
-        var minimum = low.map(money), maximum = high.map(money)
+        var minimum = low.map(SalaryBounds.money), maximum = high.map(SalaryBounds.money)
         if let a = minimum, let b = maximum, a > b { (minimum, maximum) = (b, a) }
         let salary = Salary(currency: currency, period: period, min: minimum, max: maximum)
         if let problem = SalaryBounds.problem(with: salary) { return .implausible(reason: problem) }
@@ -49,6 +49,4 @@ enum StructuredSalary {
         }
         return nil
     }
-
-    private static func money(_ units: Double) -> Money { Money(cents: Int64((units * 100).rounded())) }
 }
