@@ -128,7 +128,7 @@ struct CompareCommandTests {
         // And the HTML draws a share-over-time chart per skill with a point per snapshot
         let html = try CommandLineRunner.run(arguments + ["--format", "html"])
         #expect(html.stdout.contains("<section id=\"trends\""))
-        #expect(html.stdout.contains("id=\"trend-airflow\"") || html.stdout.contains("trend-airflow"))
+        #expect(html.stdout.contains("id=\"trend-skill-airflow\""))
         #expect(html.stdout.components(separatedBy: "data-period=\"2026-04\"").count - 1 == 4)
         // Two sides draw no trend section
         let two = try CommandLineRunner.run(["compare", a, b, "--format", "html"])

@@ -74,11 +74,8 @@ struct ReportAggregatesTests {
             ("not json", "not JSON"),
         ])
     func refusesMalformed(document: String, reason: String) {
-        #expect {
-            try ReportAggregates(json: document)
-        } throws: { error in
-            (error as? ReportAggregatesError)?.reason.contains(reason) == true
-        }
+        let error = #expect(throws: ReportAggregatesError.self) { try ReportAggregates(json: document) }
+        #expect(error?.reason.contains(reason) == true, "\(String(describing: error))")
     }
 
     @Test("an unknown seniority level is refused rather than dropped")
