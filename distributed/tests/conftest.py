@@ -28,6 +28,7 @@ def spark():
     session = (SparkSession.builder.master("local[2]").appName("skillmarket-spark-tests")
                .config("spark.sql.shuffle.partitions", "4")
                .config("spark.ui.enabled", "false")
+               .config("spark.ui.showConsoleProgress", "false")
                .getOrCreate())
     session.sparkContext.setLogLevel("ERROR")
     yield session
