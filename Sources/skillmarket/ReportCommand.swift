@@ -39,8 +39,23 @@ struct ReportCommand: AsyncParsableCommand {
     @Option(help: "Postings in the demo corpus.")
     var demoCount = 5_000
 
+    @Option(
+        help: ArgumentHelp(
+            "Build the report from a skillmarket.aggregates/1 document (e.g. from distributed/skillmarket_spark.py) instead of reading postings.",
+            valueName: "file"))
+    var fromAggregates: String?
+
     func run() async throws {
         let catalogues = try input.loadCatalogues()
+        if let fromAggregates {
+            let aggregates = try Self.readAggregates(fromAggregates)
+            let output = try OutputFile(path: format == .csv || format == .all ? nil : out)
+            try write(
+                aggregates.report(taxonomy: catalogues.taxonomy, minN: filters.minN),
+                subject: catalogues.subject(for: aggregates.options.role), to: output)
+            try output.close()
+            return
+        }
         let explainedSkill = try explain.map { try Self.skill(named: $0, in: catalogues.taxonomy) }
         let demoCorpus = demo ? try DemoCorpus(count: demoCount) : nil
         let options = try filters.reportOptions(defaults: demoCorpus)
@@ -68,6 +83,12 @@ struct ReportCommand: AsyncParsableCommand {
 
     func validate() throws {
         if format == .all && out == nil { throw ValidationError("--format all needs --out DIRECTORY") }
+        if fromAggregates != nil
+            && (demo || explain != nil || filters.role != nil || filters.asOf != nil || filters.country != nil)
+        {
+            throw ValidationError(
+                "--from-aggregates takes its filters from the document: leave out --demo, --explain, --role, --as-of and --country")
+        }
     }
 
     private func write(_ report: Report, subject: String, to output: OutputFile) throws {
@@ -117,6 +138,20 @@ struct ReportCommand: AsyncParsableCommand {
         case "md", "markdown": .md
         case "html", "htm": .html
         default: nil
+        }
+    }
+
+    private static func readAggregates(_ path: String) throws -> ReportAggregates {
+        let text: String
+        do {
+            text = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw InputError(path: path, reason: "cannot read: \(error.localizedDescription)")
+        }
+        do {
+            return try ReportAggregates(json: text)
+        } catch {
+            throw InputError(path: path, reason: "\(error)")
         }
     }
 

@@ -7,7 +7,7 @@ struct SkillMarketCommand: AsyncParsableCommand {
         abstract: "Turn job postings into job-market truth.",
         subcommands: [
             ExtractCommand.self, ReportCommand.self, CompareCommand.self, IngestCommand.self, ServeCommand.self,
-            GenerateCommand.self,
+            GenerateCommand.self, DistributedCommand.self,
         ]
     )
 }

@@ -104,12 +104,65 @@ struct CompareCommandTests {
         #expect(text.contains("chart-delta"))
     }
 
+    @Test("three snapshots make a trend: a cell per side, last − first deltas, a trend chart per skill")
+    func threeSnapshots() throws {
+        // Given three dated snapshots (the middle one is a again), labelled by month
+        let a = try Self.fixture("a.jsonl"), b = try Self.fixture("b.jsonl")
+        let arguments = [
+            "compare", a, a, b, "--role", "data-engineer", "--min-n", "1", "--label", "2026-03", "--label", "2026-04",
+            "--label", "2026-06",
+        ]
+        // When they are compared
+        let result = try CommandLineRunner.run(arguments)
+        // Then every row has three cells and the change is measured from the first to the last
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try Self.object(result.stdout)
+        let sides = try #require(object["sides"] as? [[String: Any]])
+        #expect(sides.map { $0["label"] as? String } == ["2026-03", "2026-04", "2026-06"])
+        let skills = try Self.skills(object)
+        #expect(Self.postings(skills["Airflow"]) == [0, 0, 3])
+        #expect(Self.postings(skills["Python"]) == [3, 3, 0])
+        #expect(skills["Airflow"]?["delta"] as? Double == 1)
+        #expect(skills["Airflow"]?["q_value"] as? Double == 0.028612)
+
+        // And the HTML draws a share-over-time chart per skill with a point per snapshot
+        let html = try CommandLineRunner.run(arguments + ["--format", "html"])
+        #expect(html.stdout.contains("<section id=\"trends\""))
+        #expect(html.stdout.contains("id=\"trend-skill-airflow\""))
+        #expect(html.stdout.components(separatedBy: "data-period=\"2026-04\"").count - 1 == 4)
+        // Two sides draw no trend section
+        let two = try CommandLineRunner.run(["compare", a, b, "--format", "html"])
+        #expect(!two.stdout.contains("<section id=\"trends\""))
+    }
+
+    @Test("--by-month splits one input into a side per posting month, oldest first")
+    func byMonth() throws {
+        // Given March and June postings in one stream
+        let a = try Self.fixture("a.jsonl"), b = try Self.fixture("b.jsonl")
+        let stream = try Data(contentsOf: URL(fileURLWithPath: b)) + Data(contentsOf: URL(fileURLWithPath: a))
+        // When it is compared by month
+        let result = try CommandLineRunner.run(
+            ["compare", "-", "--by-month", "--role", "data-engineer", "--min-n", "1"], stdin: stream)
+        // Then it equals comparing the two files
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try Self.object(result.stdout)
+        let sides = try #require(object["sides"] as? [[String: Any]])
+        #expect(sides.map { $0["label"] as? String } == ["2026-03", "2026-06"])
+        let files = try Self.object(
+            try CommandLineRunner.run(["compare", a, b, "--role", "data-engineer", "--min-n", "1"]).stdout)
+        #expect(Self.postings(try Self.skills(object)["Airflow"]) == Self.postings(try Self.skills(files)["Airflow"]))
+        #expect((object["skills"] as? [[String: Any]])?.count == (files["skills"] as? [[String: Any]])?.count)
+    }
+
     @Test(
         "bad invocations are usage errors",
         arguments: [
             ["compare", "only-one.jsonl"],
-            ["compare", "a.jsonl", "b.jsonl", "c.jsonl"],
             ["compare", "a.jsonl", "b.jsonl", "--role", "data-engineer", "--role-a", "data-scientist"],
+            ["compare", "a.jsonl", "b.jsonl", "c.jsonl", "--role-a", "data-scientist"],
+            ["compare", "a.jsonl", "b.jsonl", "c.jsonl", "--label", "x", "--label", "y"],
+            ["compare", "a.jsonl", "b.jsonl", "--by-month"],
+            ["compare", "a.jsonl", "--by-month", "--as-of", "2026-06-30"],
         ])
     func usageErrors(arguments: [String]) throws {
         let result = try CommandLineRunner.run(arguments)

@@ -31,6 +31,26 @@ public struct ReportAccumulator: Sendable, Equatable {
 
     public init() {}
 
+    /// An accumulator holding these totals, e.g. read back from a `ReportAggregates` document
+    /// (salary lists in any order: medians sort them).
+    public init(
+        analyzed: Int, skillCounts: [SkillName: Int], familyCounts: [String: Int], pairCounts: [SkillPair: Int],
+        seniorityCounts: [Seniority: Int], countryCounts: [CountryCode: Int], workModeCounts: [WorkMode: Int],
+        workModeUnknown: Int, companyCounts: [String: Int], baselineSalaries: [Int64], skillSalaries: [SkillName: [Int64]]
+    ) {
+        self.analyzed = analyzed
+        self.skillCounts = skillCounts
+        self.familyCounts = familyCounts
+        self.pairCounts = pairCounts
+        self.seniorityCounts = seniorityCounts
+        self.countryCounts = countryCounts
+        self.workModeCounts = workModeCounts
+        self.workModeUnknown = workModeUnknown
+        self.companyCounts = companyCounts
+        self.baselineSalaries = baselineSalaries
+        self.skillSalaries = skillSalaries
+    }
+
     /// Counts one analysed posting; `salary` is its entry in the salary statistics, if any.
     public mutating func add(_ posting: ExtractedPosting, salary: Int64?) {
         analyzed += 1

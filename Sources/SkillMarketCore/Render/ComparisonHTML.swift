@@ -26,12 +26,13 @@ public struct ComparisonHTML: Sendable {
         page.raw("<p class=\"lede\">")
         page.text(narrative.keyFindings.first ?? "")
         page.raw(" <a href=\"#method-change\">How changes are measured</a></p></header>\n")
-        page.raw(Self.navigation)
+        page.raw(navigation)
         page.section(id: "key-findings", heading: "Key findings") { page in
             page.list(narrative.keyFindings.dropFirst().map { $0 })
         }
         inputsSection(&page)
         skillsSection(&page)
+        trendSection(&page)
         salarySection(&page)
         shareSection(&page, id: "families", heading: "Skill families", label: "Family", rows: comparison.families)
         shareSection(&page, id: "seniority", heading: "Seniority", label: "Level", rows: comparison.seniority)
@@ -52,13 +53,14 @@ public struct ComparisonHTML: Sendable {
         return page.markup
     }
 
-    private static let navigation =
-        "<nav>"
-        + [
-            ("key-findings", "Findings"), ("inputs", "Inputs"), ("skills", "Skills"), ("salary", "Salary"),
-            ("families", "Families"), ("seniority", "Seniority"), ("countries", "Countries"),
+    private var navigation: String {
+        let trends = ComparisonTrends(comparison: comparison).applies ? [("trends", "Trends")] : []
+        let links = [("key-findings", "Findings"), ("inputs", "Inputs"), ("skills", "Skills")] + trends + [
+            ("salary", "Salary"), ("families", "Families"), ("seniority", "Seniority"), ("countries", "Countries"),
             ("work-modes", "Work modes"), ("method", "Method"),
-        ].map { "<a href=\"#\($0.0)\">\($0.1)</a>" }.joined(separator: " ") + "</nav>\n"
+        ]
+        return "<nav>" + links.map { "<a href=\"#\($0.0)\">\($0.1)</a>" }.joined(separator: " ") + "</nav>\n"
+    }
 
     private var sideHeaders: [(String, String?)] {
         comparison.sides.map { ($0.label, "method-share") }
@@ -106,6 +108,20 @@ public struct ComparisonHTML: Sendable {
                         id: HTMLReport.anchor(for: row.skill),
                         cells: [row.skill.rawValue, row.family] + cells(row.share))
                 })
+        }
+    }
+
+    /// Three or more snapshots: a share-over-time chart per skill that changed most.
+    private func trendSection(_ page: inout HTMLPage) {
+        let trends = ComparisonTrends(comparison: comparison)
+        guard trends.applies else { return }
+        page.section(id: "trends", heading: "Trends") { page in
+            page.element(
+                "p",
+                "Share of analysed postings per snapshot for the \(min(trends.chartedSkills, comparison.skills.count)) "
+                    + "skills whose share changed most from \(narrative.firstLabel) to \(narrative.lastLabel); the "
+                    + "test compares the first snapshot with the last.")
+            for chart in trends.charts() { page.figure(chart.render(), caption: nil) }
         }
     }
 
