@@ -27,6 +27,12 @@ public struct ReportAccumulator: Sendable, Equatable {
         public init(_ a: SkillName, _ b: SkillName) {
             (first, second) = a < b ? (a, b) : (b, a)
         }
+
+        /// A pair already in name order (`first < second`), without comparing again.
+        fileprivate init(ordered first: SkillName, _ second: SkillName) {
+            self.first = first
+            self.second = second
+        }
     }
 
     public init() {}
@@ -57,8 +63,13 @@ public struct ReportAccumulator: Sendable, Equatable {
         for skill in posting.skills { skillCounts[skill, default: 0] += 1 }
         for family in posting.families { familyCounts[family, default: 0] += 1 }
         let skills = posting.skills
+        // Extracted skills come sorted and unique: then each pair is in order without comparing names.
+        let sorted = zip(skills, skills.dropFirst()).allSatisfy { $0 < $1 }
         for i in skills.indices {
-            for j in skills.indices where j > i { pairCounts[SkillPair(skills[i], skills[j]), default: 0] += 1 }
+            for j in skills.indices where j > i {
+                let pair = sorted ? SkillPair(ordered: skills[i], skills[j]) : SkillPair(skills[i], skills[j])
+                pairCounts[pair, default: 0] += 1
+            }
         }
         seniorityCounts[posting.seniority, default: 0] += 1
         if let country = posting.country { countryCounts[country, default: 0] += 1 }

@@ -23,28 +23,41 @@ enum WordHasher {
 
     /// Byte-level form of `forEachWord(in:skippingURLs:_:)`.
     static func forEachWord(in bytes: UnsafeBufferPointer<UInt8>, skippingURLs: Bool, _ body: (UInt64) -> Void) {
-        let count = bytes.count
-        var index = 0
-        while index < count {
-            // Skip separators.
-            let width = separatorWidth(bytes, at: index)
-            if width > 0 {
-                index += width
-                continue
+        foldedBytes.withUnsafeBufferPointer { folded in
+            let count = bytes.count
+            var index = 0
+            while index < count {
+                // Skip separators.
+                let width = separatorWidth(bytes, at: index)
+                if width > 0 {
+                    index += width
+                    continue
+                }
+                if skippingURLs, let end = urlEnd(bytes, from: index) {
+                    index = end
+                    continue
+                }
+                var hash = fnvOffset
+                while index < count {
+                    let byte = bytes[index]
+                    let fold = folded[Int(byte)]
+                    // 0: an ASCII separator; a non-ASCII byte may start a separator (NBSP, U+2000 block).
+                    if fold == 0 || (byte >= 0x80 && separatorWidth(bytes, at: index) > 0) { break }
+                    hash = (hash ^ UInt64(fold)) &* fnvPrime
+                    index += 1
+                }
+                body(hash)
             }
-            if skippingURLs, let end = urlEnd(bytes, from: index) {
-                index = end
-                continue
-            }
-            var hash = fnvOffset
-            while index < count, separatorWidth(bytes, at: index) == 0 {
-                var byte = bytes[index]
-                if byte >= 0x41, byte <= 0x5A { byte |= 0x20 }
-                hash = (hash ^ UInt64(byte)) &* fnvPrime
-                index += 1
-            }
-            body(hash)
         }
+    }
+
+    /// Per byte value: ASCII letters lower-cased, digits and non-ASCII bytes as they are, 0 for
+    /// ASCII separators (read through one buffer pointer per text, so no per-byte `swift_once`).
+    private static let foldedBytes: [UInt8] = (0...255).map { value in
+        let byte = UInt8(value)
+        if byte >= 0x80 { return byte }
+        guard isWordASCII(byte) else { return 0 }
+        return byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
     }
 
     /// 0 when the byte at `index` starts a word character; otherwise the separator's length in bytes.

@@ -7,15 +7,17 @@ public enum RecordOutcome: Sendable, Equatable {
 /// Streams records from a source, decodes and extracts them on every core, and hands the
 /// outcomes back in input order.
 ///
-/// Memory is bounded by two batches: while one batch is decoded and extracted in parallel,
-/// the next one is read.
+/// Batches flow through a window: while worker tasks decode and extract up to `parallelism + 2`
+/// batches (one task each), the calling task reads the next batches and delivers finished ones in
+/// order, so reading, extraction and delivery (aggregation, output) overlap. Memory is bounded by
+/// the window.
 public struct ExtractionPipeline: Sendable {
     public let decoder: RecordDecoder
     public let extractor: PostingExtractor
     public let options: IngestOptions
     /// Records per batch; large enough to amortise task start-up, small enough to stream.
     public var batchSize = 512
-    /// Parallel slices per batch (the number of cores to use).
+    /// Batches extracted at the same time (the number of cores to use).
     public var parallelism: Int
 
     public init(extractor: PostingExtractor, options: IngestOptions, parallelism: Int) {
@@ -31,27 +33,31 @@ public struct ExtractionPipeline: Sendable {
         source: some ByteSource, sourceName: String, deliver: (RecordOutcome) async throws -> Void
     ) async throws {
         var reader = RecordReader(source: source, sourceName: sourceName, options: options)
-        var batch = try readBatch(from: &reader)
-        while !batch.isEmpty {
-            async let processed = process(batch)
-            let next = try readBatch(from: &reader)
-            for outcome in await processed { try await deliver(outcome) }
-            batch = next
-        }
-    }
-
-    /// Decodes and extracts one batch, split into `parallelism` contiguous slices.
-    public func process(_ records: [RawRecord]) async -> [RecordOutcome] {
-        guard records.count > 1, parallelism > 1 else { return outcomes(of: records[...]) }
-        let sliceSize = (records.count + parallelism - 1) / parallelism
-        return await withTaskGroup(of: (Int, [RecordOutcome]).self) { group in
-            for (index, start) in stride(from: 0, to: records.count, by: sliceSize).enumerated() {
-                let slice = records[start..<min(start + sliceSize, records.count)]
-                group.addTask { (index, outcomes(of: slice)) }
+        let window = parallelism + 2
+        try await withThrowingTaskGroup(of: (Int, [RecordOutcome]).self) { group in
+            var started = 0
+            var delivered = 0
+            var readerEnded = false
+            var finished: [Int: [RecordOutcome]] = [:]
+            while true {
+                while !readerEnded, started - delivered < window {
+                    let batch = try readBatch(from: &reader)
+                    if batch.isEmpty {
+                        readerEnded = true
+                    } else {
+                        let index = started
+                        group.addTask { (index, outcomes(of: batch[...])) }
+                        started += 1
+                    }
+                }
+                guard delivered < started else { return }
+                while finished[delivered] == nil {
+                    guard let (index, outcomes) = try await group.next() else { return }
+                    finished[index] = outcomes
+                }
+                for outcome in finished.removeValue(forKey: delivered) ?? [] { try await deliver(outcome) }
+                delivered += 1
             }
-            var slices: [(Int, [RecordOutcome])] = []
-            for await slice in group { slices.append(slice) }
-            return slices.sorted { $0.0 < $1.0 }.flatMap(\.1)
         }
     }
 

@@ -77,6 +77,12 @@ public struct PostingExtractor: Sendable {
     }
 
     private static func nonEmpty(_ text: String) -> String? {
+        // Ingest trims ASCII whitespace already; Foundation is needed only when an end could be other whitespace.
+        if let first = text.utf8.first, let last = text.utf8.last, (0x21..<0x80).contains(first),
+            (0x21..<0x80).contains(last)
+        {
+            return text
+        }
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         return trimmed.isEmpty ? nil : trimmed
     }

@@ -66,7 +66,12 @@ struct HTMLConverter {
         for byte in decoded { emit(byte) }
     }
 
+    @inline(__always)
     private mutating func emit(_ byte: UInt8) {
+        if !pendingSpace, pendingBreaks == 0, !pendingBullet {  // inside a run of text: nothing pending
+            out.append(byte)
+            return
+        }
         if !out.isEmpty || pendingBullet {
             if pendingBreaks > 0, !out.isEmpty {
                 out += repeatElement(UInt8(ascii: "\n"), count: pendingBreaks)

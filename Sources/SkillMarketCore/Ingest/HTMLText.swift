@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns HTML into plain text: tags dropped, entities decoded, scripts and styles removed.
 ///
 /// Block tags become line breaks (`<p>`, headings, `<hr>` a blank line; `<br>`, `<div>`,
@@ -12,23 +14,16 @@ public enum HTMLText {
     public static func plainText(from html: String) -> String {
         var copy = html
         return copy.withUTF8 { bytes in
-            var hasAmpersand = false
-            var hasTag = false
+            guard let base = bytes.baseAddress else { return html }
             var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte == UInt8(ascii: "&") {
-                    hasAmpersand = true
-                } else if byte == UInt8(ascii: "<"), index + 1 < bytes.count, startsTag(bytes[index + 1]) {
-                    hasTag = true
-                    break
+            while let found = memchr(base + index, Int32(UInt8(ascii: "<")), bytes.count - index) {
+                index = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+                if index < bytes.count, startsTag(bytes[index]) {
+                    var converter = HTMLConverter(bytes: bytes)
+                    return converter.run()
                 }
-                index += 1
             }
-            if hasTag {
-                var converter = HTMLConverter(bytes: bytes)
-                return converter.run()
-            }
+            let hasAmpersand = memchr(base, Int32(UInt8(ascii: "&")), bytes.count) != nil
             return hasAmpersand ? HTMLEntities.decodeAll(bytes) : html
         }
     }

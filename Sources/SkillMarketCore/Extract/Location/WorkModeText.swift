@@ -11,59 +11,69 @@ struct WorkModeText {
         var deniesRemote = false
     }
 
-    private var bytes: [UInt8] = []
-    private var words: [Range<Int>] = []
-    private var clauses: [Int] = []
+    private let bytes: [UInt8]
+    private let words: [Range<Int>]
+    private let clauses: [Int]
     /// In a structured field a bare "office" or "in person" means on-site.
     private let structured: Bool
 
     init(_ text: String, structured: Bool = false) {
         self.structured = structured
-        let source = Array(text.utf8)
-        bytes.reserveCapacity(source.count)
-        var clause = 0
-        var wordStart: Int?
-        var pendingClauseBreak = false
-        var index = 0
-        while index < source.count {
-            let byte = source[index]
-            index += 1
-            var clauseBreak = false
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-                UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                if pendingClauseBreak {
-                    clause += 1
-                    pendingClauseBreak = false
+        var text = text
+        var words: [Range<Int>] = []
+        var clauses: [Int] = []
+        bytes = text.withUTF8 { source in
+            [UInt8](unsafeUninitializedCapacity: source.count) { folded, written in
+                var count = 0
+                var clause = 0
+                var wordStart: Int?
+                var pendingClauseBreak = false
+                var index = 0
+                while index < source.count {
+                    let byte = source[index]
+                    index += 1
+                    var clauseBreak = false
+                    switch byte {
+                    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                        UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                        if pendingClauseBreak {
+                            clause += 1
+                            pendingClauseBreak = false
+                        }
+                        if wordStart == nil { wordStart = count }
+                        folded[count] = byte | (byte >= UInt8(ascii: "A") ? 0x20 : 0)
+                        count += 1
+                        continue
+                    case UInt8(ascii: "'"):
+                        continue  // apostrophes vanish inside words: "isn't" → "isnt"
+                    case 0xE2 where index + 1 < source.count && source[index] == 0x80:
+                        let mark = source[index + 1]
+                        index += 2
+                        if mark == 0x98 || mark == 0x99 { continue }  // curly apostrophes vanish too
+                        clauseBreak = mark == 0x93 || mark == 0x94 || mark == 0xA2  // en dash, em dash, bullet
+                    case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?"),
+                        UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "|"), UInt8(ascii: "\n"), UInt8(ascii: "\r"),
+                        UInt8(ascii: "["), UInt8(ascii: "]"):
+                        clauseBreak = true
+                    default:
+                        break
+                    }
+                    if let start = wordStart {
+                        words.append(start..<count)
+                        clauses.append(clause)
+                        wordStart = nil
+                    }
+                    if clauseBreak { pendingClauseBreak = true }
                 }
-                if wordStart == nil { wordStart = bytes.count }
-                bytes.append(byte | (byte >= UInt8(ascii: "A") ? 0x20 : 0))
-                continue
-            case UInt8(ascii: "'"):
-                continue  // apostrophes vanish inside words: "isn't" → "isnt"
-            case 0xE2 where index + 1 < source.count && source[index] == 0x80:
-                let mark = source[index + 1]
-                index += 2
-                if mark == 0x98 || mark == 0x99 { continue }  // curly apostrophes vanish too
-                clauseBreak = mark == 0x93 || mark == 0x94 || mark == 0xA2  // en dash, em dash, bullet
-            case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?"),
-                UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "|"), UInt8(ascii: "\n"), UInt8(ascii: "\r"),
-                UInt8(ascii: "["), UInt8(ascii: "]"):
-                clauseBreak = true
-            default:
-                break
+                if let start = wordStart {
+                    words.append(start..<count)
+                    clauses.append(clause)
+                }
+                written = count
             }
-            if let start = wordStart {
-                words.append(start..<bytes.count)
-                clauses.append(clause)
-                wordStart = nil
-            }
-            if clauseBreak { pendingClauseBreak = true }
         }
-        if let start = wordStart {
-            words.append(start..<bytes.count)
-            clauses.append(clause)
-        }
+        self.words = words
+        self.clauses = clauses
     }
 
     /// Every mode the text states, with negations and look-alikes removed.

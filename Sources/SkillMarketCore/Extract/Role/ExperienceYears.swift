@@ -13,7 +13,8 @@ enum ExperienceYears {
         var found: [Int] = []
         var index = 0
         while index < bytes.count {
-            guard let anchorEnd = yearWordEnd(bytes, at: index) else {
+            // Only a "y" can start a year word: the cheap test first, on every byte.
+            guard bytes[index] | 0x20 == UInt8(ascii: "y"), let anchorEnd = yearWordEnd(bytes, at: index) else {
                 index += 1
                 continue
             }
@@ -38,15 +39,15 @@ enum ExperienceYears {
     private static func yearWordEnd(_ bytes: [UInt8], at index: Int) -> Int? {
         let first = bytes[index] | 0x20
         guard first == UInt8(ascii: "y"), index == 0 || !isWordByte(bytes[index - 1]) else { return nil }
-        for word in ["years", "year", "yrs", "yr"] {
-            let utf8 = Array(word.utf8)
-            guard index + utf8.count <= bytes.count else { continue }
+        for word: StaticString in ["years", "year", "yrs", "yr"] {
+            let count = word.utf8CodeUnitCount
+            guard index + count <= bytes.count else { continue }
             var matches = true
-            for offset in utf8.indices where bytes[index + offset] | 0x20 != utf8[offset] {
+            for offset in 0..<count where bytes[index + offset] | 0x20 != word.utf8Start[offset] {
                 matches = false
                 break
             }
-            let end = index + utf8.count
+            let end = index + count
             if matches && (end == bytes.count || !isWordByte(bytes[end])) { return end }
         }
         return nil

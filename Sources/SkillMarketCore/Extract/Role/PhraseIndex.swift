@@ -12,6 +12,9 @@ struct PhraseIndex<Value: Sendable>: Sendable {
 
     var isEmpty: Bool { byFirstToken.isEmpty }
 
+    /// Every token of every entry (with repeats).
+    var allTokens: [String] { byFirstToken.values.flatMap { $0.flatMap(\.tokens) } }
+
     mutating func insert(_ tokens: [String], value: Value) {
         guard let first = tokens.first else { return }
         var entries = byFirstToken[first, default: []]

@@ -49,6 +49,9 @@ public struct RoleCatalogue: Sendable {
     let supportTerms: [PhraseIndex<Void>]
     /// Per role: how many distinct support terms a description needs to confirm a vague title.
     let minimumSupport: [Int]
+    /// Every token an expansion, ignore rule or support term mentions; any other description
+    /// token can only break a support phrase (see `supportTokens`).
+    private let supportTokenFilter: TokenFilter
 
     /// A catalogue of names only: it knows no title phrases, so it classifies nothing.
     public init(roles: [Role]) {
@@ -70,6 +73,8 @@ public struct RoleCatalogue: Sendable {
         self.vetoes = vetoes
         self.supportTerms = supportTerms
         self.minimumSupport = minimumSupport
+        self.supportTokenFilter = TokenFilter(
+            Array(expansions.keys) + Array(ignoredTokens) + supportTerms.flatMap(\.allTokens))
     }
 
     /// The catalogue shipped with the package (`Resources/roles.tsv`).
@@ -84,14 +89,31 @@ public struct RoleCatalogue: Sendable {
     /// with ignored qualifier tokens removed.
     func normalisedTokens(_ text: String) -> [String] {
         var result: [String] = []
-        for token in TitleTokenizer.tokens(of: text) {
-            if let expansion = expansions[token] {
-                result.append(contentsOf: expansion.filter { !ignoredTokens.contains($0) })
-            } else if !ignoredTokens.contains(token) {
-                result.append(token)
+        TitleTokenizer.forEachToken(in: text) { appendNormalised(String(decoding: $0, as: UTF8.self), to: &result) }
+        return result
+    }
+
+    /// `normalisedTokens` of a description for support-term matching, where a token that no
+    /// expansion, ignore rule or support term mentions becomes "" (it matches no phrase, so the
+    /// matches are the same) and costs no `String`.
+    func supportTokens(_ text: String) -> [String] {
+        var result: [String] = []
+        TitleTokenizer.forEachToken(in: text) { bytes in
+            if supportTokenFilter.mightContain(bytes) {
+                appendNormalised(String(decoding: bytes, as: UTF8.self), to: &result)
+            } else {
+                result.append("")
             }
         }
         return result
+    }
+
+    private func appendNormalised(_ token: String, to result: inout [String]) {
+        if let expansion = expansions[token] {
+            result.append(contentsOf: expansion.filter { !ignoredTokens.contains($0) })
+        } else if !ignoredTokens.contains(token) {
+            result.append(token)
+        }
     }
 }
 

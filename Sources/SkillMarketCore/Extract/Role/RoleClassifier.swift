@@ -44,7 +44,7 @@ public struct RoleClassifier: Sendable {
             if evidence.strength == .vague {
                 let confirmed = isSupported(role: evidence.role, titleTokens: tokens) {
                     if let cached = descriptionTokens { return cached }
-                    let fresh = catalogue.normalisedTokens(description)
+                    let fresh = catalogue.supportTokens(description)
                     descriptionTokens = fresh
                     return fresh
                 }

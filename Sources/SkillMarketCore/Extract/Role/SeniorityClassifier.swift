@@ -90,20 +90,28 @@ public struct SeniorityClassifier: Sendable {
         "new grad", "recent grad", "recent college grad", "entry level", "entry-level", "no experience required",
     ].map { Array($0.utf8) }
 
-    /// Whether the description says the job is for beginners (ASCII case-insensitive byte search).
+    /// Whether the description says the job is for beginners (an ASCII case-insensitive substring).
     private static func mentionsEntryLevel(_ description: String) -> Bool {
-        var matched = [Int](repeating: 0, count: entryPhrases.count)
-        for byte in description.utf8 {
-            let folded = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-            for (index, phrase) in entryPhrases.enumerated() {
-                if phrase[matched[index]] == folded {
-                    matched[index] += 1
-                    if matched[index] == phrase.count { return true }
-                } else {
-                    matched[index] = phrase[0] == folded ? 1 : 0
+        var description = description
+        return description.withUTF8 { bytes in
+            for start in bytes.indices {
+                let folded = bytes[start] | (bytes[start] >= 0x41 && bytes[start] <= 0x5A ? 0x20 : 0)
+                // The phrases' first letters: only these positions are checked.
+                guard folded == UInt8(ascii: "n") || folded == UInt8(ascii: "r") || folded == UInt8(ascii: "e") else {
+                    continue
                 }
+                if entryPhrases.contains(where: { $0[0] == folded && occurs($0, in: bytes, at: start) }) { return true }
             }
+            return false
         }
-        return false
+    }
+
+    private static func occurs(_ phrase: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        guard start + phrase.count <= bytes.count else { return false }
+        for (offset, expected) in phrase.enumerated() {
+            let byte = bytes[start + offset]
+            if byte | (byte >= 0x41 && byte <= 0x5A ? 0x20 : 0) != expected { return false }
+        }
+        return true
     }
 }

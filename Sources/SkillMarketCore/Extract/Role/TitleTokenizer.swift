@@ -9,32 +9,68 @@
 enum TitleTokenizer {
     static func tokens(of text: String) -> [String] {
         var tokens: [String] = []
-        var word = String.UnicodeScalarView()
-        func flush() {
-            if !word.isEmpty {
-                tokens.append(String(word))
-                word.removeAll(keepingCapacity: true)
-            }
-        }
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            switch value {
-            case 0x41...0x5A:
-                word.append(Unicode.Scalar(UInt8(value) | 0x20))
-            case 0x61...0x7A, 0x30...0x39:
-                word.append(scalar)
-            case 0x27, 0x2019:
-                continue
-            case 0x26:
-                flush()
-                tokens.append("and")
-            case 0x80... where scalar.properties.isAlphabetic:
-                word.append(scalar)
-            default:
-                flush()
-            }
-        }
-        flush()
+        forEachToken(in: text) { tokens.append(String(decoding: $0, as: UTF8.self)) }
         return tokens
+    }
+
+    /// Calls `body` with the UTF-8 bytes of each token in order, without making strings (the
+    /// buffer is only valid during the call).
+    static func forEachToken(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var text = text
+        text.withUTF8 { bytes in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { word in
+                var length = 0
+                func flush() {
+                    if length > 0 { body(UnsafeBufferPointer(rebasing: word[..<length])) }
+                    length = 0
+                }
+                var index = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if byte < 0x80 {
+                        switch byte {
+                        case 0x41...0x5A:
+                            word[length] = byte | 0x20
+                            length += 1
+                        case 0x61...0x7A, 0x30...0x39:
+                            word[length] = byte
+                            length += 1
+                        case 0x27: break
+                        case 0x26:
+                            flush()
+                            let and: StaticString = "and"
+                            body(UnsafeBufferPointer(start: and.utf8Start, count: and.utf8CodeUnitCount))
+                        default: flush()
+                        }
+                        index += 1
+                        continue
+                    }
+                    let (value, width) = scalar(in: bytes, at: index)
+                    if value == 0x2019 {
+                        // A typographic apostrophe is dropped like "'".
+                    } else if Unicode.Scalar(value)?.properties.isAlphabetic == true {
+                        for offset in 0..<width {
+                            word[length] = bytes[index + offset]
+                            length += 1
+                        }
+                    } else {
+                        flush()
+                    }
+                    index += width
+                }
+                flush()
+            }
+        }
+    }
+
+    /// The scalar value of the (valid) UTF-8 sequence starting at `index`, and its length in bytes.
+    @inline(__always)
+    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
+        let lead = bytes[index]
+        let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = UInt32(lead) & (lead >= 0xF0 ? 0x07 : lead >= 0xE0 ? 0x0F : 0x1F)
+        let end = min(index + width, bytes.count)
+        for position in index + 1..<end { value = value << 6 | UInt32(bytes[position] & 0x3F) }
+        return (value, end - index)
     }
 }

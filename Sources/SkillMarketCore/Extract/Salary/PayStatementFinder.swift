@@ -68,6 +68,16 @@ struct PayStatementFinder {
     }
 
     private func isCurrencyWord(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        // Most words fail on their first two letters: test those before the list.
+        guard index + 1 < bytes.count else { return false }
+        switch (bytes[index] | 0x20, bytes[index + 1] | 0x20) {
+        case (UInt8(ascii: "u"), UInt8(ascii: "s")), (UInt8(ascii: "e"), UInt8(ascii: "u")),
+            (UInt8(ascii: "g"), UInt8(ascii: "b")), (UInt8(ascii: "i"), UInt8(ascii: "n")),
+            (UInt8(ascii: "c"), UInt8(ascii: "a")), (UInt8(ascii: "l"), UInt8(ascii: "p")),
+            (UInt8(ascii: "l"), UInt8(ascii: "a")):
+            break
+        default: return false
+        }
         outer: for word in Self.currencyWords {
             let end = index + word.count
             guard end <= bytes.count, end == bytes.count || !isLetter(bytes[end]) else { continue }
