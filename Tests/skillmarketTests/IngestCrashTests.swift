@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import SkillMarketCore
 import Testing
 
 /// `skillmarket ingest` killed with SIGKILL at random moments, again and again, then run to the end: the
@@ -18,7 +19,7 @@ struct IngestCrashTests {
             UInt64(ProcessInfo.processInfo.environment["SKILLMARKET_CRASH_SEED"] ?? "")
             ?? UInt64(Date().timeIntervalSince1970 * 1_000)
         print("IngestCrashTests: seed \(seed) (SKILLMARKET_CRASH_SEED=\(seed) repeats this run)")
-        var random = SplitMix64(seed: seed)
+        var random = SeededGenerator(seed: seed)
         let directory = try CommandLineRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let corpus = directory.appendingPathComponent("corpus.jsonl").path
@@ -154,20 +155,5 @@ private struct StoreSnapshot {
             let ids = try Int.fetchOne(db, sql: "SELECT COUNT(*) - COUNT(DISTINCT id) FROM posting")
             #expect(ids == 0, "round \(round): an id stored twice")
         }
-    }
-}
-
-/// SplitMix64: a small seeded generator, so a failing run can be repeated.
-private struct SplitMix64 {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

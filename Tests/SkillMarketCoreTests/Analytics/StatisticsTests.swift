@@ -49,7 +49,7 @@ struct StatisticsTests {
 
     @Test("the interval covers the true median about 95% of the time")
     func coverage() {
-        var generator = SplitMix(seed: 42)
+        var generator = SeededGenerator(seed: 42)
         var covered = 0
         let trials = 2_000
         for _ in 0..<trials {
@@ -95,18 +95,5 @@ struct StatisticsTests {
         ])
     func tiers(share: Double, tier: Report.Tier) {
         #expect(Report.Tier(share: share) == tier)
-    }
-}
-
-/// A tiny seeded generator for statistical tests.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

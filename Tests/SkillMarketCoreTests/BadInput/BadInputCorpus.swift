@@ -1,4 +1,5 @@
 import Foundation
+import SkillMarketCore
 
 /// The hostile-input fixtures in `Tests/BadInput` (shared with the CLI tests, so read from the
 /// source tree rather than bundled) and the large cases generated from code.
@@ -30,18 +31,13 @@ enum BadInputCorpus {
             + Array(#"{"id":"last","title":"Analyst"}"#.utf8) + [0x0A]
     }
 
-    /// `count` bytes from a fixed-seed SplitMix64 stream: the same "binary file" on every run.
+    /// `count` bytes from a fixed-seed generator: the same "binary file" on every run.
     static func binary(count: Int, seed: UInt64 = 7) -> [UInt8] {
-        var state = seed
+        var generator = SeededGenerator(seed: seed)
         var bytes: [UInt8] = []
         bytes.reserveCapacity(count)
         while bytes.count < count {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var mixed = state
-            mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-            mixed ^= mixed >> 31
-            withUnsafeBytes(of: mixed) { bytes += $0.prefix(count - bytes.count) }
+            withUnsafeBytes(of: generator.next()) { bytes += $0.prefix(count - bytes.count) }
         }
         return bytes
     }
