@@ -24,4 +24,13 @@ public protocol PostingRepository: Sendable {
 
     /// Whether the store answers a trivial query.
     func isHealthy() async -> Bool
+
+    /// A number that changes whenever the store's content changes (results computed at one generation hold
+    /// until it changes), or `nil` when the store does not track one: then nothing may be cached.
+    func generation() async throws -> Int64?
+}
+
+extension PostingRepository {
+    /// No generation: callers must not cache.
+    public func generation() async throws -> Int64? { nil }
 }

@@ -5,7 +5,8 @@ extension ListingIndex {
     /// Reads the index of the generation `db` shows (the caller's read transaction keeps it consistent).
     static func load(generation: Int64, in db: Database) throws -> ListingIndex {
         var index = ListingIndex(generation: generation)
-        var positionBySeq: [Int64: Int32] = [:]
+        let maximumSeq = try Int64.fetchOne(db, sql: "SELECT max(seq) FROM posting") ?? 0
+        var positionBySeq = [Int32](repeating: Self.none, count: Int(maximumSeq) + 1)
         let postings = try Row.fetchCursor(
             db,
             sql: """
@@ -14,7 +15,7 @@ extension ListingIndex {
                 """)
         while let row = try postings.next() {
             let seq: Int64 = row[0]
-            positionBySeq[seq] = Int32(index.count)
+            positionBySeq[Int(seq)] = Int32(index.count)
             index.seqs.append(seq)
             index.ids.append(row[1])
             index.posted.append(row[2])
@@ -31,6 +32,9 @@ extension ListingIndex {
         let modes = try links("postingWorkMode", "workMode", &index, in: db)
         index.modeStarts = modes.starts
         index.modeCodes = modes.codes
+        let families = try links("postingFamily", "family", &index, in: db)
+        index.familyStarts = families.starts
+        index.familyCodes = families.codes
         return index
     }
 
@@ -41,8 +45,8 @@ extension ListingIndex {
         var byPosition = [[Int32]](repeating: [], count: index.count)
         let rows = try Row.fetchCursor(db, sql: "SELECT postingSeq, \(column) FROM \(table)")
         while let row = try rows.next() {
-            guard let position = index.positionBySeq[row[0]] else { continue }  // a duplicate's links
-            byPosition[Int(position)].append(index.intern(row[1] as String))
+            guard let position = index.position(ofSeq: row[0]) else { continue }  // a duplicate's links
+            byPosition[position].append(index.intern(row[1] as String))
         }
         var starts: [Int32] = [0]
         starts.reserveCapacity(index.count + 1)
@@ -54,17 +58,21 @@ extension ListingIndex {
         return (starts, codes)
     }
 
-    /// The positions whose full text holds every word of `query.text`; `nil` without words (or only words
-    /// the tokenizer reads as separators, such as "ⓐ").
-    func textMatches(_ query: PostingQuery, in db: Database) throws -> TextMatches {
+    /// The FTS5 expression for `query.text`; `nil` without words (or only words the tokenizer reads as
+    /// separators, such as "ⓐ").
+    static func textExpression(_ query: PostingQuery) -> String? {
         guard let text = query.text else { return nil }
         let expression = SQLiteFilter.matchExpression(SearchTerms(text))
-        guard !expression.isEmpty else { return nil }
+        return expression.isEmpty ? nil : expression
+    }
+
+    /// The positions whose full text holds every word of the FTS5 `expression`.
+    func textMatches(_ expression: String, in db: Database) throws -> [Bool] {
         var matches = [Bool](repeating: false, count: count)
         let rows = try Int64.fetchCursor(
             db, sql: "SELECT rowid FROM postingText WHERE postingText MATCH ?", arguments: [expression])
         while let seq = try rows.next() {
-            if let position = positionBySeq[seq] { matches[Int(position)] = true }
+            if let position = position(ofSeq: seq) { matches[position] = true }
         }
         return matches
     }

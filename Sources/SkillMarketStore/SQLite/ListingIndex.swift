@@ -21,16 +21,33 @@ struct ListingIndex: Sendable {
     var companies: [Int32] = []
     /// `Int64.min` for no USD salary.
     var usdAnnualMax: [Int64] = []
-    /// Position `i`'s skills are `skillCodes[skillStarts[i]..<skillStarts[i + 1]]`; work modes likewise.
+    /// Position `i`'s skills are `skillCodes[skillStarts[i]..<skillStarts[i + 1]]`; work modes and skill
+    /// families likewise.
     var skillStarts: [Int32] = [0]
     var skillCodes: [Int32] = []
     var modeStarts: [Int32] = [0]
     var modeCodes: [Int32] = []
+    var familyStarts: [Int32] = [0]
+    var familyCodes: [Int32] = []
     var values: [String] = []
     var codes: [String: Int32] = [:]
-    var positionBySeq: [Int64: Int32] = [:]
+    /// The position of each `seq` (`none` for a duplicate's or a deleted row's): indexed by `seq`, which
+    /// SQLite assigns densely from 1, so a lookup is an array read rather than a hash.
+    var positionBySeq: [Int32] = []
 
     var count: Int { seqs.count }
+
+    /// The listing position of the posting with `seq`, or `nil` when it is not listed.
+    func position(ofSeq seq: Int64) -> Int? {
+        guard seq >= 0, seq < Int64(positionBySeq.count) else { return nil }
+        let position = positionBySeq[Int(seq)]
+        return position == Self.none ? nil : Int(position)
+    }
+
+    /// The values of position `position`'s slice of a flat code list (`skillCodes`, `modeCodes`, ...).
+    func values(_ codes: [Int32], _ starts: [Int32], at position: Int) -> [String] {
+        (Int(starts[position])..<Int(starts[position + 1])).map { values[Int(codes[$0])] }
+    }
 
     /// The code of `value`, or `none` for a value no posting has.
     func code(_ value: String?) -> Int32 {

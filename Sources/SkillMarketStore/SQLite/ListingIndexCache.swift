@@ -1,13 +1,17 @@
 import GRDB
+import SkillMarketCore
 import Synchronization
 
-/// The `ListingIndex` of the newest store generation a reader has seen, shared by a repository's readers.
+/// The `ListingIndex` of the newest store generation a reader has seen, shared by a repository's readers,
+/// with the full-text match sets of that generation's recent text queries.
 ///
 /// A reader asks in its read transaction: the index for the generation it sees is returned, loaded first
 /// (under the lock, so concurrent readers wait for one load) when the store has changed. A reader of an
 /// older generation than the kept index (it began before a commit) loads a private index.
 final class ListingIndexCache: Sendable {
     private let current = Mutex<ListingIndex?>(nil)
+    /// Match sets by FTS5 expression: a board repeats a few words, and a set is one `Bool` per posting.
+    private let textMatches = SQLiteReadCache<[Bool]>(capacity: 256)
 
     func index(in db: Database) throws -> ListingIndex {
         let generation = try Self.generation(in: db)
@@ -16,6 +20,16 @@ final class ListingIndexCache: Sendable {
             let index = try ListingIndex.load(generation: generation, in: db)
             if generation > (current?.generation ?? -1) { current = index }
             return index
+        }
+    }
+
+    /// `index`'s positions matching `query.text` (`nil` without words), from the cache when this generation
+    /// has run the same words before.
+    func textMatches(_ query: PostingQuery, index: ListingIndex, in db: Database) throws -> TextMatches {
+        guard let expression = ListingIndex.textExpression(query) else { return nil }
+        let key = SQLiteReadCache<[Bool]>.Key(sql: expression, arguments: [])
+        return try textMatches.value(key, generation: index.generation) {
+            try index.textMatches(expression, in: db)
         }
     }
 

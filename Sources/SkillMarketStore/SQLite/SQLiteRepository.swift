@@ -51,7 +51,9 @@ public struct SQLiteRepository: PostingRepository {
 
     public func postings(matching query: PostingQuery) async throws -> PostingPage {
         try await writer.read { [listing] db in
-            try SQLiteSearch.page(matching: query, index: try listing.index(in: db), in: db)
+            let index = try listing.index(in: db)
+            return try SQLiteSearch.page(
+                matching: query, index: index, text: try listing.textMatches(query, index: index, in: db), in: db)
         }
     }
 
@@ -67,28 +69,30 @@ public struct SQLiteRepository: PostingRepository {
             let filter = SQLiteFilter(query)
             let key = SQLiteReadCache<Facets>.Key(sql: filter.sql, arguments: filter.arguments)
             return try facetCache.value(key, generation: index.generation) {
-                index.facets(matching: query, text: try index.textMatches(query, in: db))
+                index.facets(matching: query, text: try listing.textMatches(query, index: index, in: db))
             }
         }
     }
 
+    /// The matching positions come from the `ListingIndex` (one pass, no SQL filter); their rows are then
+    /// read by `seq` in batches, without the description, each batch in its own read so `body` runs outside
+    /// the database's queue. Stops between batches when the task is cancelled (a request's time limit).
     public func forEachPosting(matching query: PostingQuery, _ body: (ExtractedPosting) throws -> Void)
         async throws
     {
-        var scan = query
-        scan.cursor = nil
-        scan.limit = StoreLimits.scanPage
-        let filter = SQLiteFilter(scan)
-        var after: PostingCursor?
-        repeat {
-            let position = after
-            let batch = try await writer.read { db in
-                try SQLiteSearch.rows(filter, after: position, limit: StoreLimits.scanPage, in: db)
-            }
-            // The read closure has ended: `body` runs outside the database's queue.
-            for posting in batch { try body(posting.facts) }
-            after = batch.count == StoreLimits.scanPage ? batch.last.map(SQLiteSearch.cursor) : nil
-        } while after != nil
+        let (index, positions) = try await writer.read { [listing] db in
+            let index = try listing.index(in: db)
+            let filter = index.filter(query, text: try listing.textMatches(query, index: index, in: db))
+            var positions: [Int] = []
+            index.forEachMatch(filter) { positions.append($0) }
+            return (index, positions)
+        }
+        for start in stride(from: 0, to: positions.count, by: StoreLimits.scanPage) {
+            try Task.checkCancellation()
+            let batch = positions[start..<min(start + StoreLimits.scanPage, positions.count)]
+            let facts = try await writer.read { db in try SQLiteScan.facts(at: batch, of: index, in: db) }
+            for posting in facts { try body(posting) }
+        }
     }
 
     public func originals(_ body: (PostingID, DuplicateFingerprint) throws -> Void) async throws {
@@ -100,6 +104,11 @@ public struct SQLiteRepository: PostingRepository {
             guard let last = batch.lastSeq else { return }
             afterSeq = last
         }
+    }
+
+    /// `storeState.generation`, which every upsert that changes something advances.
+    public func generation() async throws -> Int64? {
+        try await writer.read { db in try ListingIndexCache.generation(in: db) }
     }
 
     public func isHealthy() async -> Bool {

@@ -5,9 +5,11 @@ import SkillMarketCore
 /// Reads postings: pages with keyset cursors, single postings, and fingerprint scans.
 enum SQLiteSearch {
     /// One page from the in-memory index of the reader's generation (`total` and rows agree), its rows
-    /// then read by `seq`.
-    static func page(matching query: PostingQuery, index: ListingIndex, in db: Database) throws -> PostingPage {
-        let filter = index.filter(query, text: try index.textMatches(query, in: db))
+    /// then read by `seq`; `text` is the index's match set for `query.text`.
+    static func page(matching query: PostingQuery, index: ListingIndex, text: TextMatches, in db: Database) throws
+        -> PostingPage
+    {
+        let filter = index.filter(query, text: text)
         let limit = StoreLimits.pageSize(query.limit)
         var after: PostingCursor?
         if let text = query.cursor {
@@ -28,21 +30,6 @@ enum SQLiteSearch {
                 suffix: "ORDER BY p.posted DESC, p.id DESC", in: db)
         let next = positions.count > limit ? postings.last.map { cursor($0).encoded } : nil
         return PostingPage(total: total, postings: postings, nextCursor: next)
-    }
-
-    /// Up to `limit` postings matching `filter` after `cursor`, newest first.
-    static func rows(_ filter: SQLiteFilter, after cursor: PostingCursor?, limit: Int, in db: Database) throws
-        -> [StoredPosting]
-    {
-        var condition = filter.sql
-        var arguments = filter.arguments
-        if let cursor {
-            condition += " AND (p.posted, p.id) < (?, ?)"
-            arguments += [cursor.posted, cursor.id]
-        }
-        arguments += [limit]
-        return try load(
-            where: condition, arguments: arguments, suffix: "ORDER BY p.posted DESC, p.id DESC LIMIT ?", in: db)
     }
 
     /// The position after `posting` in listing order.
