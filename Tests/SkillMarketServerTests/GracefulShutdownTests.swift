@@ -9,7 +9,7 @@ struct GracefulShutdownTests {
     /// good part of a second in a debug build.
     static let corpusSize = 3_000
     /// Report requests in flight when SIGTERM arrives.
-    static let concurrentReports = 4
+    static let concurrentReports = 12
 
     @Test(
         "SIGTERM: requests in flight finish with 200, new connections are refused, the process exits 0",
@@ -35,7 +35,7 @@ struct GracefulShutdownTests {
         let finished = FinishedCount()
         let reports = (0..<Self.concurrentReports).map { index in
             Task {
-                let response = try await RawHTTP.get("/api/report?posted_since=2000-01-0\(index + 1)", port: port)
+                let response = try await RawHTTP.get("/api/report?posted_since=2000-01-\(10 + index)", port: port)
                 finished.increment()
                 return response
             }
