@@ -35,7 +35,21 @@ extension ListingIndex {
         let families = try links("postingFamily", "family", &index, in: db)
         index.familyStarts = families.starts
         index.familyCodes = families.codes
+        index.buildPositionLists()
         return index
+    }
+
+    /// The per-dimension position lists, once every value is interned.
+    private mutating func buildPositionLists() {
+        let valueCount = values.count
+        roleLists = PositionLists(valueCount: valueCount, count: count) { [roles] in $1(roles[$0]) }
+        countryLists = PositionLists(valueCount: valueCount, count: count) { [countries] in $1(countries[$0]) }
+        skillLists = PositionLists(valueCount: valueCount, count: count) { [skillCodes, skillStarts] position, visit in
+            for index in Int(skillStarts[position])..<Int(skillStarts[position + 1]) { visit(skillCodes[index]) }
+        }
+        modeLists = PositionLists(valueCount: valueCount, count: count) { [modeCodes, modeStarts] position, visit in
+            for index in Int(modeStarts[position])..<Int(modeStarts[position + 1]) { visit(modeCodes[index]) }
+        }
     }
 
     /// A link table as per-position slices of codes.

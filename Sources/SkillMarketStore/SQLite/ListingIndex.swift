@@ -31,6 +31,11 @@ struct ListingIndex: Sendable {
     var familyCodes: [Int32] = []
     var values: [String] = []
     var codes: [String: Int32] = [:]
+    /// Positions by role, country, skill and work mode: where a filtered pass starts.
+    var roleLists = PositionLists()
+    var countryLists = PositionLists()
+    var skillLists = PositionLists()
+    var modeLists = PositionLists()
     /// The position of each `seq` (`none` for a duplicate's or a deleted row's): indexed by `seq`, which
     /// SQLite assigns densely from 1, so a lookup is an array read rather than a hash.
     var positionBySeq: [Int32] = []
@@ -137,10 +142,28 @@ extension ListingIndex {
         return true
     }
 
-    /// Calls `body` with every matching position, in listing order.
+    /// Calls `body` with every matching position, in listing order. Visits only the positions of the
+    /// filter's rarest role, country, skill or work mode when it has one, else every position.
     func forEachMatch(_ filter: Filter, _ body: (Int) -> Void) {
         guard !filter.matchesNothing else { return }
-        for position in 0..<count where matches(position, filter) { body(position) }
+        if let candidates = narrowestCandidates(filter) {
+            for position in candidates where matches(Int(position), filter) { body(Int(position)) }
+        } else {
+            for position in 0..<count where matches(position, filter) { body(position) }
+        }
+    }
+
+    /// The shortest position list among the filter's values that have one; `nil` without such a filter.
+    private func narrowestCandidates(_ filter: Filter) -> ArraySlice<Int32>? {
+        var narrowest: ArraySlice<Int32>?
+        func consider(_ list: ArraySlice<Int32>) {
+            if list.count < narrowest?.count ?? Int.max { narrowest = list }
+        }
+        if let role = filter.role { consider(roleLists.positions(of: role)) }
+        if let country = filter.country { consider(countryLists.positions(of: country)) }
+        if let mode = filter.workMode { consider(modeLists.positions(of: mode)) }
+        for skill in filter.skills { consider(skillLists.positions(of: skill)) }
+        return narrowest
     }
 
     private func contains(_ codes: [Int32], _ starts: [Int32], _ position: Int, _ code: Int32) -> Bool {
