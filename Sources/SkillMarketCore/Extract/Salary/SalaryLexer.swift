@@ -3,9 +3,9 @@
 /// Numbers accept English ("55,000.50"), European ("55.000", "55,5k") and Indian
 /// ("12,00,000") grouping and an exponent ("1.5E+05", "1e308", as spreadsheets export them, so
 /// a huge one is rejected as implausible rather than read as 1); a `k`/`M`/`B` glued to a figure
-/// scales it, and a scale word after it
-/// ("12 lakh", "1.2 crore", "12 LPA") does too. Camel-case runs are split ("hourBenefits") because
-/// scraped descriptions often lose the space between sections.
+/// scales it, and a scale word after it ("12 lakh", "1.2 crore", "12 LPA") does too. Camel-case
+/// runs are split ("hourBenefits") because scraped descriptions often lose the space between
+/// sections.
 struct SalaryLexer {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index: Int
@@ -145,7 +145,7 @@ struct SalaryLexer {
     }
 
     /// The factor of an exponent glued to the digits ("e308", "E+05", "e-3"), consuming it; 1 when
-    /// there is none. Exponents beyond ±400 are held there: the figure is then ±infinity or 0.
+    /// there is none. Exponents beyond ±400 are held there, which makes the figure infinite or 0.
     private mutating func lexExponent() -> Double {
         guard byte(0) | 0x20 == UInt8(ascii: "e") else { return 1 }
         let signed = byte(1) == UInt8(ascii: "+") || byte(1) == UInt8(ascii: "-")
