@@ -1,9 +1,11 @@
 /// Splits pay text into `SalaryToken`s, working on UTF-8 bytes with ASCII case folding.
 ///
 /// Numbers accept English ("55,000.50"), European ("55.000", "55,5k") and Indian
-/// ("12,00,000") grouping; a `k`/`M`/`B` glued to a figure scales it, and a scale word after it
-/// ("12 lakh", "1.2 crore", "12 LPA") does too. Camel-case runs are split ("hourBenefits") because
-/// scraped descriptions often lose the space between sections.
+/// ("12,00,000") grouping and an exponent ("1.5E+05", "1e308", as spreadsheets export them, so
+/// a huge one is rejected as implausible rather than read as 1); a `k`/`M`/`B` glued to a figure
+/// scales it, and a scale word after it ("12 lakh", "1.2 crore", "12 LPA") does too. Camel-case
+/// runs are split ("hourBenefits") because scraped descriptions often lose the space between
+/// sections.
 struct SalaryLexer {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index: Int
@@ -136,10 +138,28 @@ struct SalaryLexer {
             }
             digitsStart += 1
         }
-        var amount = SalaryAmount(value: whole + fraction, hasDecimals: decimalAt >= 0)
+        var amount = SalaryAmount(value: (whole + fraction) * lexExponent(), hasDecimals: decimalAt >= 0)
         amount.isPay = !negative && !isRetirementPlan(amount)
         lexNumberSuffix(into: &amount)
         emit(.amount(amount), from: start)
+    }
+
+    /// The factor of an exponent glued to the digits ("e308", "E+05", "e-3"), consuming it; 1 when
+    /// there is none. Exponents beyond ±400 are held there, which makes the figure infinite or 0.
+    private mutating func lexExponent() -> Double {
+        guard byte(0) | 0x20 == UInt8(ascii: "e") else { return 1 }
+        let signed = byte(1) == UInt8(ascii: "+") || byte(1) == UInt8(ascii: "-")
+        guard isDigit(byte(signed ? 2 : 1)) else { return 1 }
+        let negative = byte(1) == UInt8(ascii: "-")
+        index += signed ? 2 : 1
+        var exponent = 0
+        while index < end, isDigit(bytes[index]) {
+            exponent = Swift.min(exponent * 10 + Int(bytes[index] - 0x30), 400)
+            index += 1
+        }
+        var factor: Double = 1
+        for _ in 0..<exponent { factor *= 10 }
+        return negative ? 1 / factor : factor
     }
 
     /// "401k", "401(k)", "403b", "457(b)": US retirement plans, not money.
