@@ -13,7 +13,10 @@ public protocol PostingRepository: Sendable {
     /// A posting by id, duplicates included.
     func posting(id: PostingID) async throws -> StoredPosting?
 
-    /// Counts per filter value among distinct postings matching `query` (ignoring its cursor and limit).
+    /// Counts per filter value among distinct postings, as faceted search shows them: each
+    /// dimension's counts apply every filter of `query` except that dimension's own (so with
+    /// role X chosen, the other roles still show how many postings they would give). Cursor and
+    /// limit are ignored.
     func facets(matching query: PostingQuery) async throws -> Facets
 
     /// Calls `body` with every distinct posting matching `query` (ignoring cursor and limit), for reports.
