@@ -17,36 +17,20 @@ struct ExtractCommand: AsyncParsableCommand {
     @OptionGroup var input: InputOptions
 
     func run() async throws {
-        let pipeline = ExtractionPipeline(
-            extractor: try input.loadCatalogues().makeExtractor(), options: input.ingestOptions, parallelism: CPU.cores)
-        var diagnostics = RunDiagnostics(strict: input.strict)
+        var runner = ReportRunner(extractor: try input.loadCatalogues().makeExtractor(), input: input)
         var duplicates = DuplicateDetector()
         var output = StandardOutput()
         defer { output.flush() }
-        for path in input.inputs {
-            do {
-                let (source, name) = try InputOpener.open(path)
-                try await pipeline.run(source: source, sourceName: name) { outcome in
-                    switch outcome {
-                    case .posting(var posting):
-                        diagnostics.accept(posting)
-                        posting.duplicateOf = duplicates.firstCopy(of: posting)
-                        var json = JSONWriter()
-                        posting.writeJSON(to: &json)
-                        output.write(json.bytes + [UInt8(ascii: "\n")])
-                    case .rejected(let issue):
-                        try diagnostics.reject(issue)
-                    }
-                }
-            } catch let exit as ExitCode {
-                output.flush()
-                throw exit
-            } catch {
-                diagnostics.inputFailed(error)
-            }
+        let sources = runner.open(input.inputs)
+        try await runner.run(sources) { outcome in
+            guard case .posting(var posting) = outcome else { return }
+            posting.duplicateOf = duplicates.firstCopy(of: posting)
+            var json = JSONWriter()
+            posting.writeJSON(to: &json)
+            output.write(json.bytes + [UInt8(ascii: "\n")])
         }
         output.flush()
-        printError("extract: " + diagnostics.summary)
-        if diagnostics.failed { throw ExitCode(1) }
+        printError("extract: " + runner.diagnostics.summary)
+        if runner.diagnostics.failed { throw ExitCode(1) }
     }
 }

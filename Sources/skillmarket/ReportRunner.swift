@@ -2,7 +2,7 @@ import ArgumentParser
 import SkillMarketCore
 
 /// Streams inputs through the extraction pipeline for the commands that aggregate or store
-/// postings (`report`, `compare`, `ingest`): opens the inputs, counts and prints rejections (applying `--strict`),
+/// postings (`extract`, `report`, `compare`, `ingest`): opens the inputs, counts and prints rejections (applying `--strict`),
 /// and hands every outcome, in input order, to the caller.
 ///
 /// An input that cannot be opened or read is reported and skipped; `diagnostics.failed` then
