@@ -66,6 +66,13 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // A Core-only harness for profiling the extraction hot path (bench/probe/main.swift).
+        .executableTarget(
+            name: "skillmarket-probe",
+            dependencies: ["SkillMarketCore"],
+            path: "bench/probe",
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "SkillMarketCoreTests",
             dependencies: [
