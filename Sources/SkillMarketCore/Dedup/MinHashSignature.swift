@@ -41,7 +41,7 @@ public struct MinHashSignature: Sendable, Equatable {
 
     /// Builds the signature of a word-hash stream; also keeps the order-sensitive exact hash of the words.
     struct Builder {
-        private var minimums = [UInt32](repeating: .max, count: MinHashSignature.slotCount)
+        private var minimums = InlineArray<64, UInt32>(repeating: .max)  // one per slot, no heap
         private var reached: UInt64 = 0  // bit i: some shingle fell into slot i
         private var window: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
         private var words = 0
@@ -71,14 +71,22 @@ public struct MinHashSignature: Sendable, Equatable {
             exactHash = Self.mix64(exactHash &+ UInt64(words))
             var values = SIMD64<UInt16>(repeating: .max)
             guard reached != 0 else { return MinHashSignature(values: values) }
-            for slot in 0..<MinHashSignature.slotCount {
-                values[slot] = UInt16(truncatingIfNeeded: minimums[borrowedSlot(for: slot)])
+            // Raw bytes on both sides: element-wise `SIMD64` and `InlineArray` subscripts copy the whole value.
+            let (minimums, reached) = (minimums, reached)
+            withUnsafeBytes(of: minimums) { minimums in
+                withUnsafeMutableBytes(of: &values) { values in
+                    for slot in 0..<MinHashSignature.slotCount {
+                        let source = reached == .max ? slot : Self.borrowedSlot(for: slot, reached: reached)
+                        let minimum = minimums.load(fromByteOffset: source * 4, as: UInt32.self)
+                        values.storeBytes(of: UInt16(truncatingIfNeeded: minimum), toByteOffset: slot * 2, as: UInt16.self)
+                    }
+                }
             }
             return MinHashSignature(values: values)
         }
 
         /// `slot` itself when a shingle reached it, else the first reached slot of its fixed probe sequence.
-        private func borrowedSlot(for slot: Int) -> Int {
+        private static func borrowedSlot(for slot: Int, reached: UInt64) -> Int {
             var probe = UInt64(slot)
             var candidate = slot
             while reached & (1 << UInt64(candidate)) == 0 {
@@ -94,9 +102,7 @@ public struct MinHashSignature: Sendable, Equatable {
             let slot = Int(mixed >> 58)
             let rank = UInt32(truncatingIfNeeded: mixed >> 26)
             reached |= 1 << UInt64(slot)
-            minimums.withUnsafeMutableBufferPointer { minimums in
-                if rank < minimums[slot] { minimums[slot] = rank }
-            }
+            if rank < minimums[slot] { minimums[slot] = rank }
         }
 
         @inline(__always)

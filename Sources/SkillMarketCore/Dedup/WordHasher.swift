@@ -8,6 +8,9 @@
 /// so changed tracking parameters cannot change the words.
 ///
 ///     "Apply: https://x.io/?utm_source=a NOW" → hashes of "apply", "now"
+///
+/// One pass over the bytes with one table load a byte (`ByteClass`); only the two lead bytes
+/// that may start a multi-byte separator (C2, E2) take a second look.
 enum WordHasher {
     static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
     static let fnvPrime: UInt64 = 0x0000_0100_0000_01B3
@@ -22,28 +25,44 @@ enum WordHasher {
     }
 
     /// Byte-level form of `forEachWord(in:skippingURLs:_:)`.
+    @inline(__always)
     static func forEachWord(in bytes: UnsafeBufferPointer<UInt8>, skippingURLs: Bool, _ body: (UInt64) -> Void) {
-        foldedBytes.withUnsafeBufferPointer { folded in
+        guard let base = bytes.baseAddress else { return }
+        ByteClass.table.withUnsafeBufferPointer { table in
+            let classes = table.baseAddress.unsafelyUnwrapped
             let count = bytes.count
             var index = 0
             while index < count {
-                // Skip separators.
-                let width = separatorWidth(bytes, at: index)
-                if width > 0 {
+                // Between words: skip separators; a word may start a URL.
+                let code = classes[Int(base[index])]
+                if code == ByteClass.separator {
+                    index += 1
+                    continue
+                }
+                if code == ByteClass.maybeSeparator, let width = separatorWidth(base, count, at: index) {
                     index += width
                     continue
                 }
-                if skippingURLs, let end = urlEnd(bytes, from: index) {
+                if skippingURLs, code == UInt8(ascii: "h") || code == UInt8(ascii: "w"),
+                    let end = urlEnd(base, count, from: index)
+                {
                     index = end
                     continue
                 }
+                // In a word: fold and hash until a separator.
                 var hash = fnvOffset
                 while index < count {
-                    let byte = bytes[index]
-                    let fold = folded[Int(byte)]
-                    // 0: an ASCII separator; a non-ASCII byte may start a separator (NBSP, U+2000 block).
-                    if fold == 0 || (byte >= 0x80 && separatorWidth(bytes, at: index) > 0) { break }
-                    hash = (hash ^ UInt64(fold)) &* fnvPrime
+                    let byte = base[index]
+                    let code = classes[Int(byte)]
+                    if code > ByteClass.maybeSeparator {
+                        hash = (hash ^ UInt64(code)) &* fnvPrime
+                    } else if code == ByteClass.separator
+                        || separatorWidth(base, count, at: index) != nil
+                    {
+                        break
+                    } else {
+                        hash = (hash ^ UInt64(byte)) &* fnvPrime
+                    }
                     index += 1
                 }
                 body(hash)
@@ -51,47 +70,52 @@ enum WordHasher {
         }
     }
 
-    /// Per byte value: ASCII letters lower-cased, digits and non-ASCII bytes as they are, 0 for
-    /// ASCII separators (read through one buffer pointer per text, so no per-byte `swift_once`).
-    private static let foldedBytes: [UInt8] = (0...255).map { value in
-        let byte = UInt8(value)
-        if byte >= 0x80 { return byte }
-        guard isWordASCII(byte) else { return 0 }
-        return byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+    /// The byte classes, one table load a byte: `separator` (ASCII other than letters and
+    /// digits), `maybeSeparator` (C2, E2: may start NBSP or a General Punctuation character),
+    /// otherwise the byte as hashed (ASCII letters lower-cased; digits and other non-ASCII bytes
+    /// as they are; never 0 or 1).
+    private enum ByteClass {
+        static let separator: UInt8 = 0
+        static let maybeSeparator: UInt8 = 1
+
+        static let table: [UInt8] = (0...255).map { value in
+            let byte = UInt8(value)
+            if byte == 0xC2 || byte == 0xE2 { return maybeSeparator }
+            if byte >= 0x80 { return byte }
+            guard byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26 else { return separator }
+            return byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+        }
     }
 
-    /// 0 when the byte at `index` starts a word character; otherwise the separator's length in bytes.
+    /// The length in bytes of the multi-byte separator at `index` (NBSP C2 A0; E2 80 xx and
+    /// E2 81 xx, the General Punctuation block), or `nil` when none starts there.
     @inline(__always)
-    static func separatorWidth(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+    private static func separatorWidth(_ bytes: UnsafePointer<UInt8>, _ count: Int, at index: Int) -> Int? {
         let byte = bytes[index]
-        if byte < 0x80 { return isWordASCII(byte) ? 0 : 1 }
-        // NBSP (C2 A0) and the General Punctuation block (E2 80 xx, E2 81 xx) separate words.
-        if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 { return 2 }
-        if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80 || bytes[index + 1] == 0x81 {
-            return 3
-        }
-        return 0
+        if byte == 0xC2, index + 1 < count, bytes[index + 1] == 0xA0 { return 2 }
+        if byte == 0xE2, index + 2 < count, bytes[index + 1] == 0x80 || bytes[index + 1] == 0x81 { return 3 }
+        return nil
     }
 
     /// Where the URL starting at `index` ends, or `nil` when no URL starts there.
     @inline(__always)
-    static func urlEnd(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int? {
-        let first = bytes[index] | 0x20
-        guard first == 0x68 || first == 0x77 else { return nil }  // h, w
+    private static func urlEnd(_ bytes: UnsafePointer<UInt8>, _ count: Int, from index: Int) -> Int? {
         guard
-            hasPrefix(bytes, at: index, "http://") || hasPrefix(bytes, at: index, "https://")
-                || hasPrefix(bytes, at: index, "www.")
+            hasPrefix(bytes, count, at: index, "http://") || hasPrefix(bytes, count, at: index, "https://")
+                || hasPrefix(bytes, count, at: index, "www.")
         else { return nil }
         var end = index
-        while end < bytes.count, !isURLTerminator(bytes[end]) { end += 1 }
+        while end < count, !isURLTerminator(bytes[end]) { end += 1 }
         return end
     }
 
     /// ASCII case-insensitive prefix test; `prefix` must be lower-case ASCII.
     @inline(__always)
-    private static func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, _ prefix: StaticString) -> Bool {
+    private static func hasPrefix(
+        _ bytes: UnsafePointer<UInt8>, _ count: Int, at index: Int, _ prefix: StaticString
+    ) -> Bool {
         let length = prefix.utf8CodeUnitCount
-        guard index + length <= bytes.count else { return false }
+        guard index + length <= count else { return false }
         let start = prefix.utf8Start
         for offset in 0..<length {
             var byte = bytes[index + offset]
@@ -99,13 +123,6 @@ enum WordHasher {
             if byte != start[offset] { return false }
         }
         return true
-    }
-
-    /// ASCII letters and digits. (Comparisons, not a lookup table: a `static let` table costs a
-    /// `swift_once` check on every byte.)
-    @inline(__always)
-    static func isWordASCII(_ byte: UInt8) -> Bool {
-        byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26
     }
 
     /// Whitespace, quotes, angle brackets, parentheses and square brackets end a URL.
