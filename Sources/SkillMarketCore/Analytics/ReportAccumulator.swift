@@ -3,21 +3,40 @@
 /// Feed it every analysed posting once (`add`); partial accumulators over disjoint inputs
 /// combine exactly with `merge`, so counts, shares and lifts do not depend on how the input
 /// was split, and medians are exact because salary lists are kept whole.
-public struct ReportAccumulator: Sendable, Equatable {
+///
+/// `add` runs once per posting on the report's ordered (single-threaded) path, so it counts
+/// into arrays: each skill, family, country and company name gets a dense index on first sight
+/// (`NameIndex`), pairs live in a triangular matrix of those indexes, and the dictionaries the
+/// report reads (`skillCounts`, `pairCounts`…, in `ReportAccumulator+Totals.swift`) are built on
+/// demand.
+public struct ReportAccumulator: Sendable {
     public private(set) var analyzed = 0
-    public private(set) var skillCounts: [SkillName: Int] = [:]
-    public private(set) var familyCounts: [String: Int] = [:]
-    /// Co-occurrence of every pair of skills, keyed by the pair in name order.
-    public private(set) var pairCounts: [SkillPair: Int] = [:]
-    public private(set) var seniorityCounts: [Seniority: Int] = [:]
-    public private(set) var countryCounts: [CountryCode: Int] = [:]
-    public private(set) var workModeCounts: [WorkMode: Int] = [:]
     /// Postings that say nothing about how people work (`work_modes` is `[]`).
     public private(set) var workModeUnknown = 0
-    public private(set) var companyCounts: [String: Int] = [:]
     /// Annual salary midpoints (whole currency units) of postings in the salary population.
     public private(set) var baselineSalaries: [Int64] = []
-    public private(set) var skillSalaries: [SkillName: [Int64]] = [:]
+
+    private(set) var skills = NameIndex()
+    /// Per skill index: postings naming the skill.
+    private(set) var skillTotals: [Int] = []
+    /// Per skill index: listed in `skillCounts` even at 0 (a total read back as 0); a skill only
+    /// met in pairs or salary lists read back is not listed.
+    private(set) var skillListed: [Bool] = []
+    /// Co-occurrence per pair of skill indexes (i, j), j ≤ i, at `Self.pairSlot(i, j)`.
+    private(set) var pairTotals: [Int] = []
+    /// Per skill index: salaries of its postings in the salary population; `nil` before the first.
+    private(set) var skillSalaryLists: [[Int64]?] = []
+    private(set) var families = NameIndex()
+    private(set) var familyTotals: [Int] = []
+    private(set) var countryCodes: [CountryCode] = []
+    private(set) var countries = NameIndex()
+    private(set) var countryTotals: [Int] = []
+    private(set) var companies = NameIndex()
+    private(set) var companyTotals: [Int] = []
+    /// Per `Seniority.allCases` position; `nil` until counted.
+    private(set) var seniorityTotals = [Int?](repeating: nil, count: Seniority.allCases.count)
+    /// Per `WorkMode.allCases` position; `nil` until counted.
+    private(set) var workModeTotals = [Int?](repeating: nil, count: WorkMode.allCases.count)
 
     public struct SkillPair: Hashable, Sendable {
         public var first: SkillName
@@ -26,12 +45,6 @@ public struct ReportAccumulator: Sendable, Equatable {
         /// Orders the two names so (a, b) and (b, a) are the same pair.
         public init(_ a: SkillName, _ b: SkillName) {
             (first, second) = a < b ? (a, b) : (b, a)
-        }
-
-        /// A pair already in name order (`first < second`), without comparing again.
-        fileprivate init(ordered first: SkillName, _ second: SkillName) {
-            self.first = first
-            self.second = second
         }
     }
 
@@ -45,55 +58,165 @@ public struct ReportAccumulator: Sendable, Equatable {
         workModeUnknown: Int, companyCounts: [String: Int], baselineSalaries: [Int64], skillSalaries: [SkillName: [Int64]]
     ) {
         self.analyzed = analyzed
-        self.skillCounts = skillCounts
-        self.familyCounts = familyCounts
-        self.pairCounts = pairCounts
-        self.seniorityCounts = seniorityCounts
-        self.countryCounts = countryCounts
-        self.workModeCounts = workModeCounts
         self.workModeUnknown = workModeUnknown
-        self.companyCounts = companyCounts
         self.baselineSalaries = baselineSalaries
-        self.skillSalaries = skillSalaries
+        for (skill, count) in skillCounts {
+            let index = skillIndex(of: skill)
+            skillTotals[index] += count
+            skillListed[index] = true
+        }
+        for (pair, count) in pairCounts { addPair(skillIndex(of: pair.first), skillIndex(of: pair.second), count: count) }
+        for (skill, salaries) in skillSalaries { appendSalaries(salaries, toSkill: skillIndex(of: skill)) }
+        for (family, count) in familyCounts { familyTotals[familyIndex(of: family)] += count }
+        for (country, count) in countryCounts { countryTotals[countryIndex(of: country)] += count }
+        for (company, count) in companyCounts { companyTotals[companyIndex(of: company)] += count }
+        for (level, count) in seniorityCounts { Self.accumulate(count, into: &seniorityTotals[level.position]) }
+        for (mode, count) in workModeCounts { Self.accumulate(count, into: &workModeTotals[mode.position]) }
     }
 
     /// Counts one analysed posting; `salary` is its entry in the salary statistics, if any.
     public mutating func add(_ posting: ExtractedPosting, salary: Int64?) {
         analyzed += 1
-        for skill in posting.skills { skillCounts[skill, default: 0] += 1 }
-        for family in posting.families { familyCounts[family, default: 0] += 1 }
-        let skills = posting.skills
-        // Extracted skills come sorted and unique: then each pair is in order without comparing names.
-        let sorted = zip(skills, skills.dropFirst()).allSatisfy { $0 < $1 }
-        for i in skills.indices {
-            for j in skills.indices where j > i {
-                let pair = sorted ? SkillPair(ordered: skills[i], skills[j]) : SkillPair(skills[i], skills[j])
-                pairCounts[pair, default: 0] += 1
+        let names = posting.skills
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: names.count) { indexes in
+            for position in names.indices {
+                let index = skillIndex(of: names[position])
+                indexes[position] = index
+                skillTotals[index] += 1
+                for earlier in 0..<position {
+                    pairTotals[Self.pairSlot(index, indexes[earlier])] += 1
+                }
+            }
+            if let salary {
+                for index in indexes.prefix(names.count) { appendSalary(salary, toSkill: index) }
             }
         }
-        seniorityCounts[posting.seniority, default: 0] += 1
-        if let country = posting.country { countryCounts[country, default: 0] += 1 }
-        for mode in posting.workModes { workModeCounts[mode, default: 0] += 1 }
+        for family in posting.families { familyTotals[familyIndex(of: family)] += 1 }
+        Self.increment(&seniorityTotals[posting.seniority.position])
+        if let country = posting.country { countryTotals[countryIndex(of: country)] += 1 }
+        for mode in posting.workModes { Self.increment(&workModeTotals[mode.position]) }
         if posting.workModes.isEmpty { workModeUnknown += 1 }
-        if let company = posting.company { companyCounts[company, default: 0] += 1 }
-        if let salary {
-            baselineSalaries.append(salary)
-            for skill in skills { skillSalaries[skill, default: []].append(salary) }
-        }
+        if let company = posting.company { companyTotals[companyIndex(of: company)] += 1 }
+        if let salary { baselineSalaries.append(salary) }
     }
 
     /// Adds another accumulator's counts (exact; salary lists are concatenated).
     public mutating func merge(_ other: ReportAccumulator) {
         analyzed += other.analyzed
-        skillCounts.merge(other.skillCounts, uniquingKeysWith: +)
-        familyCounts.merge(other.familyCounts, uniquingKeysWith: +)
-        pairCounts.merge(other.pairCounts, uniquingKeysWith: +)
-        seniorityCounts.merge(other.seniorityCounts, uniquingKeysWith: +)
-        countryCounts.merge(other.countryCounts, uniquingKeysWith: +)
-        workModeCounts.merge(other.workModeCounts, uniquingKeysWith: +)
         workModeUnknown += other.workModeUnknown
-        companyCounts.merge(other.companyCounts, uniquingKeysWith: +)
         baselineSalaries += other.baselineSalaries
-        skillSalaries.merge(other.skillSalaries, uniquingKeysWith: +)
+        let skillMap = other.skills.names.map { skillIndex(of: SkillName($0)) }
+        for (index, total) in other.skillTotals.enumerated() {
+            skillTotals[skillMap[index]] += total
+            if other.skillListed[index] { skillListed[skillMap[index]] = true }
+        }
+        for i in skillMap.indices {
+            for j in 0...i where other.pairTotals[Self.pairSlot(i, j)] != 0 {
+                pairTotals[Self.pairSlot(skillMap[i], skillMap[j])] += other.pairTotals[Self.pairSlot(i, j)]
+            }
+            if let salaries = other.skillSalaryLists[i] { appendSalaries(salaries, toSkill: skillMap[i]) }
+        }
+        for (index, name) in other.families.names.enumerated() {
+            familyTotals[familyIndex(of: name)] += other.familyTotals[index]
+        }
+        for (index, code) in other.countryCodes.enumerated() {
+            countryTotals[countryIndex(of: code)] += other.countryTotals[index]
+        }
+        for (index, name) in other.companies.names.enumerated() {
+            companyTotals[companyIndex(of: name)] += other.companyTotals[index]
+        }
+        for position in seniorityTotals.indices { Self.accumulate(other.seniorityTotals[position], into: &seniorityTotals[position]) }
+        for position in workModeTotals.indices { Self.accumulate(other.workModeTotals[position], into: &workModeTotals[position]) }
+    }
+
+    // MARK: Dense storage
+
+    /// Where the pair of skill indexes `a`, `b` (either order) is counted in `pairTotals`.
+    @inline(__always)
+    static func pairSlot(_ a: Int, _ b: Int) -> Int {
+        let (high, low) = a >= b ? (a, b) : (b, a)
+        return high * (high + 1) / 2 + low
+    }
+
+    /// The index of a skill, making room for it in every per-skill array when it is new.
+    @inline(__always)
+    mutating func skillIndex(of skill: SkillName) -> Int {
+        let index = skills.index(of: skill.rawValue)
+        if index == skillTotals.count {
+            skillTotals.append(0)
+            skillListed.append(false)
+            skillSalaryLists.append(nil)
+            pairTotals.append(contentsOf: repeatElement(0, count: index + 1))
+        }
+        return index
+    }
+
+    mutating func familyIndex(of family: String) -> Int {
+        let index = families.index(of: family)
+        if index == familyTotals.count { familyTotals.append(0) }
+        return index
+    }
+
+    mutating func countryIndex(of country: CountryCode) -> Int {
+        let index = countries.index(of: country.rawValue)
+        if index == countryTotals.count {
+            countryTotals.append(0)
+            countryCodes.append(country)
+        }
+        return index
+    }
+
+    mutating func companyIndex(of company: String) -> Int {
+        let index = companies.index(of: company)
+        if index == companyTotals.count { companyTotals.append(0) }
+        return index
+    }
+
+    mutating func appendSalary(_ salary: Int64, toSkill index: Int) {
+        if skillSalaryLists[index] == nil { skillSalaryLists[index] = [] }
+        skillSalaryLists[index]?.append(salary)
+    }
+
+    mutating func appendSalaries(_ salaries: [Int64], toSkill index: Int) {
+        skillSalaryLists[index] = (skillSalaryLists[index] ?? []) + salaries
+    }
+
+    /// Adds to the co-occurrence count of two skill indexes (reading totals back).
+    mutating func addPair(_ a: Int, _ b: Int, count: Int) {
+        pairTotals[Self.pairSlot(a, b)] += count
+    }
+
+    /// Adds an optional count to an optional total (`nil`: not counted yet).
+    static func accumulate(_ count: Int?, into total: inout Int?) {
+        guard let count else { return }
+        total = (total ?? 0) + count
+    }
+
+    @inline(__always)
+    private static func increment(_ total: inout Int?) {
+        total = (total ?? 0) + 1
+    }
+}
+
+extension Seniority {
+    /// Position in `allCases`, for array-indexed counters.
+    var position: Int {
+        switch self {
+        case .entry: 0
+        case .mid: 1
+        case .senior: 2
+        case .staff: 3
+        }
+    }
+}
+
+extension WorkMode {
+    /// Position in `allCases`, for array-indexed counters.
+    var position: Int {
+        switch self {
+        case .onsite: 0
+        case .hybrid: 1
+        case .remote: 2
+        }
     }
 }

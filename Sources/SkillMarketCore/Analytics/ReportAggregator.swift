@@ -24,7 +24,7 @@ public struct ReportAggregator: Sendable {
 
     /// Counts one outcome; returns the posting (with `duplicateOf` filled) and its fate.
     @discardableResult
-    public mutating func add(_ outcome: RecordOutcome) -> (posting: ExtractedPosting?, fate: Fate) {
+    public mutating func add(_ outcome: consuming RecordOutcome) -> (posting: ExtractedPosting?, fate: Fate) {
         input += 1
         guard case .posting(var posting) = outcome else {
             rejected += 1

@@ -20,7 +20,7 @@ public struct ReportBuilder: Sendable {
             return Report.SkillRow(
                 skill: skill, family: taxonomy.family(of: skill) ?? "", postings: postings, share: share,
                 tier: Report.Tier(share: share),
-                salary: skillSalary(accumulator.skillSalaries[skill] ?? [], baseline: baseline))
+                salary: skillSalary(accumulator.salaries(of: skill), baseline: baseline))
         }
         return Report(
             role: options.role, asOf: options.asOf, postings: counts, salaryBaseline: baseline,
@@ -49,10 +49,10 @@ public struct ReportBuilder: Sendable {
         for i in top.indices {
             for j in top.indices where j > i {
                 let pair = ReportAccumulator.SkillPair(top[i], top[j])
-                let both = accumulator.pairCounts[pair] ?? 0
+                let both = accumulator.count(of: pair)
                 let association = Association(
-                    both: both, countA: accumulator.skillCounts[pair.first] ?? 0,
-                    countB: accumulator.skillCounts[pair.second] ?? 0, total: analyzed)
+                    both: both, countA: accumulator.count(of: pair.first),
+                    countB: accumulator.count(of: pair.second), total: analyzed)
                 rows.append(
                     Report.PairRow(
                         a: pair.first, b: pair.second, postings: both, share: Self.share(both, of: analyzed),

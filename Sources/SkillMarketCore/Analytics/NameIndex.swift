@@ -1,0 +1,84 @@
+/// Dense indexes 0, 1, 2… for the distinct names of a stream, in order of first appearance.
+///
+/// The report accumulator counts into arrays by these indexes instead of hashing every name
+/// into a `Dictionary` (Swift's seeded `String` hashing cost ~30k instructions a posting there).
+/// Lookup: a fixed-cost hash of the name's UTF-8 bytes, open addressing with linear probing in a
+/// power-of-two table kept at most half full, and `==` on a hash match (which is cheap when the
+/// names share storage, as the extractor's skill names do).
+struct NameIndex: Sendable {
+    /// The names by index.
+    private(set) var names: [String] = []
+    /// Per table slot: 1 + the index of the name there, 0 when empty.
+    private var slots = [Int32](repeating: 0, count: 16)
+    /// Per table slot: the full hash of the name there (compared before the names).
+    private var slotHashes = [UInt64](repeating: 0, count: 16)
+
+    init() {}
+
+    var count: Int { names.count }
+
+    /// The index of `name`, adding it when new.
+    @inline(__always)
+    mutating func index(of name: String) -> Int {
+        let hash = Self.hash(name)
+        let (slot, found) = find(name, hash: hash)
+        if let found { return found }
+        let index = names.count
+        names.append(name)
+        slots[slot] = Int32(index + 1)
+        slotHashes[slot] = hash
+        if names.count * 2 > slots.count { grow() }
+        return index
+    }
+
+    /// The index of `name`, or `nil` when it has not been added.
+    func existingIndex(of name: String) -> Int? {
+        find(name, hash: Self.hash(name)).found
+    }
+
+    /// The slot holding `name`, or the empty slot where it belongs.
+    @inline(__always)
+    private func find(_ name: String, hash: UInt64) -> (slot: Int, found: Int?) {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let entry = Int(slots[slot])
+            if entry == 0 { return (slot, nil) }
+            if slotHashes[slot] == hash, names[entry - 1] == name { return (slot, entry - 1) }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// Doubles the table and re-inserts every name.
+    private mutating func grow() {
+        let size = slots.count * 2
+        slots = [Int32](repeating: 0, count: size)
+        slotHashes = [UInt64](repeating: 0, count: size)
+        for (index, name) in names.enumerated() {
+            let hash = Self.hash(name)
+            let (slot, _) = find(name, hash: hash)
+            slots[slot] = Int32(index + 1)
+            slotHashes[slot] = hash
+        }
+    }
+
+    /// A hash of the length and the first and last 8 UTF-8 bytes (names differ there; equal
+    /// hashes are compared in full), mixed so the low bits (the slot) vary.
+    @inline(__always)
+    private static func hash(_ name: String) -> UInt64 {
+        var name = name
+        return name.withUTF8 { bytes in
+            let count = bytes.count
+            guard let base = bytes.baseAddress else { return 0 }
+            var head: UInt64 = 0
+            var tail: UInt64 = 0
+            if count >= 8 {
+                head = UnsafeRawPointer(base).loadUnaligned(as: UInt64.self)
+                tail = UnsafeRawPointer(base + (count - 8)).loadUnaligned(as: UInt64.self)
+            } else {
+                for index in 0..<count { head |= UInt64(base[index]) << (8 * UInt64(index)) }
+            }
+            return MinHashSignature.Builder.mix64(head ^ MinHashSignature.Builder.mix64(tail &+ UInt64(count)))
+        }
+    }
+}
