@@ -7,6 +7,7 @@ import Foundation
 public struct PostingExtractor: Sendable {
     public let taxonomy: Taxonomy
     private let skillMatcher: SkillMatcher
+    private let familyTable: SkillFamilyTable
     private let roleClassifier: RoleClassifier
     private let companies: CompanyNormalizer
     private let seniorityClassifier = SeniorityClassifier()
@@ -21,6 +22,7 @@ public struct PostingExtractor: Sendable {
     public init(taxonomy: Taxonomy, roles: RoleCatalogue, companies: CompanyNormalizer) {
         self.taxonomy = taxonomy
         self.skillMatcher = SkillMatcher(taxonomy: taxonomy)
+        self.familyTable = SkillFamilyTable(taxonomy: taxonomy)
         self.roleClassifier = RoleClassifier(catalogue: roles)
         self.companies = companies
     }
@@ -57,7 +59,7 @@ public struct PostingExtractor: Sendable {
             workModes: workModeDetector.workModes(for: posting, description: description),
             salary: salary,
             skills: skills,
-            families: Set(skills.compactMap { taxonomy.family(of: $0) }).sorted(),
+            families: familyTable.families(of: skills),
             posted: posted,
             expires: date(posting.expires, field: "expires", warnings: &warnings),
             warnings: warnings,
