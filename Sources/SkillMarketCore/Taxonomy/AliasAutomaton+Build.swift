@@ -2,11 +2,11 @@
 extension AliasAutomaton {
     static let hashSeed: UInt32 = 2_166_136_261
 
-    /// FNV-1a over ASCII-folded word bytes (`| 0x20` folds letters and leaves digits; `_` folds alike on
-    /// both sides).
+    /// FNV-1a over ASCII-folded word bytes: `folded` is a word byte `| 0x20` (which folds letters and leaves
+    /// digits; `_` folds alike on both sides).
     @inline(__always)
-    static func hashStep(_ hash: UInt32, _ byte: UInt8) -> UInt32 {
-        (hash ^ UInt32(byte | 0x20)) &* 16_777_619
+    static func hashStep(_ hash: UInt32, _ folded: UInt8) -> UInt32 {
+        (hash ^ UInt32(folded)) &* 16_777_619
     }
 
     /// A bit set over hashes of each alias's first word (its leading run of word bytes), sized to keep
@@ -19,7 +19,7 @@ extension AliasAutomaton {
             var hash = hashSeed
             for byte in key {
                 if !isWord(byte) { break }
-                hash = hashStep(hash, byte)
+                hash = hashStep(hash, byte | 0x20)
             }
             let bit = Int(hash & UInt32(bits - 1))
             filter[bit >> 6] |= 1 << UInt64(bit & 63)

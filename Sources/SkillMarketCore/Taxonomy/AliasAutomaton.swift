@@ -19,7 +19,8 @@ struct AliasAutomaton: Sendable {
 
     /// Class of every byte value (256 entries).
     private let byteClass: [UInt8]
-    /// 1 for ASCII letters, digits and `_`: bytes that glue a token together.
+    /// Non-zero for ASCII letters, digits and `_` (bytes that glue a token together): the byte `| 0x20`,
+    /// so the scan folds and tests a byte with one read. Zero for every other byte.
     let wordByte: [UInt8]
     private let classCount: Int
     /// `next[node * classCount + class]` is `child << 1 | isTerminal(child)`, 0 for none (the root is no
@@ -60,7 +61,7 @@ struct AliasAutomaton: Sendable {
         for value in 0..<256 {
             let byte = UInt8(value)
             byteClass[value] = Self.isSpaceLike(byte) ? Self.spaceClass : classOf[Int(Self.folded(byte))]
-            wordByte[value] = Self.isWord(byte) ? 1 : 0
+            wordByte[value] = Self.isWord(byte) ? byte | 0x20 : 0
         }
         var next = [Int32](repeating: 0, count: count)
         var nodeCount = 1
@@ -152,13 +153,14 @@ struct AliasAutomaton: Sendable {
         var i = 0
         while i < n {
             let first = text[i]
-            if words[Int(first)] != 0 {
-                var hash = Self.hashSeed
-                var j = i
+            let foldedFirst = words[Int(first)]
+            if foldedFirst != 0 {
+                var hash = Self.hashStep(Self.hashSeed, foldedFirst)
+                var j = i &+ 1
                 while j < n {
-                    let byte = text[j]
-                    if words[Int(byte)] == 0 { break }
-                    hash = Self.hashStep(hash, byte)
+                    let folded = words[Int(text[j])]
+                    if folded == 0 { break }
+                    hash = Self.hashStep(hash, folded)
                     j &+= 1
                 }
                 let bit = hash & mask

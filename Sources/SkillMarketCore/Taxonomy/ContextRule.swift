@@ -43,44 +43,45 @@ struct RuleContext {
         case .lang:
             if gluedToNonLanguage(start: start, end: end) { return false }
             if hasNeighbour(index) || isListMember(index) { return true }
-            if let word = nextWord(after: end), Self.languageNouns.contains(word) { return true }
-            if let word = previousWord(before: start), word == "in" || word == "using" { return true }
+            if let word = nextWord(after: end), Self.languageNouns.contains(word, in: text) { return true }
+            if let word = previousWord(before: start), Self.usePrepositions.contains(word, in: text) { return true }
             return false
         case .tech:
-            if let word = nextWord(after: end), Self.everydayObjects.contains(word) { return false }
+            if let word = nextWord(after: end), Self.everydayObjects.contains(word, in: text) { return false }
             return hasCountingHit(near: index)
         case .cv:
             if hasNeighbour(index) { return true }
-            if let word = previousWord(before: start), Self.resumeOwners.contains(word) { return false }
+            if let word = previousWord(before: start), Self.resumeOwners.contains(word, in: text) { return false }
             guard let word = nextWord(after: end) else { return false }
-            return Self.visionNouns.contains(word)
+            return Self.visionNouns.contains(word, in: text)
         }
     }
 
     // MARK: Word lists (lower case)
 
-    static let languageNouns: Set<String> = [
+    static let languageNouns = FoldedWordSet([
         "programming", "language", "languages", "code", "coding", "developer", "developers", "development",
         "engineer", "engineers", "scripting", "scripts", "script", "packages", "package", "libraries", "library",
         "compiler", "compilers", "shiny", "studio", "markdown", "tidyverse", "ggplot", "ggplot2", "dplyr",
         "routines", "modules", "backend", "services", "microservices", "experience", "skills", "proficiency",
         "expertise", "knowledge", "software", "applications", "programs", "runtime", "toolchain", "stack",
-    ]
-    static let everydayObjects: Set<String> = [
+    ])
+    static let everydayObjects = FoldedWordSet([
         "innovation", "innovations", "joy", "creativity", "curiosity", "interest", "change", "conversation",
         "conversations", "ideas", "growth", "passion", "excitement", "imagination", "debate", "discussion",
         "discussions", "schema", "schemas", "new", "meaningful", "engagement", "inspiration",
-    ]
-    static let resumeOwners: Set<String> = [
+    ])
+    static let resumeOwners = FoldedWordSet([
         "your", "a", "an", "the", "our", "my", "his", "her", "their", "updated", "send", "submit", "attach",
         "attached", "include", "including", "upload", "current", "full", "detailed", "cover", "email", "e",
-    ]
-    static let visionNouns: Set<String> = [
+    ])
+    static let visionNouns = FoldedWordSet([
         "models", "model", "algorithms", "algorithm", "research", "researcher", "engineer", "engineers",
         "engineering", "systems", "tasks", "pipelines", "pipeline", "applications", "problems", "techniques",
         "team", "projects", "expertise", "methods", "papers", "libraries", "architectures", "networks",
-    ]
-    static let connectors: Set<String> = ["and", "or", "plus", "as", "well"]
+    ])
+    static let connectors = FoldedWordSet(["and", "or", "plus", "as", "well"])
+    static let usePrepositions = FoldedWordSet(["in", "using"])
 
     // MARK: Evidence
 
@@ -174,7 +175,7 @@ struct RuleContext {
             if wordByte[Int(byte)] != 0 {
                 var j = i
                 while j < to, wordByte[Int(text[j])] != 0 { j += 1 }
-                guard Self.connectors.contains(lowercasedWord(i, j)) else { return false }
+                guard Self.connectors.contains(i..<j, in: text) else { return false }
                 i = j
                 continue
             }
@@ -187,27 +188,23 @@ struct RuleContext {
         return true
     }
 
-    /// The word right after `end` (only spaces between), lower-cased.
-    private func nextWord(after end: Int) -> String? {
+    /// The word right after `end` (only spaces between), at most 24 bytes.
+    private func nextWord(after end: Int) -> Range<Int>? {
         var i = end
         while i < text.count, text[i] == 0x20 || text[i] == 0x09 || text[i] == 0x0A || text[i] == 0x0D { i += 1 }
         var j = i
         while j < text.count, wordByte[Int(text[j])] != 0, j - i < 24 { j += 1 }
-        return j > i ? lowercasedWord(i, j) : nil
+        return j > i ? i..<j : nil
     }
 
-    /// The word right before `start` (only spaces between), lower-cased.
-    private func previousWord(before start: Int) -> String? {
+    /// The word right before `start` (only spaces between), at most 24 bytes.
+    private func previousWord(before start: Int) -> Range<Int>? {
         var j = start
         while j > 0, text[j - 1] == 0x20 || text[j - 1] == 0x09 || text[j - 1] == 0x0A || text[j - 1] == 0x0D {
             j -= 1
         }
         var i = j
         while i > 0, wordByte[Int(text[i - 1])] != 0, j - i < 24 { i -= 1 }
-        return j > i ? lowercasedWord(i, j) : nil
-    }
-
-    private func lowercasedWord(_ from: Int, _ to: Int) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: text[from..<to]).lazy.map(AliasAutomaton.folded), as: UTF8.self)
+        return j > i ? i..<j : nil
     }
 }

@@ -19,49 +19,64 @@ public struct SkillMatch: Sendable, Equatable {
 /// Finds every taxonomy skill in a text in one pass.
 ///
 /// Built once per taxonomy (compiling the alias trie is O(total alias bytes)); after that it is an
-/// immutable value of arrays, safe to share across threads. A scan is one walk over the text's UTF-8
-/// bytes with ASCII case folding inside the trie, then context rules on the few ambiguous candidates.
+/// immutable value, safe to share across threads, whose tables sit behind one reference so copying a
+/// matcher costs one retain. A scan is one walk over the text's UTF-8 bytes with ASCII case folding
+/// inside the trie, then context rules on the few ambiguous candidates.
 public struct SkillMatcher: Sendable {
-    public let taxonomy: Taxonomy
-    private let automaton: AliasAutomaton
-    /// Per alias: skill index, or -1 for a context term, -2 for a blocker.
-    private let aliasTarget: [Int32]
-    private let aliasRule: [ContextRule?]
-    /// Per skill index: its position in name order (so ranks sort like names).
-    private let skillRank: [Int32]
-    private let skillsByRank: [SkillName]
+    private let compiled: Compiled
+
+    public var taxonomy: Taxonomy { compiled.taxonomy }
+
+    /// The compiled tables, shared by every copy of the matcher.
+    private final class Compiled: Sendable {
+        let taxonomy: Taxonomy
+        let automaton: AliasAutomaton
+        /// Per alias: skill index, or -1 for a context term, -2 for a blocker.
+        let aliasTarget: [Int32]
+        let aliasRule: [ContextRule?]
+        /// Per skill index: its position in name order (so ranks sort like names).
+        let skillRank: [Int32]
+        let skillsByRank: [SkillName]
+
+        init(taxonomy: Taxonomy) {
+            self.taxonomy = taxonomy
+            self.automaton = AliasAutomaton(aliases: taxonomy.aliases.map { ($0.text, $0.caseSensitive) })
+            self.aliasTarget = taxonomy.aliases.map {
+                switch $0.target {
+                case .skill(let index): Int32(index)
+                case .context: -1
+                case .block: -2
+                }
+            }
+            self.aliasRule = taxonomy.aliases.map(\.rule)
+            let order = taxonomy.skills.indices.sorted { taxonomy.skills[$0].name < taxonomy.skills[$1].name }
+            var rank = [Int32](repeating: 0, count: taxonomy.skills.count)
+            for (position, index) in order.enumerated() { rank[index] = Int32(position) }
+            self.skillRank = rank
+            self.skillsByRank = order.map { taxonomy.skills[$0].name }
+        }
+    }
 
     public init(taxonomy: Taxonomy) {
-        self.taxonomy = taxonomy
-        self.automaton = AliasAutomaton(aliases: taxonomy.aliases.map { ($0.text, $0.caseSensitive) })
-        self.aliasTarget = taxonomy.aliases.map {
-            switch $0.target {
-            case .skill(let index): Int32(index)
-            case .context: -1
-            case .block: -2
-            }
-        }
-        self.aliasRule = taxonomy.aliases.map(\.rule)
-        let order = taxonomy.skills.indices.sorted { taxonomy.skills[$0].name < taxonomy.skills[$1].name }
-        var rank = [Int32](repeating: 0, count: taxonomy.skills.count)
-        for (position, index) in order.enumerated() { rank[index] = Int32(position) }
-        self.skillRank = rank
-        self.skillsByRank = order.map { taxonomy.skills[$0].name }
+        self.compiled = Compiled(taxonomy: taxonomy)
     }
 
     /// Canonical skills mentioned in `text`, sorted and unique.
     ///
     ///     matcher.skills(in: "Python, R and C/C++; no R&D")  // [C, C++, Python, R]
     public func skills(in text: String) -> [SkillName] {
+        let compiled = self.compiled
         var ranks: [Int32] = []
-        forEachCountingSkillHit(in: text) { hit, _ in ranks.append(skillRank[Int(aliasTarget[Int(hit.alias)])]) }
+        forEachCountingSkillHit(in: text) { hit, _ in
+            ranks.append(compiled.skillRank[Int(compiled.aliasTarget[Int(hit.alias)])])
+        }
         guard !ranks.isEmpty else { return [] }
         ranks.sort()
         var names: [SkillName] = []
         names.reserveCapacity(ranks.count)
         var previous: Int32 = -1
         for rank in ranks where rank != previous {
-            names.append(skillsByRank[Int(rank)])
+            names.append(compiled.skillsByRank[Int(rank)])
             previous = rank
         }
         return names
@@ -69,13 +84,14 @@ public struct SkillMatcher: Sendable {
 
     /// Every counted skill mention in `text`, in text order, with the alias that matched and its byte range.
     public func matches(in text: String) -> [SkillMatch] {
+        let compiled = self.compiled
         var result: [SkillMatch] = []
         forEachCountingSkillHit(in: text) { hit, bytes in
-            let alias = taxonomy.aliases[Int(hit.alias)]
+            let alias = compiled.taxonomy.aliases[Int(hit.alias)]
             let range = Int(hit.start)..<Int(hit.end)
             result.append(
                 SkillMatch(
-                    skill: taxonomy.skills[Int(aliasTarget[Int(hit.alias)])].name,
+                    skill: compiled.taxonomy.skills[Int(compiled.aliasTarget[Int(hit.alias)])].name,
                     alias: alias.text,
                     text: String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self),
                     utf8Range: range))
@@ -87,13 +103,14 @@ public struct SkillMatcher: Sendable {
     private func forEachCountingSkillHit(
         in text: String, _ body: (AliasHit, UnsafeBufferPointer<UInt8>) -> Void
     ) {
+        let compiled = self.compiled
         var text = text
         text.withUTF8 { bytes in
             var hits: [AliasHit] = []
-            automaton.scan(bytes, into: &hits)
+            compiled.automaton.scan(bytes, into: &hits)
             guard !hits.isEmpty else { return }
             let counts = resolve(hits, in: bytes)
-            for (index, hit) in hits.enumerated() where counts[index] && aliasTarget[Int(hit.alias)] >= 0 {
+            for (index, hit) in hits.enumerated() where counts[index] && compiled.aliasTarget[Int(hit.alias)] >= 0 {
                 body(hit, bytes)
             }
         }
@@ -102,6 +119,7 @@ public struct SkillMatcher: Sendable {
     /// Which hits count: blockers never; unambiguous aliases always; ambiguous ones when their rule
     /// accepts (re-checked until stable, so "Python, R, C" lets R support C).
     private func resolve(_ hits: [AliasHit], in bytes: UnsafeBufferPointer<UInt8>) -> [Bool] {
+        let aliasTarget = compiled.aliasTarget, aliasRule = compiled.aliasRule
         var pending: [Int] = []
         var counts = [Bool](repeating: false, count: hits.count)
         for (index, hit) in hits.enumerated() where aliasTarget[Int(hit.alias)] != -2 {
@@ -114,7 +132,7 @@ public struct SkillMatcher: Sendable {
         var changed = !pending.isEmpty
         while changed {
             changed = false
-            let context = RuleContext(text: bytes, hits: hits, counts: counts, wordByte: automaton.wordByte)
+            let context = RuleContext(text: bytes, hits: hits, counts: counts, wordByte: compiled.automaton.wordByte)
             for index in pending where !counts[index] {
                 if let rule = aliasRule[Int(hits[index].alias)], context.accepts(rule, hitAt: index) {
                     counts[index] = true

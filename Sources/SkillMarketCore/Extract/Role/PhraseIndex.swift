@@ -1,46 +1,50 @@
-/// A set of token sequences ("machine learning engineer") looked up by their first token.
+/// A set of token-id sequences ("machine learning engineer") looked up by their first token.
 ///
-/// Matching is token-level: no regular expressions, one dictionary probe per title token.
+/// Matching is token-level: no regular expressions, one array read per title token.
 struct PhraseIndex<Value: Sendable>: Sendable {
     struct Entry: Sendable {
-        let tokens: [String]
+        let tokens: [Int32]
         let value: Value
     }
 
-    /// Entries by first token, longest phrase first.
-    private var byFirstToken: [String: [Entry]] = [:]
+    /// Entries by first token id, longest phrase first.
+    private var byFirstToken: [[Entry]] = []
 
-    var isEmpty: Bool { byFirstToken.isEmpty }
+    private(set) var isEmpty = true
 
-    /// Every token of every entry (with repeats).
-    var allTokens: [String] { byFirstToken.values.flatMap { $0.flatMap(\.tokens) } }
-
-    mutating func insert(_ tokens: [String], value: Value) {
-        guard let first = tokens.first else { return }
-        var entries = byFirstToken[first, default: []]
-        entries.append(Entry(tokens: tokens, value: value))
-        entries.sort { $0.tokens.count > $1.tokens.count }
-        byFirstToken[first] = entries
+    mutating func insert(_ tokens: [Int32], value: Value) {
+        guard let first = tokens.first, first >= 0 else { return }
+        if Int(first) >= byFirstToken.count {
+            byFirstToken.append(contentsOf: repeatElement([], count: Int(first) + 1 - byFirstToken.count))
+        }
+        byFirstToken[Int(first)].append(Entry(tokens: tokens, value: value))
+        byFirstToken[Int(first)].sort { $0.tokens.count > $1.tokens.count }
+        isEmpty = false
     }
 
     /// Every entry whose tokens occur in `tokens` starting at `start`, longest first.
-    func matches(in tokens: [String], at start: Int) -> [Entry] {
-        guard start < tokens.count, let candidates = byFirstToken[tokens[start]] else { return [] }
-        return candidates.filter { Self.tokens(tokens, at: start, startWith: $0.tokens) }
+    func matches(in tokens: [Int32], at start: Int) -> [Entry] {
+        candidates(in: tokens, at: start).filter { Self.tokens(tokens, at: start, startWith: $0.tokens) }
     }
 
     /// The longest entry starting at `start`, if any.
-    func longestMatch(in tokens: [String], at start: Int) -> Entry? {
-        guard start < tokens.count, let candidates = byFirstToken[tokens[start]] else { return nil }
-        return candidates.first { Self.tokens(tokens, at: start, startWith: $0.tokens) }
+    func longestMatch(in tokens: [Int32], at start: Int) -> Entry? {
+        candidates(in: tokens, at: start).first { Self.tokens(tokens, at: start, startWith: $0.tokens) }
     }
 
     /// Whether any entry occurs anywhere in `tokens`.
-    func occurs(in tokens: [String]) -> Bool {
+    func occurs(in tokens: [Int32]) -> Bool {
         tokens.indices.contains { longestMatch(in: tokens, at: $0) != nil }
     }
 
-    private static func tokens(_ tokens: [String], at start: Int, startWith phrase: [String]) -> Bool {
+    private func candidates(in tokens: [Int32], at start: Int) -> ArraySlice<Entry> {
+        guard start < tokens.count else { return [] }
+        let first = Int(tokens[start])
+        guard first >= 0, first < byFirstToken.count else { return [] }
+        return byFirstToken[first][...]
+    }
+
+    private static func tokens(_ tokens: [Int32], at start: Int, startWith phrase: [Int32]) -> Bool {
         guard start + phrase.count <= tokens.count else { return false }
         for offset in phrase.indices where tokens[start + offset] != phrase[offset] {
             return false

@@ -80,9 +80,7 @@ extension RoleCatalogue {
             throw RoleCatalogueError(source: source, line: 0, message: "declares no role")
         }
 
-        let shell = RoleCatalogue(
-            roles: roles, expansions: expansions, ignoredTokens: ignored, titlePhrases: PhraseIndex(),
-            vetoes: PhraseIndex(), supportTerms: [], minimumSupport: [])
+        var normaliser = TokenNormaliser(expansions: expansions, ignoredTokens: ignored)
 
         // Pass 2: phrases.
         var titles = PhraseIndex<Evidence>()
@@ -117,7 +115,7 @@ extension RoleCatalogue {
                 continue
             }
             for item in Self.items(record.values) {
-                let tokens = shell.normalisedTokens(item)
+                let tokens = normaliser.normalisedTokens(interning: item)
                 guard !tokens.isEmpty else {
                     throw RoleCatalogueError(
                         source: source, line: record.line, message: "phrase \"\(item)\" has no words after normalising")
@@ -132,8 +130,8 @@ extension RoleCatalogue {
             }
         }
         self.init(
-            roles: roles, expansions: expansions, ignoredTokens: ignored, titlePhrases: titles, vetoes: vetoes,
-            supportTerms: support, minimumSupport: minimum)
+            roles: roles, normaliser: normaliser, titlePhrases: titles, vetoes: vetoes, supportTerms: support,
+            minimumSupport: minimum)
     }
 
     /// Comma-separated items, trimmed, empty ones dropped.

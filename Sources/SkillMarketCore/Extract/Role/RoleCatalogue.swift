@@ -39,42 +39,33 @@ public struct RoleCatalogue: Sendable {
     }
 
     public let roles: [Role]
-    /// Abbreviation and spelling expansions applied to title tokens ("ml" → "machine learning").
-    let expansions: [String: [String]]
-    /// Tokens dropped before matching (seniority words, level numerals), so they never split a phrase.
-    let ignoredTokens: Set<String>
+    /// Expansions and ignored qualifier tokens, applied to titles, descriptions and phrases alike.
+    let normaliser: TokenNormaliser
     let titlePhrases: PhraseIndex<Evidence>
     let vetoes: PhraseIndex<Veto>
     /// Per role (same order as `roles`): terms that confirm a vague title.
     let supportTerms: [PhraseIndex<Void>]
     /// Per role: how many distinct support terms a description needs to confirm a vague title.
     let minimumSupport: [Int]
-    /// Every token an expansion, ignore rule or support term mentions; any other description
-    /// token can only break a support phrase (see `supportTokens`).
-    private let supportTokenFilter: TokenFilter
 
     /// A catalogue of names only: it knows no title phrases, so it classifies nothing.
     public init(roles: [Role]) {
         self.init(
-            roles: roles, expansions: [:], ignoredTokens: [], titlePhrases: PhraseIndex(),
+            roles: roles, normaliser: TokenNormaliser(expansions: [:], ignoredTokens: []), titlePhrases: PhraseIndex(),
             vetoes: PhraseIndex(), supportTerms: roles.map { _ in PhraseIndex() },
             minimumSupport: roles.map { _ in 1 })
     }
 
     init(
-        roles: [Role], expansions: [String: [String]], ignoredTokens: Set<String>,
-        titlePhrases: PhraseIndex<Evidence>, vetoes: PhraseIndex<Veto>,
+        roles: [Role], normaliser: TokenNormaliser, titlePhrases: PhraseIndex<Evidence>, vetoes: PhraseIndex<Veto>,
         supportTerms: [PhraseIndex<Void>], minimumSupport: [Int]
     ) {
         self.roles = roles
-        self.expansions = expansions
-        self.ignoredTokens = ignoredTokens
+        self.normaliser = normaliser
         self.titlePhrases = titlePhrases
         self.vetoes = vetoes
         self.supportTerms = supportTerms
         self.minimumSupport = minimumSupport
-        self.supportTokenFilter = TokenFilter(
-            Array(expansions.keys) + Array(ignoredTokens) + supportTerms.flatMap(\.allTokens))
     }
 
     /// The catalogue shipped with the package (`Resources/roles.tsv`).
@@ -85,35 +76,11 @@ public struct RoleCatalogue: Sendable {
         return try RoleCatalogue(tsv: text, source: "roles.tsv")
     }
 
-    /// Normalised title tokens: lower-cased, expanded ("sr" → "senior", "ml" → "machine", "learning"),
-    /// with ignored qualifier tokens removed.
-    func normalisedTokens(_ text: String) -> [String] {
-        var result: [String] = []
-        TitleTokenizer.forEachToken(in: text) { appendNormalised(String(decoding: $0, as: UTF8.self), to: &result) }
-        return result
-    }
-
-    /// `normalisedTokens` of a description for support-term matching, where a token that no
-    /// expansion, ignore rule or support term mentions becomes "" (it matches no phrase, so the
-    /// matches are the same) and costs no `String`.
-    func supportTokens(_ text: String) -> [String] {
-        var result: [String] = []
-        TitleTokenizer.forEachToken(in: text) { bytes in
-            if supportTokenFilter.mightContain(bytes) {
-                appendNormalised(String(decoding: bytes, as: UTF8.self), to: &result)
-            } else {
-                result.append("")
-            }
-        }
-        return result
-    }
-
-    private func appendNormalised(_ token: String, to result: inout [String]) {
-        if let expansion = expansions[token] {
-            result.append(contentsOf: expansion.filter { !ignoredTokens.contains($0) })
-        } else if !ignoredTokens.contains(token) {
-            result.append(token)
-        }
+    /// Normalised token ids of a title or description: lower-cased, expanded ("sr" → "senior",
+    /// "ml" → "machine", "learning"), ignored qualifier tokens removed, unknown words
+    /// ``TokenVocabulary/unknown``.
+    func normalisedTokens(_ text: String) -> [Int32] {
+        normaliser.normalisedTokens(text)
     }
 }
 

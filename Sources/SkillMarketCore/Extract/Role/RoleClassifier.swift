@@ -14,7 +14,7 @@
 ///     classifier.role(title: "Sr. ML Engineer (Contract) - NYC", description: "")  // machine-learning-engineer
 ///     classifier.role(title: "Engineer II", description: "")                       // nil
 ///
-/// Cost: one dictionary probe per title token; the description is read only for vague titles.
+/// Cost: one hash probe and one array read per title token; the description is read only for vague titles.
 public struct RoleClassifier: Sendable {
     public let catalogue: RoleCatalogue
 
@@ -35,7 +35,7 @@ public struct RoleClassifier: Sendable {
         }
 
         var best: (role: Int, strength: RoleCatalogue.Strength)?
-        var descriptionTokens: [String]?
+        var descriptionTokens: [Int32]?
         for start in tokens.indices {
             guard let match = catalogue.titlePhrases.longestMatch(in: tokens, at: start) else { continue }
             let evidence = match.value
@@ -44,7 +44,7 @@ public struct RoleClassifier: Sendable {
             if evidence.strength == .vague {
                 let confirmed = isSupported(role: evidence.role, titleTokens: tokens) {
                     if let cached = descriptionTokens { return cached }
-                    let fresh = catalogue.supportTokens(description)
+                    let fresh = catalogue.normalisedTokens(description)
                     descriptionTokens = fresh
                     return fresh
                 }
@@ -56,13 +56,13 @@ public struct RoleClassifier: Sendable {
     }
 
     /// Whether a vague title phrase for `role` is confirmed by the title or the description.
-    private func isSupported(role: Int, titleTokens: [String], description: () -> [String]) -> Bool {
+    private func isSupported(role: Int, titleTokens: [Int32], description: () -> [Int32]) -> Bool {
         let terms = catalogue.supportTerms[role]
         guard !terms.isEmpty else { return false }
         if terms.occurs(in: titleTokens) { return true }
         let needed = catalogue.minimumSupport[role]
         let words = description()
-        var found = Set<[String]>()
+        var found = Set<[Int32]>()
         for start in words.indices {
             if let entry = terms.longestMatch(in: words, at: start) {
                 found.insert(entry.tokens)

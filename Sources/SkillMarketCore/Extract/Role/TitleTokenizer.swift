@@ -17,6 +17,7 @@ enum TitleTokenizer {
     /// buffer is only valid during the call).
     static func forEachToken(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var text = text
+        let byteRole = Self.byteRole
         text.withUTF8 { bytes in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { word in
                 var length = 0
@@ -27,39 +28,56 @@ enum TitleTokenizer {
                 var index = 0
                 while index < bytes.count {
                     let byte = bytes[index]
-                    if byte < 0x80 {
-                        switch byte {
-                        case 0x41...0x5A:
-                            word[length] = byte | 0x20
-                            length += 1
-                        case 0x61...0x7A, 0x30...0x39:
-                            word[length] = byte
-                            length += 1
-                        case 0x27: break
-                        case 0x26:
+                    switch byteRole[Int(byte)] {
+                    case .keep:
+                        word[length] = byte
+                        length += 1
+                    case .fold:
+                        word[length] = byte | 0x20
+                        length += 1
+                    case .drop: break
+                    case .separate: flush()
+                    case .and:
+                        flush()
+                        let and: StaticString = "and"
+                        body(UnsafeBufferPointer(start: and.utf8Start, count: and.utf8CodeUnitCount))
+                    case .nonASCII:
+                        let (value, width) = scalar(in: bytes, at: index)
+                        if value == 0x2019 {
+                            // A typographic apostrophe is dropped like "'".
+                        } else if Unicode.Scalar(value)?.properties.isAlphabetic == true {
+                            for offset in 0..<width {
+                                word[length] = bytes[index + offset]
+                                length += 1
+                            }
+                        } else {
                             flush()
-                            let and: StaticString = "and"
-                            body(UnsafeBufferPointer(start: and.utf8Start, count: and.utf8CodeUnitCount))
-                        default: flush()
                         }
-                        index += 1
+                        index += width
                         continue
                     }
-                    let (value, width) = scalar(in: bytes, at: index)
-                    if value == 0x2019 {
-                        // A typographic apostrophe is dropped like "'".
-                    } else if Unicode.Scalar(value)?.properties.isAlphabetic == true {
-                        for offset in 0..<width {
-                            word[length] = bytes[index + offset]
-                            length += 1
-                        }
-                    } else {
-                        flush()
-                    }
-                    index += width
+                    index += 1
                 }
                 flush()
             }
+        }
+    }
+
+    /// What a byte does to the current word.
+    private enum ByteRole: UInt8 {
+        case separate, keep, fold, drop, and, nonASCII
+    }
+
+    /// Role of every byte value: ASCII lower-case letters and digits kept, upper-case folded, `'`
+    /// dropped, `&` a word of its own, other ASCII separating, lead and continuation bytes non-ASCII.
+    private static let byteRole: [ByteRole] = (0..<256).map { value in
+        switch value {
+        case 0x61...0x7A, 0x30...0x39: .keep
+        case 0x41...0x5A: .fold
+        case 0x27: .drop
+        case 0x26: .and
+        case 0x80...: .nonASCII
+        default: .separate
         }
     }
 

@@ -7,8 +7,8 @@
 /// ("$30/hr", "$90,000 annually"), or it fills a whole `|` segment of a "Company | Role | $170-225K
 /// + equity" line. It is rejected when other money words sit near it (raised, funding, series,
 /// revenue, valuation, stipend, budget, allowance, tips, sign-on, cost, worth…) or its yearly
-/// figure is implausible. The first accepted candidate wins. Work is a byte scan plus lexing a
-/// 280-byte window per candidate.
+/// figure is implausible. The first accepted candidate wins. Work is a byte scan (see
+/// ``PayTriggerScanner``) plus lexing a 280-byte window per candidate.
 struct PayStatementFinder {
     let defaultCurrency: CurrencyCode
 
@@ -19,9 +19,10 @@ struct PayStatementFinder {
     }
 
     private func salary(in bytes: UnsafeBufferPointer<UInt8>) -> Salary? {
+        let triggers = PayTriggerScanner(bytes)
         var consumedUpTo = 0
         var index = 0
-        while let trigger = nextTrigger(in: bytes, from: index) {
+        while let trigger = triggers.next(from: index) {
             index = trigger + 1
             guard trigger >= consumedUpTo else { continue }
             let window = self.window(around: trigger, in: bytes)
@@ -39,64 +40,13 @@ struct PayStatementFinder {
         return nil
     }
 
-    // MARK: triggers
-
-    private func nextTrigger(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        var index = start
-        let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            switch byte {
-            case UInt8(ascii: "$"): return index
-            case 0xC2 where index + 1 < count && bytes[index + 1] == 0xA3: return index
-            case 0xE2 where index + 2 < count && bytes[index + 1] == 0x82
-                && (bytes[index + 2] == 0xAC || bytes[index + 2] == 0xB9):
-                return index
-            case UInt8(ascii: "k"), UInt8(ascii: "K"):
-                if index > 0, isDigit(bytes[index - 1]), index + 1 >= count || !isLetter(bytes[index + 1]) { return index }
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"):
-                if (index == 0 || !isLetter(bytes[index - 1])), isCurrencyWord(bytes, at: index) { return index }
-            default: break
-            }
-            index += 1
-        }
-        return nil
-    }
-
-    private static let currencyWords: [[UInt8]] = ["usd", "eur", "gbp", "inr", "cad", "lpa", "lakh"].map {
-        Array($0.utf8)
-    }
-
-    private func isCurrencyWord(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        // Most words fail on their first two letters: test those before the list.
-        guard index + 1 < bytes.count else { return false }
-        switch (bytes[index] | 0x20, bytes[index + 1] | 0x20) {
-        case (UInt8(ascii: "u"), UInt8(ascii: "s")), (UInt8(ascii: "e"), UInt8(ascii: "u")),
-            (UInt8(ascii: "g"), UInt8(ascii: "b")), (UInt8(ascii: "i"), UInt8(ascii: "n")),
-            (UInt8(ascii: "c"), UInt8(ascii: "a")), (UInt8(ascii: "l"), UInt8(ascii: "p")),
-            (UInt8(ascii: "l"), UInt8(ascii: "a")):
-            break
-        default: return false
-        }
-        outer: for word in Self.currencyWords {
-            let end = index + word.count
-            guard end <= bytes.count, end == bytes.count || !isLetter(bytes[end]) else { continue }
-            for offset in 0..<word.count where bytes[index + offset] | 0x20 != word[offset] { continue outer }
-            return true
-        }
-        return false
-    }
-
-    private func isDigit(_ value: UInt8) -> Bool { value >= 0x30 && value <= 0x39 }
-    private func isLetter(_ value: UInt8) -> Bool { (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
-
     /// 120 bytes before the trigger (starting after a space) to 160 after.
     private func window(around trigger: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
-        var start = max(0, trigger - 120)
+        var start = max(0, trigger - PayTriggerScanner.reachBefore)
         if start > 0 {
             while start < trigger, bytes[start] != 0x20, bytes[start] != 0x0A { start += 1 }
         }
-        return start..<min(bytes.count, trigger + 160)
+        return start..<min(bytes.count, trigger + PayTriggerScanner.reachAfter)
     }
 
     /// The amount the trigger belongs to: just after it ("$120k", "USD 90,000"), else just before

@@ -27,7 +27,7 @@ enum SalaryVocabulary {
     }
 
     static func meaning(of letters: UnsafeBufferPointer<UInt8>) -> Meaning? {
-        table[key(letters)]
+        table.meaning(for: key(letters))
     }
 
     private static let entries: [(String, Meaning)] = {
@@ -85,11 +85,48 @@ enum SalaryVocabulary {
         return list
     }()
 
-    private static let table: [UInt64: Meaning] = {
-        var table: [UInt64: Meaning] = [:]
-        for (word, meaning) in entries { table[key(word)] = meaning }
-        return table
-    }()
+    private static let table = KeyTable(entries.map { (key($0.0), $0.1) })
+
+    /// Keys → meanings in an open-addressing table (Fibonacci hashing, linear probing) at most a quarter
+    /// full: a probe is a multiply and one or two reads, where `Dictionary` hashes with SipHash.
+    private struct KeyTable: Sendable {
+        /// Slot → key; 0 marks an empty slot (no word's key is 0).
+        private let keys: [UInt64]
+        /// Slot → meaning of the key there.
+        private let meanings: [Meaning?]
+        private let shift: UInt64
+
+        /// A later entry for the same key replaces an earlier one.
+        init(_ entries: [(key: UInt64, meaning: Meaning)]) {
+            var bits: UInt64 = 4
+            while 1 << bits < entries.count * 4 { bits += 1 }
+            var keys = [UInt64](repeating: 0, count: 1 << bits)
+            var meanings = [Meaning?](repeating: nil, count: 1 << bits)
+            for (key, meaning) in entries {
+                var slot = Self.slot(key, shift: 64 - bits)
+                while keys[slot] != 0, keys[slot] != key { slot = (slot + 1) & (keys.count - 1) }
+                keys[slot] = key
+                meanings[slot] = meaning
+            }
+            self.keys = keys
+            self.meanings = meanings
+            self.shift = 64 - bits
+        }
+
+        func meaning(for key: UInt64) -> Meaning? {
+            var slot = Self.slot(key, shift: shift)
+            while true {
+                let found = keys[slot]
+                if found == 0 { return nil }
+                if found == key { return meanings[slot] }
+                slot = (slot &+ 1) & (keys.count &- 1)
+            }
+        }
+
+        private static func slot(_ key: UInt64, shift: UInt64) -> Int {
+            Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        }
+    }
 
     /// The currency a prefix glued to `$` names ("US$", "C$", "CA$", "A$", "AU$").
     static func dollarCurrency(prefix letters: UnsafeBufferPointer<UInt8>) -> CurrencyCode? {

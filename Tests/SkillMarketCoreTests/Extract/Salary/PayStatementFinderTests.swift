@@ -36,4 +36,38 @@ struct PayStatementFinderTests {
     func ignoresOtherMoney(_ text: String) {
         #expect(Self.found(text) == nil)
     }
+
+    static let digitFreeFiller = String(repeating: "We build tools for teams. ", count: 20)
+    static let degreeSigns = String(repeating: "\u{B0}\u{B1}\u{B9}", count: 40)  // continuation bytes 0xB0…0xB9
+
+    @Test("a statement far from the text's other figures and signs is found", arguments: [
+        SalaryCase(text: digitFreeFiller + "Salary: $120,000 per year.", expected: pay(.usd, 120_000, 120_000)),
+        SalaryCase(text: "$ and € signs, USD words. " + digitFreeFiller + "Pay: $40/hour", expected: pay(.usd, 40, 40, .hour)),
+        SalaryCase(text: "5 years. " + digitFreeFiller + digitFreeFiller + "Salary range: €60-80k.", expected: pay(.eur, 60_000, 80_000)),
+        SalaryCase(text: degreeSigns + " Compensation: £55,000 per annum", expected: pay(.gbp, 55_000, 55_000)),
+    ])
+    func findsDistantStatements(_ c: SalaryCase) {
+        #expect(Self.found(c.text) == c.expected)
+    }
+
+    @Test("currency signs and words without a figure within reach find nothing", arguments: [
+        "Salary: $ competitive. " + digitFreeFiller + "Join 5 teams.",
+        "Pay in USD or EUR. " + digitFreeFiller + digitFreeFiller + "12 offices.",
+        degreeSigns + "$" + degreeSigns,
+        "Salary €",
+    ])
+    func ignoresFigureFreeTriggers(_ text: String) {
+        #expect(Self.found(text) == nil)
+    }
+
+    @Test("the posting's country picks the currency of bare figures, however the code is spelled", arguments: [
+        ("GB", CurrencyCode.gbp), ("gb", .gbp), (" GB ", .gbp), ("Ca", .cad), ("de", .eur), ("USA", .usd), ("", .usd),
+    ])
+    func countryCurrency(_ country: String, _ expected: CurrencyCode) {
+        var warnings: [FieldWarning] = []
+        let salary = SalaryExtractor().salary(
+            for: RawPosting(title: "t", country: country), description: "Salary: 90k - 100k per year",
+            warnings: &warnings)
+        #expect(salary?.currency == expected)
+    }
 }

@@ -1,0 +1,124 @@
+/// Finds the bytes where a pay statement may be anchored: a currency sign (`$`, `£`, `€`, `₹`), a
+/// `k`/`K` glued to a digit ("150k"), or a currency word at a word start (USD, EUR, GBP, INR, CAD, LPA, lakh).
+///
+/// Only triggers that can lead somewhere are reported: ``PayStatementFinder`` lexes 120 bytes before a
+/// trigger to 160 after it and needs an amount there, and every amount starts with a digit. So the scan
+/// jumps from digit to digit (eight bytes at a time) and reads bytes for triggers only within reach of
+/// one; a description without digits costs one pass of word-wide compares.
+struct PayTriggerScanner {
+    static let reachBefore = 120
+    static let reachAfter = 160
+
+    private let bytes: UnsafeBufferPointer<UInt8>
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+    }
+
+    /// The first trigger at or after `start` with a digit in its window, if any.
+    func next(from start: Int) -> Int? {
+        var index = start
+        while index < bytes.count {
+            guard let digit = firstDigit(from: max(0, index - Self.reachBefore)) else { return nil }
+            // Triggers t with t - 120 <= digit < t + 160.
+            let regionEnd = min(bytes.count, digit + Self.reachBefore + 1)
+            if let trigger = firstTrigger(from: max(index, digit - Self.reachAfter + 1), to: regionEnd) {
+                return trigger
+            }
+            index = regionEnd
+        }
+        return nil
+    }
+
+    /// Position of the first ASCII digit at or after `start`, eight bytes per step.
+    private func firstDigit(from start: Int) -> Int? {
+        let count = bytes.count
+        var index = start
+        if let base = bytes.baseAddress {
+            let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+            let high: UInt64 = 0x8080_8080_8080_8080
+            while index &+ 8 <= count {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                let ascii = word & low7
+                // High bit of a byte set when its low seven bits are >= 0x30, and when they are >= 0x3A.
+                let atLeastZero = ascii &+ 0x5050_5050_5050_5050
+                let aboveNine = ascii &+ 0x4646_4646_4646_4646
+                let digits = atLeastZero & ~aboveNine & ~word & high
+                if digits != 0 { return index &+ digits.trailingZeroBitCount >> 3 }
+                index &+= 8
+            }
+        }
+        while index < count {
+            if bytes[index] &- 0x30 < 10 { return index }
+            index &+= 1
+        }
+        return nil
+    }
+
+    /// Byte roles: 1 `$`, 2 lead of `£`, 3 lead of `€`/`₹`, 4 `k`/`K`, 5 first letter of a currency word.
+    private static let role: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 256)
+        table[Int(UInt8(ascii: "$"))] = 1
+        table[0xC2] = 2
+        table[0xE2] = 3
+        table[Int(UInt8(ascii: "k"))] = 4
+        table[Int(UInt8(ascii: "K"))] = 4
+        for letter in "uegicl".utf8 {
+            table[Int(letter)] = 5
+            table[Int(letter & ~0x20)] = 5
+        }
+        return table
+    }()
+
+    private func firstTrigger(from start: Int, to end: Int) -> Int? {
+        Self.role.withUnsafeBufferPointer { role in
+            let count = bytes.count
+            var index = start
+            while index < end {
+                let byte = bytes[index]
+                switch role[Int(byte)] {
+                case 0: break
+                case 1: return index
+                case 2: if index + 1 < count && bytes[index + 1] == 0xA3 { return index }
+                case 3:
+                    if index + 2 < count && bytes[index + 1] == 0x82 && (bytes[index + 2] == 0xAC || bytes[index + 2] == 0xB9) {
+                        return index
+                    }
+                case 4:
+                    if index > 0, isDigit(bytes[index - 1]), index + 1 >= count || !isLetter(bytes[index + 1]) { return index }
+                default:
+                    if (index == 0 || !isLetter(bytes[index - 1])), isCurrencyWord(at: index) { return index }
+                }
+                index &+= 1
+            }
+            return nil
+        }
+    }
+
+    private static let currencyWords: [[UInt8]] = ["usd", "eur", "gbp", "inr", "cad", "lpa", "lakh"].map {
+        Array($0.utf8)
+    }
+
+    private func isCurrencyWord(at index: Int) -> Bool {
+        // Most words fail on their first two letters: test those before the list.
+        guard index + 1 < bytes.count else { return false }
+        switch (bytes[index] | 0x20, bytes[index + 1] | 0x20) {
+        case (UInt8(ascii: "u"), UInt8(ascii: "s")), (UInt8(ascii: "e"), UInt8(ascii: "u")),
+            (UInt8(ascii: "g"), UInt8(ascii: "b")), (UInt8(ascii: "i"), UInt8(ascii: "n")),
+            (UInt8(ascii: "c"), UInt8(ascii: "a")), (UInt8(ascii: "l"), UInt8(ascii: "p")),
+            (UInt8(ascii: "l"), UInt8(ascii: "a")):
+            break
+        default: return false
+        }
+        outer: for word in Self.currencyWords {
+            let end = index + word.count
+            guard end <= bytes.count, end == bytes.count || !isLetter(bytes[end]) else { continue }
+            for offset in 0..<word.count where bytes[index + offset] | 0x20 != word[offset] { continue outer }
+            return true
+        }
+        return false
+    }
+
+    private func isDigit(_ value: UInt8) -> Bool { value >= 0x30 && value <= 0x39 }
+    private func isLetter(_ value: UInt8) -> Bool { (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
+}
