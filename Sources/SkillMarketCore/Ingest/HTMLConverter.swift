@@ -51,7 +51,15 @@ struct HTMLConverter: ~Copyable {
                     flushPending()
                     let run = index
                     index += 1
-                    while index < bytes.count, byteClass[Int(bytes[index])] == 0 { index += 1 }  // a run of text
+                    while index < bytes.count {  // a run of text
+                        if byteClass[Int(bytes[index])] == 0 {
+                            index += 1
+                        } else if bytes[index] == 0x20, index + 1 < bytes.count, byteClass[Int(bytes[index + 1])] == 0 {
+                            index += 2  // one space between words: what the pending space would write
+                        } else {
+                            break
+                        }
+                    }
                     out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
                 case 1 where index + 1 < bytes.count && HTMLText.startsTag(bytes[index + 1]):
                     tag()
