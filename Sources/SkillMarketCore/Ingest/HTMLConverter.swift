@@ -1,89 +1,120 @@
-/// The tag-aware pass of `HTMLText.plainText(from:)`.
-struct HTMLConverter {
+/// The tag-aware pass of `HTMLText.plainText(from:)`: one loop over the bytes, writing into one
+/// buffer; runs of plain text are found with one table test a byte and copied whole.
+struct HTMLConverter: ~Copyable {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
-    private var out: [UInt8] = []
+    private var out: HTMLTextBuffer
     private var pendingSpace = false
     private var pendingBreaks = 0
     private var pendingBullet = false
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
-        out.reserveCapacity(bytes.count)
+        out = HTMLTextBuffer(capacity: bytes.count)
     }
 
     private enum TagKind { case space, line, paragraph, item, raw }
 
-    /// Tag names packed into a UInt64 (lower-case, up to 8 bytes) → effect.
-    private static let kinds: [UInt64: TagKind] = {
-        var table: [UInt64: TagKind] = [:]
-        for name in ["td", "th"] { table[pack(name)] = .space }
+    /// Tag names (lower-case) → effect.
+    private static let kinds: PackedWordTable<TagKind> = {
+        var entries: [(word: String, value: TagKind)] = []
+        for name in ["td", "th"] { entries.append((name, .space)) }
         for name in [
             "br", "div", "tr", "ul", "ol", "dl", "dd", "dt", "table", "section", "article", "header",
             "footer", "blockquote", "pre", "tbody", "thead", "main", "aside", "nav", "form", "figure",
         ] {
-            table[pack(name)] = .line
+            entries.append((name, .line))
         }
-        for name in ["p", "h1", "h2", "h3", "h4", "h5", "h6", "hr"] { table[pack(name)] = .paragraph }
-        table[pack("li")] = .item
-        for name in ["script", "style", "noscript", "template", "title"] { table[pack(name)] = .raw }
-        return table
+        for name in ["p", "h1", "h2", "h3", "h4", "h5", "h6", "hr"] { entries.append((name, .paragraph)) }
+        entries.append(("li", .item))
+        for name in ["script", "style", "noscript", "template", "title"] { entries.append((name, .raw)) }
+        return PackedWordTable(entries)
     }()
 
-    private static func pack(_ name: String) -> UInt64 {
-        name.utf8.reduce(0) { $0 << 8 | UInt64($1) }
+    /// What each byte does: 0 plain text, 1 `<`, 2 `&`, 3 whitespace, 4 0xC2 (maybe U+00A0).
+    private static let byteClass: [UInt8] = (0...255).map { byte in
+        switch byte {
+        case Int(UInt8(ascii: "<")): 1
+        case Int(UInt8(ascii: "&")): 2
+        case 0x20, 0x09, 0x0A, 0x0D, 0x0C: 3
+        case 0xC2: 4
+        default: 0
+        }
     }
 
-    mutating func run() -> String {
-        while index < bytes.count {
-            let byte = bytes[index]
-            switch byte {
-            case UInt8(ascii: "<") where index + 1 < bytes.count && HTMLText.startsTag(bytes[index + 1]):
-                tag()
-            case UInt8(ascii: "&"):
-                if let entity = HTMLEntities.decode(bytes, at: index) {
-                    if entity.text == [0xC2, 0xA0] { pendingSpace = true } else { text(entity.text) }
-                    index = entity.end
-                } else {
+    consuming func run() -> String {
+        Self.byteClass.withUnsafeBufferPointer { byteClass in
+            while index < bytes.count {
+                let byte = bytes[index]
+                switch byteClass[Int(byte)] {
+                case 0:
+                    flushPending()
+                    let run = index
+                    index += 1
+                    while index < bytes.count {  // a run of text
+                        if byteClass[Int(bytes[index])] == 0 {
+                            index += 1
+                        } else if bytes[index] == 0x20, index + 1 < bytes.count, byteClass[Int(bytes[index + 1])] == 0 {
+                            index += 2  // one space between words: what the pending space would write
+                        } else {
+                            break
+                        }
+                    }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
+                case 1 where index + 1 < bytes.count && HTMLText.startsTag(bytes[index + 1]):
+                    tag()
+                case 2:
+                    if let entity = HTMLEntities.decode(bytes, at: index) {
+                        if entity.text == "\u{A0}" {
+                            pendingSpace = true
+                        } else if let text = entity.text {
+                            flushPending()
+                            out.append(text)
+                        }
+                        index = entity.end
+                    } else {
+                        emit(byte)
+                        index += 1
+                    }
+                case 3:
+                    pendingSpace = true
+                    index += 1
+                case 4 where index + 1 < bytes.count && bytes[index + 1] == 0xA0:
+                    pendingSpace = true
+                    index += 2
+                default:
                     emit(byte)
                     index += 1
                 }
-            case 0x20, 0x09, 0x0A, 0x0D, 0x0C:
-                pendingSpace = true
-                index += 1
-            case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0xA0:
-                pendingSpace = true
-                index += 2
-            default:
-                emit(byte)
-                index += 1
             }
         }
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    private mutating func text(_ decoded: [UInt8]) {
-        for byte in decoded { emit(byte) }
+        return out.string()
     }
 
     @inline(__always)
     private mutating func emit(_ byte: UInt8) {
-        if !pendingSpace, pendingBreaks == 0, !pendingBullet {  // inside a run of text: nothing pending
-            out.append(byte)
-            return
-        }
+        flushPending()
+        out.append(byte)
+    }
+
+    /// Writes the pending break, space or bullet before the next text byte.
+    @inline(__always)
+    private mutating func flushPending() {
+        guard pendingSpace || pendingBreaks > 0 || pendingBullet else { return }  // inside a run of text
         if !out.isEmpty || pendingBullet {
             if pendingBreaks > 0, !out.isEmpty {
-                out += repeatElement(UInt8(ascii: "\n"), count: pendingBreaks)
+                for _ in 0..<pendingBreaks { out.append(UInt8(ascii: "\n")) }
             } else if pendingSpace, !out.isEmpty, pendingBreaks == 0 {
                 out.append(0x20)
             }
-            if pendingBullet { out += [UInt8(ascii: "-"), 0x20] }
+            if pendingBullet {
+                out.append(UInt8(ascii: "-"))
+                out.append(0x20)
+            }
         }
         pendingSpace = false
         pendingBreaks = 0
         pendingBullet = false
-        out.append(byte)
     }
 
     private mutating func requestBreak(_ count: Int) {
@@ -112,7 +143,7 @@ struct HTMLConverter {
             cursor += 1
         }
         index = tagEnd(from: cursor)
-        guard length <= 8, let kind = Self.kinds[name] else { return }
+        guard length <= 8, let kind = Self.kinds.lookup(name, length: length) else { return }
         switch kind {
         case .space: pendingSpace = true
         case .line: requestBreak(1)

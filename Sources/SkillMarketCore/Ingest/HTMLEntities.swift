@@ -1,3 +1,5 @@
+import Foundation
+
 /// HTML character references: the common named ones and numeric `&#...;` / `&#x...;`.
 ///
 /// The one entity decoder of the package: ingest (`HTMLText`) and the server's sanitiser use it.
@@ -18,35 +20,51 @@ public enum HTMLEntities {
         "larr": "\u{2190}", "check": "\u{2713}", "frac12": "\u{00BD}", "ordm": "\u{00BA}", "ordf": "\u{00AA}",
     ]
 
+    /// `named` by packed name (`PackedWordTable`); `nil` values stand for no text ("&shy;").
+    private static let namedTable = PackedWordTable(named.map { (word: $0.key, value: $0.value.unicodeScalars.first) })
+
     /// `text` with every known reference decoded; unknown or unterminated ones stay literal.
     ///
     ///     HTMLEntities.decode("R&amp;D &#x3C;3")  // "R&D <3"
     public static func decode(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
         var copy = text
-        return copy.withUTF8 { decodeAll($0) }
+        return copy.withUTF8 { decodeAll($0) } ?? text
     }
 
-    /// The UTF-8 text of `bytes` with every known reference decoded.
-    static func decodeAll(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var index = 0
+    /// The UTF-8 text of `bytes` with every known reference decoded; `nil` when there is none.
+    static func decodeAll(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard let base = bytes.baseAddress else { return nil }
+        var start = 0
+        while let found = memchr(base + start, Int32(UInt8(ascii: "&")), bytes.count - start) {
+            let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if let first = decode(bytes, at: index) { return decodeAll(bytes, first: first, at: index) }
+            start = index + 1
+        }
+        return nil
+    }
+
+    private static func decodeAll(
+        _ bytes: UnsafeBufferPointer<UInt8>, first: (text: Unicode.Scalar?, end: Int), at firstStart: Int
+    ) -> String {
+        var out = HTMLTextBuffer(capacity: bytes.count)
+        for index in 0..<firstStart { out.append(bytes[index]) }
+        if let text = first.text { out.append(text) }
+        var index = first.end
         while index < bytes.count {
             if bytes[index] == UInt8(ascii: "&"), let entity = decode(bytes, at: index) {
-                out += entity.text
+                if let text = entity.text { out.append(text) }
                 index = entity.end
             } else {
                 out.append(bytes[index])
                 index += 1
             }
         }
-        return String(decoding: out, as: UTF8.self)
+        return out.string()
     }
 
-    /// Decodes the reference starting at `bytes[start]` (which is `&`): the UTF-8 bytes it
-    /// stands for and the index after its `;`; `nil` when it is not a known reference.
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> (text: [UInt8], end: Int)? {
+    /// Decodes the reference starting at `bytes[start]` (which is `&`): the scalar it stands for
+    /// (`nil` for no text) and the index after its `;`; `nil` when it is not a known reference.
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> (text: Unicode.Scalar?, end: Int)? {
         let limit = min(bytes.count, start + 34)
         var index = start + 1
         while index < limit, bytes[index] != UInt8(ascii: ";") {
@@ -61,10 +79,11 @@ public enum HTMLEntities {
         let body = UnsafeBufferPointer(rebasing: bytes[(start + 1)..<index])
         if body[0] == UInt8(ascii: "#") {
             guard let scalar = numeric(UnsafeBufferPointer(rebasing: body[1...])) else { return nil }
-            return (Array(String(Character(scalar)).utf8), index + 1)
+            return (scalar, index + 1)
         }
-        guard let text = named[String(decoding: body, as: UTF8.self)] else { return nil }
-        return (Array(text.utf8), index + 1)
+        guard body.count <= 8, let text = namedTable.lookup(PackedWordTable<Unicode.Scalar?>.pack(body), length: body.count)
+        else { return nil }
+        return (text, index + 1)
     }
 
     /// "38" or "x2F" → the scalar; invalid code points become U+FFFD.

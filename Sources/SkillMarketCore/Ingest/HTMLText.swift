@@ -19,12 +19,11 @@ public enum HTMLText {
             while let found = memchr(base + index, Int32(UInt8(ascii: "<")), bytes.count - index) {
                 index = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
                 if index < bytes.count, startsTag(bytes[index]) {
-                    var converter = HTMLConverter(bytes: bytes)
-                    return converter.run()
+                    return HTMLConverter(bytes: bytes).run()
                 }
             }
             let hasAmpersand = memchr(base, Int32(UInt8(ascii: "&")), bytes.count) != nil
-            return hasAmpersand ? HTMLEntities.decodeAll(bytes) : html
+            return hasAmpersand ? HTMLEntities.decodeAll(bytes) ?? html : html
         }
     }
 

@@ -32,6 +32,10 @@ struct HTMLTextTests {
         HTMLCase(html: "<p>unknown &bogus; and &#0; stay</p>", text: "unknown &bogus; and \u{FFFD} stay"),
         HTMLCase(html: "<a title='x > y'>link</a>", text: "link"),
         HTMLCase(html: "<P>Upper</P><BR>case", text: "Upper\n\ncase"),
+        HTMLCase(html: "<ul><li>first</li></ul>", text: "- first"),
+        HTMLCase(html: "<p>co&shy;op &#x1F600; a&nbsp;b&amp;</p>", text: "coop \u{1F600} a b&"),
+        HTMLCase(html: "co&shy;op at R&D &euro;5", text: "coop at R&D \u{20AC}5"),
+        HTMLCase(html: "links?a=1&b=2 only", text: "links?a=1&b=2 only"),
     ])
     func convertsHTML(_ c: HTMLCase) {
         #expect(HTMLText.plainText(from: c.html) == c.text)

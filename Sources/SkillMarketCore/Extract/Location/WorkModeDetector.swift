@@ -13,15 +13,12 @@ public struct WorkModeDetector: Sendable {
     ///     // [.hybrid, .remote]
     public func workModes(for posting: RawPosting, description: String) -> [WorkMode] {
         if let workplace = posting.workplace {
-            let structured = modes(in: WorkModeText(workplace, structured: true).findings())
+            let structured = modes(in: WorkModeText.findings(in: workplace, structured: true))
             if !structured.isEmpty { return structured }
         }
-        var findings = WorkModeText(posting.title).findings()
-        for text in [posting.location ?? "", description] where !text.isEmpty {
-            let more = WorkModeText(text).findings()
-            findings.modes.formUnion(more.modes)
-            findings.deniesRemote = findings.deniesRemote || more.deniesRemote
-        }
+        var findings = WorkModeText.findings(in: posting.title)
+        if let location = posting.location { findings.formUnion(WorkModeText.findings(in: location)) }
+        findings.formUnion(WorkModeText.findings(in: description))
         return modes(in: findings)
     }
 

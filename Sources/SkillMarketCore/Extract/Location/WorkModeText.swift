@@ -1,85 +1,91 @@
-/// Finds work-mode statements in text: lower-cased ASCII words, scanned once.
+/// Finds work-mode statements in text, one clause at a time.
 ///
-/// Words are runs of ASCII letters and digits; hyphens and spaces separate them ("on-site" is
-/// "on site"), apostrophes vanish ("isn't" → "isnt"). Clause marks (`. , ; ! ? ( ) |`, line
-/// breaks, dashes) bound the look-around of each rule, so "No relocation, remote" stays remote.
+/// Words and clauses are those of `WorkModeWords` ("on-site" is "on site", "isn't" is "isnt").
+/// Clause marks bound the look-around of each rule, so "No relocation, remote" stays remote, and
+/// every rule needs a key word (`WorkModeKeyClauses`) in its clause: only clauses holding one are
+/// read word by word.
 struct WorkModeText {
     /// What one piece of text says.
     struct Findings: Equatable {
         var modes: Set<WorkMode> = []
         /// A negated remote statement ("not remote") was seen: the job is on-site.
         var deniesRemote = false
+
+        mutating func formUnion(_ other: Findings) {
+            modes.formUnion(other.modes)
+            deniesRemote = deniesRemote || other.deniesRemote
+        }
     }
 
+    /// Every mode `text` states, with negations and look-alikes removed. In a `structured` field
+    /// (a `workplace` value) a bare "office" or "in person" means on-site.
+    static func findings(in text: String, structured: Bool = false) -> Findings {
+        var text = text
+        return text.withUTF8 { bytes in
+            var keys = WorkModeKeyClauses(text: bytes, structured: structured)
+            WorkModeWords.scan(bytes, from: 0, into: &keys)
+            return keys.findings
+        }
+    }
+
+    /// Lower-cased word bytes of the clause and the words after it.
     private let bytes: [UInt8]
     private let words: [Range<Int>]
+    /// The clause of each word: 0 for the clause read, then 1, 2, … for the words after it.
     private let clauses: [Int]
-    /// In a structured field a bare "office" or "in person" means on-site.
     private let structured: Bool
 
-    init(_ text: String, structured: Bool = false) {
+    /// Reads the clause starting at byte `start` of `text`, plus the two words after it (which
+    /// the day-count rule may look at: "on site 3. Days …").
+    init(_ text: UnsafeBufferPointer<UInt8>, clauseAt start: Int, structured: Bool) {
+        var reader = ClauseReader()
+        reader.bytes.reserveCapacity(min(text.count - start, 256))
+        WorkModeWords.scan(text, from: start, into: &reader)
+        self.bytes = reader.bytes
+        self.words = reader.words
+        self.clauses = reader.clauses
         self.structured = structured
-        var text = text
-        var words: [Range<Int>] = []
-        var clauses: [Int] = []
-        bytes = text.withUTF8 { source in
-            [UInt8](unsafeUninitializedCapacity: source.count) { folded, written in
-                var count = 0
-                var clause = 0
-                var wordStart: Int?
-                var pendingClauseBreak = false
-                var index = 0
-                while index < source.count {
-                    let byte = source[index]
-                    index += 1
-                    var clauseBreak = false
-                    switch byte {
-                    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-                        UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                        if pendingClauseBreak {
-                            clause += 1
-                            pendingClauseBreak = false
-                        }
-                        if wordStart == nil { wordStart = count }
-                        folded[count] = byte | (byte >= UInt8(ascii: "A") ? 0x20 : 0)
-                        count += 1
-                        continue
-                    case UInt8(ascii: "'"):
-                        continue  // apostrophes vanish inside words: "isn't" → "isnt"
-                    case 0xE2 where index + 1 < source.count && source[index] == 0x80:
-                        let mark = source[index + 1]
-                        index += 2
-                        if mark == 0x98 || mark == 0x99 { continue }  // curly apostrophes vanish too
-                        clauseBreak = mark == 0x93 || mark == 0x94 || mark == 0xA2  // en dash, em dash, bullet
-                    case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?"),
-                        UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "|"), UInt8(ascii: "\n"), UInt8(ascii: "\r"),
-                        UInt8(ascii: "["), UInt8(ascii: "]"):
-                        clauseBreak = true
-                    default:
-                        break
-                    }
-                    if let start = wordStart {
-                        words.append(start..<count)
-                        clauses.append(clause)
-                        wordStart = nil
-                    }
-                    if clauseBreak { pendingClauseBreak = true }
-                }
-                if let start = wordStart {
-                    words.append(start..<count)
-                    clauses.append(clause)
-                }
-                written = count
-            }
-        }
-        self.words = words
-        self.clauses = clauses
     }
 
-    /// Every mode the text states, with negations and look-alikes removed.
-    func findings() -> Findings {
-        var result = Findings()
+    /// Collects the words of one clause and the two words after it.
+    private struct ClauseReader: WorkModeWordVisitor {
+        var bytes: [UInt8] = []
+        var words: [Range<Int>] = []
+        var clauses: [Int] = []
+        private var clause = 0
+        private var pendingClauseBreak = false
+        private var wordStart = 0
+        private var wordsAfterClause = 0
+
+        mutating func startWord() {
+            if pendingClauseBreak {
+                clause += 1
+                pendingClauseBreak = false
+            }
+            wordStart = bytes.count
+        }
+
+        mutating func letter(_ byte: UInt8) {
+            bytes.append(byte)
+        }
+
+        mutating func endWord(packed: UInt64, length: Int) -> Bool {
+            words.append(wordStart..<bytes.count)
+            clauses.append(clause)
+            if clause > 0 { wordsAfterClause += 1 }
+            return wordsAfterClause < 2
+        }
+
+        mutating func clauseBreak(end: Int) -> Bool {
+            pendingClauseBreak = true
+            return true
+        }
+    }
+
+    /// Adds every mode the clause states, with negations and look-alikes removed, to `result`.
+    func collect(into result: inout Findings) {
         for index in words.indices {
+            guard clauses[index] == 0 else { break }
             let word = words[index]
             guard word.count >= 2, word.count <= 13 else { continue }
             switch bytes[word.lowerBound] {
@@ -92,7 +98,6 @@ struct WorkModeText {
             default: continue
             }
         }
-        return result
     }
 
     // MARK: Rules
@@ -215,14 +220,38 @@ struct WorkModeText {
     private func officeDays(around index: Int, span: Int) -> Int? {
         let clause = clauses[index]
         for probe in max(0, index - 6)..<min(words.count, index + span + 4) where clauses[probe] == clause {
-            guard let text = word(probe), let count = WorkModeVocabulary.dayCounts[text] else { continue }
-            let after = word(probe + 1)
-            if text.hasSuffix("x") || after == "days" || after == "day"
-                || (WorkModeVocabulary.dayCounts[after ?? ""] != nil && word(probe + 2) == "days") {
+            guard let count = dayCount(probe) else { continue }
+            if bytes[words[probe].upperBound - 1] == UInt8(ascii: "x") || isWord(at: probe + 1, "days")
+                || isWord(at: probe + 1, "day") || (dayCount(probe + 1) != nil && isWord(at: probe + 2, "days"))
+            {
                 return count
             }
         }
         return nil
+    }
+
+    /// The day count word `index` names ("3", "three", "3x"), if it is one.
+    private func dayCount(_ index: Int) -> Int? {
+        guard index < words.count else { return nil }
+        return Lookup.dayCounts.value(of: bytes[words[index]])
+    }
+
+    /// `WorkModeVocabulary` lists the hot rules read without making Strings.
+    private enum Lookup {
+        static let dayCounts = PackedWordTable(WorkModeVocabulary.dayCounts.map { (word: $0.key, value: $0.value) })
+        static let negators = table(WorkModeVocabulary.negators)
+        static let modeNouns = table(WorkModeVocabulary.modeNouns)
+        static let linkingVerbs = table(WorkModeVocabulary.linkingVerbs)
+        static let trailingNegators = table(WorkModeVocabulary.trailingNegators)
+
+        static func table(_ words: Set<String>) -> PackedWordTable<Void> {
+            PackedWordTable(words.map { (word: $0, value: ()) })
+        }
+    }
+
+    /// Whether word `index`, in any clause, exists and is in `list`.
+    private func isWord(at index: Int, in list: PackedWordTable<Void>) -> Bool {
+        index < words.count && list.value(of: bytes[words[index]]) != nil
     }
 
     /// Whether a negator stands within three words before the phrase, or a trailing negation follows
@@ -231,20 +260,21 @@ struct WorkModeText {
         let clause = clauses[index]
         for back in 1...3 {
             let probe = index - back
-            guard probe >= 0, clauses[probe] == clause, let text = word(probe) else { break }
-            if WorkModeVocabulary.negators.contains(text) { return true }
+            guard probe >= 0, clauses[probe] == clause else { break }
+            if isWord(at: probe, in: Lookup.negators) { return true }
         }
         var probe = index + span
-        if let text = word(probe), WorkModeVocabulary.modeNouns.contains(text) { probe += 1 }
+        if isWord(at: probe, in: Lookup.modeNouns) { probe += 1 }
         var verbs = 0
-        while verbs < 2, let text = word(probe), WorkModeVocabulary.linkingVerbs.contains(text) {
+        while verbs < 2, isWord(at: probe, in: Lookup.linkingVerbs) {
             probe += 1
             verbs += 1
         }
-        guard probe < words.count, clauses[probe] == clause, let text = word(probe) else { return false }
-        guard WorkModeVocabulary.trailingNegators.contains(text) else { return false }
+        guard probe < words.count, clauses[probe] == clause, isWord(at: probe, in: Lookup.trailingNegators) else {
+            return false
+        }
         // A bare "no" negates only right after the mode or a verb ("remote: no", "remote is no option").
-        return text != "no" || verbs > 0 || probe == index + span
+        return !isWord(probe, "no") || verbs > 0 || probe == index + span
     }
 
     /// The word `offset` away from `index`, if it lies in the same clause.
@@ -264,6 +294,11 @@ struct WorkModeText {
         let probe = index + offset
         guard probe >= 0, probe < words.count, clauses[probe] == clauses[index] else { return false }
         return isWord(probe, expected)
+    }
+
+    /// Whether word `index`, in any clause, exists and is `expected`.
+    private func isWord(at index: Int, _ expected: StaticString) -> Bool {
+        index < words.count && isWord(index, expected)
     }
 
     private func isWord(_ index: Int, _ expected: StaticString) -> Bool {

@@ -7,27 +7,22 @@
 /// 30 bytes before the number. Years that are not requirements are skipped: "years ago",
 /// "years old", "in business", "history", and anything above 20 ("over 25 years serving …").
 enum ExperienceYears {
-    /// The lower bounds of all experience requirements in `text`, in reading order.
-    static func requirements(in text: String) -> [Int] {
-        let bytes = Array(text.utf8)
-        var found: [Int] = []
-        var index = 0
-        while index < bytes.count {
-            // Only a "y" can start a year word: the cheap test first, on every byte.
-            guard bytes[index] | 0x20 == UInt8(ascii: "y"), let anchorEnd = yearWordEnd(bytes, at: index) else {
-                index += 1
-                continue
-            }
-            defer { index = anchorEnd }
-            guard let (years, numberStart) = number(before: index, in: bytes), years <= 20 else { continue }
-            if followedByNonRequirement(bytes, from: anchorEnd) { continue }
-            let after = window(bytes, from: anchorEnd, length: 60)
-            let before = window(bytes, from: max(0, numberStart - 30), length: min(30, numberStart))
-            if contains(after, "experience") || contains(after, " exp ") || contains(before, "experience") {
-                found.append(years)
-            }
+    /// Whether `byte` can start a year word: the cheap test a caller runs on every byte first.
+    static func mayStartYearWord(_ byte: UInt8) -> Bool { byte | 0x20 == UInt8(ascii: "y") }
+
+    /// The lower bound of the experience requirement anchored on the year word at `index`, or
+    /// `nil` when no year word starts there or it is not a requirement.
+    static func requirement(atYearWord index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let anchorEnd = yearWordEnd(bytes, at: index),
+            let (years, numberStart) = number(before: index, in: bytes), years <= 20,
+            !followedByNonRequirement(bytes, from: anchorEnd)
+        else { return nil }
+        let after = window(bytes, from: anchorEnd, length: 60)
+        let before = window(bytes, from: max(0, numberStart - 30), length: min(30, numberStart))
+        guard contains(after, "experience") || contains(after, " exp ") || contains(before, "experience") else {
+            return nil
         }
-        return found
+        return years
     }
 
     private static let numberWords: [String: Int] = [
@@ -36,7 +31,7 @@ enum ExperienceYears {
     ]
 
     /// If a word "year", "years", "yr", "yrs" (any case) starts at `index`, the index after it.
-    private static func yearWordEnd(_ bytes: [UInt8], at index: Int) -> Int? {
+    private static func yearWordEnd(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
         let first = bytes[index] | 0x20
         guard first == UInt8(ascii: "y"), index == 0 || !isWordByte(bytes[index - 1]) else { return nil }
         for word: StaticString in ["years", "year", "yrs", "yr"] {
@@ -55,7 +50,7 @@ enum ExperienceYears {
 
     /// The number before the year word at `anchor`, skipping "+", "(", ")", spaces, and a range's
     /// upper end; returns the lower bound and where it starts.
-    private static func number(before anchor: Int, in bytes: [UInt8]) -> (Int, Int)? {
+    private static func number(before anchor: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int)? {
         var cursor = skipBack(bytes, from: anchor, over: " +()'\u{a0}")
         guard var (value, start) = word(endingAt: cursor, in: bytes) else { return nil }
         // A range: "3-5", "3 - 5", "3 to 5", "3–5".
@@ -83,7 +78,7 @@ enum ExperienceYears {
     }
 
     /// A number (digits or a number word) ending at `end`.
-    private static func word(endingAt end: Int, in bytes: [UInt8]) -> (Int, Int)? {
+    private static func word(endingAt end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int)? {
         var start = end
         while start > 0, isWordByte(bytes[start - 1]) { start -= 1 }
         guard start < end, end - start <= 9 else { return nil }
@@ -93,13 +88,13 @@ enum ExperienceYears {
         return nil
     }
 
-    private static func followedByNonRequirement(_ bytes: [UInt8], from index: Int) -> Bool {
+    private static func followedByNonRequirement(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Bool {
         let next = window(bytes, from: index, length: 16)
         return contains(next, " ago") || contains(next, " old") || contains(next, "in business")
             || contains(next, "of age") || contains(next, "history") || next.first == UInt8(ascii: "-")
     }
 
-    private static func skipBack(_ bytes: [UInt8], from index: Int, over characters: String) -> Int {
+    private static func skipBack(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int, over characters: String) -> Int {
         let set = Set(characters.utf8)
         var cursor = index
         while cursor > 0, set.contains(bytes[cursor - 1]) || bytes[cursor - 1] == 0xC2 { cursor -= 1 }
@@ -107,7 +102,7 @@ enum ExperienceYears {
     }
 
     /// Lower-cased bytes of `bytes[from ..< from+length]`, clamped.
-    private static func window(_ bytes: [UInt8], from: Int, length: Int) -> [UInt8] {
+    private static func window(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, length: Int) -> [UInt8] {
         let end = min(bytes.count, from + length)
         guard from < end else { return [] }
         return bytes[from..<end].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }

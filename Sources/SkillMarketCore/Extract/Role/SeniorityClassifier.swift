@@ -74,36 +74,54 @@ public struct SeniorityClassifier: Sendable {
         }
     }
 
+    /// The level the description implies, from one pass over its bytes.
     static func descriptionLevel(_ description: String) -> Seniority {
-        let years = ExperienceYears.requirements(in: description)
-        if let least = years.min() {
-            switch least {
-            case ...1: return .entry
-            case 2...4: return .mid
-            default: return .senior
-            }
-        }
-        return mentionsEntryLevel(description) ? .entry : .mid
-    }
-
-    private static let entryPhrases: [[UInt8]] = [
-        "new grad", "recent grad", "recent college grad", "entry level", "entry-level", "no experience required",
-    ].map { Array($0.utf8) }
-
-    /// Whether the description says the job is for beginners (an ASCII case-insensitive substring).
-    private static func mentionsEntryLevel(_ description: String) -> Bool {
         var description = description
         return description.withUTF8 { bytes in
-            for start in bytes.indices {
-                let folded = bytes[start] | (bytes[start] >= 0x41 && bytes[start] <= 0x5A ? 0x20 : 0)
-                // The phrases' first letters: only these positions are checked.
-                guard folded == UInt8(ascii: "n") || folded == UInt8(ascii: "r") || folded == UInt8(ascii: "e") else {
-                    continue
+            marks.withUnsafeBufferPointer { marks in
+                let entryPhrases = entryPhrases
+                var least: Int?
+                var mentionsEntryLevel = false
+                for index in bytes.indices {
+                    let mark = marks[Int(bytes[index])]
+                    guard mark != 0 else { continue }
+                    if mark & yearMark != 0, let years = ExperienceYears.requirement(atYearWord: index, in: bytes) {
+                        least = min(least ?? years, years)
+                    }
+                    if !mentionsEntryLevel, mark & ~yearMark != 0 {
+                        mentionsEntryLevel = entryPhrases.contains { entry in
+                            entry.mark & mark != 0 && index >= entry.anchor
+                                && occurs(entry.phrase, in: bytes, at: index - entry.anchor)
+                        }
+                    }
                 }
-                if entryPhrases.contains(where: { $0[0] == folded && occurs($0, in: bytes, at: start) }) { return true }
+                if let least {
+                    switch least {
+                    case ...1: return .entry
+                    case 2...4: return .mid
+                    default: return .senior
+                    }
+                }
+                return mentionsEntryLevel ? .entry : .mid
             }
-            return false
         }
+    }
+
+    /// Phrases that say the job is for beginners (an ASCII case-insensitive substring), each
+    /// with the offset of its rarest letter, where the scan anchors it, and its bit in `marks`.
+    private static let entryPhrases: [(phrase: [UInt8], anchor: Int, mark: UInt8)] = [
+        ("new grad", 4), ("recent grad", 7), ("recent college grad", 15), ("entry level", 4),
+        ("entry-level", 4), ("no experience required", 16),
+    ].enumerated().map { number, entry in (Array(entry.0.utf8), entry.1, 2 << number) }
+
+    /// Bit 0 of a byte's mark: it may start a year word; the `mark` bit of an entry phrase: it
+    /// may be that phrase's anchor letter.
+    private static let yearMark: UInt8 = 1
+    private static let marks: [UInt8] = (0...255).map { byte in
+        let folded = UInt8(byte) | (byte >= 0x41 && byte <= 0x5A ? 0x20 : 0)
+        var mark: UInt8 = ExperienceYears.mayStartYearWord(UInt8(byte)) ? yearMark : 0
+        for entry in entryPhrases where entry.phrase[entry.anchor] == folded { mark |= entry.mark }
+        return mark
     }
 
     private static func occurs(_ phrase: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {

@@ -41,6 +41,11 @@ struct WorkModeDetectorTests {
         WorkModeCase(text: "Hybrid remote schedule.", expected: [.hybrid]),
         WorkModeCase(text: "Some remote work is allowed.", expected: [.hybrid]),
         WorkModeCase(text: "No relocation needed, remote.", expected: [.remote]),
+        // Only clauses with a key word are read, but a day count may sit just past the clause.
+        WorkModeCase(text: "Great benefits. Onsite 3. Days vary by team.", expected: [.hybrid]),
+        WorkModeCase(text: "Teams meet weekly; you will work from home.", expected: [.remote]),
+        WorkModeCase(text: "W\u{2019}FH is fine.", expected: [.remote]),
+        WorkModeCase(text: "Our office\nis in town\nand we are hybrid", expected: [.hybrid]),
     ])
     func detectsModes(_ c: WorkModeCase) {
         #expect(Self.modes(c) == c.expected)

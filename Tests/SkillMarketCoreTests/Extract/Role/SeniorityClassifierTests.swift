@@ -62,6 +62,11 @@ struct SeniorityClassifierTests {
             SeniorityCase("Data Analyst", .mid, description: "Founded 10 years ago, we serve 500 clients."),
             SeniorityCase("Data Analyst", .mid, description: "Our 25 years of experience in retail make us leaders."),
             SeniorityCase("Data Analyst", .mid, description: ""),
+            SeniorityCase("Data Analyst", .entry, description: "NEW GRAD program"),
+            SeniorityCase("Data Analyst", .entry, description: "Ideal for a recent college grad."),
+            SeniorityCase("Data Analyst", .entry, description: "Entry Level. No experience required!"),
+            SeniorityCase("Data Analyst", .mid, description: "Renewal graduates, entry fee, level ground."),
+            SeniorityCase("Data Analyst", .mid, description: "Entry level role; 2 years of experience preferred."),
             SeniorityCase("Senior Data Analyst", .senior, description: "0-1 years of experience"),
         ])
     func decidesSeniority(_ c: SeniorityCase) {
