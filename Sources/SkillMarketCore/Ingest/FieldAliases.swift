@@ -86,6 +86,10 @@ public enum FieldAliases {
         return rows
     }()
 
+    /// `table` keyed by exact spelling bytes, each with the spelling as a `String` (handed out as
+    /// the field's name, so the JSON fast path need not make one).
+    static let bySpelling = ByteKeyTable(table.map { (Array($0.alias.utf8), (name: $0.alias, target: $0.target)) })
+
     /// `table` keyed by normalised alias.
     static let byKey: [String: FieldTarget] = {
         var map: [String: FieldTarget] = [:]
@@ -129,14 +133,14 @@ public struct FieldResolver: Sendable, Equatable {
     /// The target for a column or key; unknown names are `.extra`.
     public func target(for name: String) -> FieldTarget {
         var name = name
-        if overrides.isEmpty, let hit = name.withUTF8(FieldKeyTable.aliases.resolution(for:)) { return hit.target }
+        if overrides.isEmpty, let hit = name.withUTF8(FieldAliases.bySpelling.value(for:)) { return hit.target }
         return normalizedTarget(for: name)
     }
 
     /// The name and target of a key read as bytes (without escapes); the common spellings resolve
     /// without making a `String` (the name handed back is the table's own copy).
     func resolve(_ key: UnsafeBufferPointer<UInt8>) -> (name: String, target: FieldTarget) {
-        if overrides.isEmpty, let hit = FieldKeyTable.aliases.resolution(for: key) { return hit }
+        if overrides.isEmpty, let hit = FieldAliases.bySpelling.value(for: key) { return hit }
         let name = String(decoding: key, as: UTF8.self)
         return (name, normalizedTarget(for: name))
     }
