@@ -22,10 +22,12 @@ public struct CountryResolver: Sendable {
         if let structured = posting.country, let country = structuredCountry(structured) {
             return country
         }
-        if let location = posting.location, let country = resolve(location) {
-            return country
+        var hasLocation = false
+        if var location = posting.location {
+            let place = location.withUTF8(PlaceText.init)
+            if let country = resolve(place) { return country }
+            hasLocation = !place.parts.isEmpty
         }
-        let hasLocation = posting.location.map { !PlaceText($0.utf8).parts.isEmpty } ?? false
         if !hasLocation, let description = posting.description {
             return countryFromHeadline(description)
         }
@@ -45,59 +47,103 @@ public struct CountryResolver: Sendable {
     ///     resolve("Remote - US")        // US
     ///     resolve("Tbilisi, Georgia")   // GE
     public func resolve(_ text: String) -> CountryCode? {
-        var tallies: [CountryCode: Tally] = [:]
+        var text = text
+        return text.withUTF8 { resolve(PlaceText($0)) }
+    }
+
+    /// The country the words of `place` name; see `resolve(_:)`.
+    private func resolve(_ place: PlaceText) -> CountryCode? {
+        var tallies: [(country: CountryCode, tally: Tally)] = []
         var position = 0
-        for part in PlaceText(text.utf8).parts {
-            var first = 0
-            while first < part.words.count {
+        for part in place.parts {
+            var first = part.lowerBound
+            while first < part.upperBound {
                 var matched = 1
-                var longest = min(gazetteer.longestName, part.words.count - first)
+                var longest = min(gazetteer.longestName, part.upperBound - first)
+                let upperCase = place.words[first].upperCase
                 while longest >= 1 {
-                    let last = first + longest - 1
-                    if let found = gazetteer.candidates(forKey: part.key(first, last)) {
-                        let usable = found.filter { !$0.needsUpperCase || part.upperCase[first] }
-                        if !usable.isEmpty {
-                            position += 1
-                            record(usable, at: position, into: &tallies)
-                            matched = longest
-                            break
-                        }
+                    if let found = gazetteer.candidates(forKey: place.key(first, first + longest - 1)),
+                        found.contains(where: { !$0.needsUpperCase || upperCase })
+                    {
+                        position += 1
+                        record(found, upperCase: upperCase, at: position, into: &tallies)
+                        matched = longest
+                        break
                     }
                     longest -= 1
                 }
                 first += matched
             }
         }
-        return tallies.max { $0.value.ranks(below: $1.value, $0.key, $1.key) }?.key
+        return tallies.max { $0.tally.ranks(below: $1.tally, $0.country, $1.country) }?.country
     }
 
-    private func record(_ candidates: [Gazetteer.Candidate], at position: Int, into tallies: inout [CountryCode: Tally]) {
-        let preferred = candidates.max { ($0.weight, $0.kind) < ($1.weight, $1.kind) }
-        var seen: [CountryCode: Gazetteer.Candidate] = [:]
-        for candidate in candidates {
+    /// Adds one match to the tallies: each country among the candidates usable here (two-letter
+    /// names only in capitals) gains support, with its most specific candidate.
+    private func record(
+        _ candidates: [Gazetteer.Candidate], upperCase: Bool, at position: Int,
+        into tallies: inout [(country: CountryCode, tally: Tally)]
+    ) {
+        var preferred: Gazetteer.Candidate?
+        var seen: [Gazetteer.Candidate] = []
+        for candidate in candidates where !candidate.needsUpperCase || upperCase {
+            // The first of the heaviest (then most specific) candidates.
+            if preferred.map({ ($0.weight, $0.kind) < (candidate.weight, candidate.kind) }) ?? true {
+                preferred = candidate
+            }
             guard let country = candidate.country else { continue }
-            if let earlier = seen[country], (earlier.kind, earlier.weight) >= (candidate.kind, candidate.weight) { continue }
-            seen[country] = candidate
+            if let earlier = seen.firstIndex(where: { $0.country == country }) {
+                if (seen[earlier].kind, seen[earlier].weight) < (candidate.kind, candidate.weight) { seen[earlier] = candidate }
+            } else {
+                seen.append(candidate)
+            }
         }
-        for (country, candidate) in seen {
-            var tally = tallies[country] ?? Tally()
-            tally.support += 1
-            if preferred?.country == country { tally.preferred += 1 }
-            tally.kind = max(tally.kind, candidate.kind)
-            tally.lastPosition = position
-            tally.weight += candidate.weight
-            tallies[country] = tally
+        for candidate in seen {
+            guard let country = candidate.country else { continue }
+            let index =
+                tallies.firstIndex { $0.country == country }
+                ?? {
+                    tallies.append((country, Tally()))
+                    return tallies.count - 1
+                }()
+            tallies[index].tally.support += 1
+            if preferred?.country == country { tallies[index].tally.preferred += 1 }
+            tallies[index].tally.kind = max(tallies[index].tally.kind, candidate.kind)
+            tallies[index].tally.lastPosition = position
+            tallies[index].tally.weight += candidate.weight
         }
     }
 
     /// A structured country field: an ISO code ("us", "GB"), "UK", or a country name.
     private func structuredCountry(_ text: String) -> CountryCode? {
-        if let code = CountryCode(text) {
-            if code.rawValue == "UK" { return CountryCode("GB") }
-            if gazetteer.knows(code) { return code }
+        if let code = Self.isoCode(text) {
+            if code == (UInt8(ascii: "U"), UInt8(ascii: "K")) { return Self.unitedKingdom }
+            if let known = gazetteer.country(code: code) { return known }
         }
         return resolve(text)
     }
+
+    /// The two capital letters of an ISO code as `CountryCode` reads it ("us", " GB"); `nil` for other text.
+    private static func isoCode(_ text: String) -> (UInt8, UInt8)? {
+        var text = text
+        let fast = text.withUTF8 { bytes -> (UInt8, UInt8)?? in
+            guard let first = bytes.first, let last = bytes.last else { return .some(nil) }
+            if bytes.count == 2 {
+                let isLetter = { (byte: UInt8) in (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+                return .some(isLetter(first) && isLetter(last) ? (first & 0xDF, last & 0xDF) : nil)
+            }
+            // Only whitespace at an end could trim the text down to a code (`CountryCode` trims).
+            let mayTrim = { (byte: UInt8) in byte == 0x20 || byte == 0x09 || byte >= 0x80 }
+            return mayTrim(first) || mayTrim(last) ? nil : .some(nil)
+        }
+        if let fast { return fast }
+        return CountryCode(text).map { code in
+            let letters = Array(code.rawValue.utf8)
+            return (letters[0], letters[1])
+        }
+    }
+
+    private static let unitedKingdom = CountryCode("GB")
 
     /// HN "Who is hiring" headline: "Company | Role | City, Remote (US) | Full-time".
     private func countryFromHeadline(_ description: String) -> CountryCode? {
