@@ -116,34 +116,12 @@ public struct CountryResolver: Sendable {
 
     /// A structured country field: an ISO code ("us", "GB"), "UK", or a country name.
     private func structuredCountry(_ text: String) -> CountryCode? {
-        if let code = Self.isoCode(text) {
-            if code == (UInt8(ascii: "U"), UInt8(ascii: "K")) { return Self.unitedKingdom }
-            if let known = gazetteer.country(code: code) { return known }
+        if let code = CountryCode(text) {
+            if code.rawValue == "UK" { return CountryCode("GB") }
+            if gazetteer.knows(code) { return code }
         }
         return resolve(text)
     }
-
-    /// The two capital letters of an ISO code as `CountryCode` reads it ("us", " GB"); `nil` for other text.
-    private static func isoCode(_ text: String) -> (UInt8, UInt8)? {
-        var text = text
-        let fast = text.withUTF8 { bytes -> (UInt8, UInt8)?? in
-            guard let first = bytes.first, let last = bytes.last else { return .some(nil) }
-            if bytes.count == 2 {
-                let isLetter = { (byte: UInt8) in (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
-                return .some(isLetter(first) && isLetter(last) ? (first & 0xDF, last & 0xDF) : nil)
-            }
-            // Only whitespace at an end could trim the text down to a code (`CountryCode` trims).
-            let mayTrim = { (byte: UInt8) in byte == 0x20 || byte == 0x09 || byte >= 0x80 }
-            return mayTrim(first) || mayTrim(last) ? nil : .some(nil)
-        }
-        if let fast { return fast }
-        return CountryCode(text).map { code in
-            let letters = Array(code.rawValue.utf8)
-            return (letters[0], letters[1])
-        }
-    }
-
-    private static let unitedKingdom = CountryCode("GB")
 
     /// HN "Who is hiring" headline: "Company | Role | City, Remote (US) | Full-time".
     private func countryFromHeadline(_ description: String) -> CountryCode? {

@@ -30,8 +30,6 @@ public struct Gazetteer: Sendable {
     private let asciiEntries: ByteKeyTable<[Candidate]>
     /// Countries that have an entry of kind `.country`, for checking structured codes.
     private let countries: Set<CountryCode>
-    /// `countries` by their two capital letters.
-    private let countriesByCode: ByteKeyTable<CountryCode>
     /// The most words in one name ("bath and north east somerset" = 5).
     let longestName: Int
 
@@ -75,7 +73,6 @@ public struct Gazetteer: Sendable {
         self.countries = countries
         self.longestName = min(longest, 8)
         self.asciiEntries = ByteKeyTable(entries.map { (Array($0.key.utf8), $0.value) })
-        self.countriesByCode = ByteKeyTable(countries.map { (Array($0.rawValue.utf8), $0) })
     }
 
     /// The gazetteer shipped in `Resources/gazetteer.tsv`.
@@ -91,11 +88,6 @@ public struct Gazetteer: Sendable {
             key.allSatisfy { $0 < 0x80 }
                 ? asciiEntries.value(for: key) : entries[String(decoding: key, as: UTF8.self)]
         }
-    }
-
-    /// The country with the ISO code of two capital letters ("G", "B"), when this gazetteer knows it.
-    func country(code: (UInt8, UInt8)) -> CountryCode? {
-        withUnsafeBytes(of: code) { countriesByCode.value(for: $0.bindMemory(to: UInt8.self)) }
     }
 
     /// Whether `code` is a country this gazetteer knows ("GB" yes, "UK" no).
