@@ -1,156 +1,169 @@
 /// Byte-level steps of company-name normalisation (ASCII case folding; other bytes kept as they are).
 ///
-/// A name is handled as a list of whitespace-separated tokens, each a byte array.
+/// A name is handled as its UTF-8 bytes and a list of whitespace-separated tokens, each a byte
+/// range of those bytes; keys and display names are written into caller-provided buffers no
+/// longer than the name, so no `String` or per-token array is made on the way.
 enum CompanyNameText {
-    typealias Token = [UInt8]
-
-    /// Splits a raw cell into tokens, dropping trailing lines that are only a rating
-    /// ("Tecolote Research\n3.8" → ["Tecolote", "Research"]); remaining line breaks become spaces.
-    static func tokens(of raw: String) -> [Token] {
-        var lines: [[Token]] = [[]]
-        var current: Token = []
-        func endToken() {
-            if !current.isEmpty { lines[lines.count - 1].append(current) }
-            current = []
-        }
-        let bytes = Array(raw.utf8)
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == 0x0A || byte == 0x0D {
-                endToken()
-                lines.append([])
-            } else if byte == 0x20 || byte == 0x09 {
-                endToken()
-            } else if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 {
-                endToken()
-                index += 1
-            } else {
-                current.append(byte)
-            }
-            index += 1
-        }
-        endToken()
-        lines.removeAll { $0.isEmpty }
-        while lines.count > 1, let last = lines.last, last.count == 1, isRating(last[0]) {
-            lines.removeLast()
-        }
-        return lines.flatMap { $0 }
-    }
-
-    /// "3.8", "4", "-1": a Glassdoor-style rating (or its missing-value sentinel).
-    static func isRating(_ token: Token) -> Bool {
-        if token == Array("-1".utf8) { return true }
-        guard let first = token.first, first >= 0x30, first <= 0x35 else { return false }
-        if token.count == 1 { return true }
-        return token.count >= 3 && token[1] == 0x2E && token.dropFirst(2).allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
-    }
-
-    /// Removes trailing legal-form tokens ("Inc.", "LLC", "Pvt Ltd", "& Co.") and trailing
-    /// punctuation, keeping at least one token.
-    static func strippingLegalSuffixes(_ tokens: [Token]) -> [Token] {
-        var tokens = tokens
-        var afterLimited = false
-        // A name starting with "The" keeps at least two more words: "The Climate Corporation, Inc."
-        // becomes "The Climate Corporation", not "The Climate".
-        let floor = tokens.first.map { letters(of: $0) == "the" } == true ? 3 : 1
-        while tokens.count > floor {
-            let last = tokens[tokens.count - 1]
-            let folded = letters(of: last)
-            let isConnector = last.count == 1 && (last[0] == 0x26 || last[0] == 0x2C || last[0] == 0x2D)
-            guard legalSuffixes.contains(folded) || isConnector || (afterLimited && folded == "private") else { break }
-            afterLimited = folded == "limited" || folded == "ltd"
+    /// The tokens of a raw name with trailing rating lines dropped ("Tecolote Research\n3.8" →
+    /// "Tecolote", "Research"), trailing legal forms stripped ("Inc.", "LLC", "Pvt Ltd", "& Co.";
+    /// at least one token kept) and trailing `,` `;` `-` cut off the last token.
+    static func tokens(of bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var tokens = splitTokens(bytes)
+        while tokens.count > 1, startsLine(tokens.count - 1, tokens, in: bytes),
+            isRating(bytes[tokens[tokens.count - 1]])
+        {
             tokens.removeLast()
         }
-        if var last = tokens.last {
-            while let byte = last.last, byte == 0x2C || byte == 0x3B || byte == 0x2D, last.count > 1 {
-                last.removeLast()
-            }
-            tokens[tokens.count - 1] = last
-        }
+        stripLegalSuffixes(&tokens, in: bytes)
         return tokens
     }
 
-    /// Legal forms, spelled as `letters(of:)` folds them ("S.A." → "sa", "Inc." → "inc").
-    static let legalSuffixes: Set<String> = [
-        "inc", "incorporated", "llc", "llp", "lp", "lllp", "pllc", "ltd", "limited", "gmbh", "ag", "kg",
-        "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "plc", "corp", "corporation", "co", "pvt", "pty",
-        "ulc", "oy", "ab", "as", "asa", "kk", "sl",
-    ]
-
-    /// The ASCII letters and digits of a token, lower-cased ("Inc.," → "inc").
-    static func letters(of token: Token) -> String {
-        var folded: [UInt8] = []
-        folded.reserveCapacity(token.count)
-        for byte in token {
-            if byte >= 0x41, byte <= 0x5A {
-                folded.append(byte | 0x20)
-            } else if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
-                folded.append(byte)
+    /// Splits at spaces, tabs, no-break spaces and line breaks.
+    private static func splitTokens(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var tokens: [Range<Int>] = []
+        var start = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            var width = 0
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                width = 1
+            } else if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 {
+                width = 2
             }
+            if width > 0 {
+                if index > start { tokens.append(start..<index) }
+                start = index + width
+            }
+            index += max(width, 1)
         }
-        return String(decoding: folded, as: UTF8.self)
+        if bytes.count > start { tokens.append(start..<bytes.count) }
+        return tokens
     }
 
-    /// The grouping key: letters and digits only, ASCII lower-cased, non-ASCII bytes kept,
-    /// a leading "The" dropped ("The Home Depot" → "homedepot", "AT&T" → "att").
-    static func key(of tokens: [Token]) -> String {
-        var folded: [UInt8] = []
+    /// Whether a line break separates token `index` from the one before it.
+    private static func startsLine(_ index: Int, _ tokens: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes[tokens[index - 1].upperBound..<tokens[index].lowerBound].contains { $0 == 0x0A || $0 == 0x0D }
+    }
+
+    /// "3.8", "4", "-1": a Glassdoor-style rating (or its missing-value sentinel).
+    static func isRating(_ token: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        let start = token.startIndex
+        if token.count == 2, token[start] == UInt8(ascii: "-"), token[start + 1] == UInt8(ascii: "1") { return true }
+        guard let first = token.first, first >= 0x30, first <= 0x35 else { return false }
+        if token.count == 1 { return true }
+        return token.count >= 3 && token[start + 1] == 0x2E && token.dropFirst(2).allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    }
+
+    /// Removes trailing legal-form tokens and connectors, then trailing punctuation of the last token.
+    private static func stripLegalSuffixes(_ tokens: inout [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>) {
+        var afterLimited = false
+        // A name starting with "The" keeps at least two more words: "The Climate Corporation, Inc."
+        // becomes "The Climate Corporation", not "The Climate".
+        let floor = tokens.first.map { FoldedWord(bytes[$0]) == .the } == true ? 3 : 1
+        while tokens.count > floor {
+            let last = bytes[tokens[tokens.count - 1]]
+            let folded = FoldedWord(last)
+            let isConnector = last.count == 1 && (last.first == 0x26 || last.first == 0x2C || last.first == 0x2D)
+            guard FoldedWord.legalSuffixes.contains(folded) || isConnector || (afterLimited && folded == .private)
+            else { break }
+            afterLimited = folded == .limited || folded == .ltd
+            tokens.removeLast()
+        }
+        if var last = tokens.last {
+            while last.count > 1, [0x2C, 0x3B, 0x2D].contains(bytes[last.upperBound - 1]) {
+                last = last.lowerBound..<last.upperBound - 1
+            }
+            tokens[tokens.count - 1] = last
+        }
+    }
+
+    /// Writes the grouping key into `key` and returns its length: letters and digits only, ASCII
+    /// lower-cased, non-ASCII bytes kept, a leading "The" dropped ("The Home Depot" → "homedepot",
+    /// "AT&T" → "att"). `key` needs room for `bytes.count`.
+    static func key(
+        of tokens: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>, into key: UnsafeMutableBufferPointer<UInt8>
+    ) -> Int {
+        var count = 0
         for (position, token) in tokens.enumerated() {
-            if position == 0, tokens.count > 1, letters(of: token) == "the" { continue }
-            for byte in token {
+            if position == 0, tokens.count > 1, FoldedWord(bytes[token]) == .the { continue }
+            for byte in bytes[token] {
                 if byte >= 0x41, byte <= 0x5A {
-                    folded.append(byte | 0x20)
+                    key[count] = byte | 0x20
+                    count += 1
                 } else if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80 {
-                    folded.append(byte)
+                    key[count] = byte
+                    count += 1
                 }
             }
         }
-        return String(decoding: folded, as: UTF8.self)
+        return count
     }
 
-    /// Title-cases a name written in capitals ("ACCENTURE" → "Accenture", "BANK OF AMERICA" →
-    /// "Bank of America"); any other name is returned as written.
-    ///
-    /// A name counts as capitals when it has an ASCII capital and no ASCII lower-case letter. A whole
-    /// name of at most 4 letters is an acronym and stays ("IBM", "PWC", "AT&T"). Otherwise each word
-    /// is title-cased, except words of up to 2 letters ("GE", "JP") and 3-letter words without a
-    /// vowel ("CVS"), which stay capitals, and "of/and/the/for/in/at/on/to/a/an/de" after the first
-    /// word, which become lower case. Letters after an apostrophe or a dot stay lower case
-    /// ("MACY'S" → "Macy's", "GIFTS.COM" → "Gifts.com").
-    static func casing(_ tokens: [Token]) -> [Token] {
-        let all = tokens.joined()
-        let capitals = all.filter { $0 >= 0x41 && $0 <= 0x5A }.count
-        guard capitals > 0, !all.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) else { return tokens }
-        let letterCount = all.filter { ($0 >= 0x41 && $0 <= 0x5A) || $0 >= 0x80 }.count
-        guard letterCount > 4 else { return tokens }
-        return tokens.enumerated().map { position, token in
-            let word = letters(of: token)
-            if position > 0, minorWords.contains(word) { return token.map { lower($0) } }
-            let isAcronym =
-                word.utf8.count <= 2 || (word.utf8.count == 3 && !word.utf8.contains { vowels.contains($0) })
-            if isAcronym, word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) { return token }
-            var previousIsWord = false
-            return token.map { byte in
-                let isWord =
-                    (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80 || byte == 0x27
-                    || byte == 0x2E
-                defer { previousIsWord = isWord }
-                return previousIsWord ? lower(byte) : byte
+    /// Writes the display name into `output` and returns its length: the tokens joined by single
+    /// spaces, title-cased when written in capitals (see `titleCased`). `output` needs room for
+    /// `bytes.count`.
+    static func display(
+        of tokens: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>
+    ) -> Int {
+        let capitals = isWrittenInCapitals(tokens, in: bytes)
+        var count = 0
+        for (position, token) in tokens.enumerated() {
+            if position > 0 {
+                output[count] = 0x20
+                count += 1
+            }
+            for byte in bytes[token] {
+                output[count] = byte
+                count += 1
+            }
+            if capitals { titleCase(output[(count - token.count)..<count], position: position) }
+        }
+        return count
+    }
+
+    /// Whether a name counts as capitals for `titleCase`: it has an ASCII capital, no ASCII
+    /// lower-case letter, and more than 4 letters (a whole name of at most 4 letters is an
+    /// acronym and stays: "IBM", "PWC", "AT&T").
+    private static func isWrittenInCapitals(_ tokens: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var capitals = 0
+        var letters = 0
+        for token in tokens {
+            for byte in bytes[token] {
+                if byte >= 0x61, byte <= 0x7A { return false }
+                if byte >= 0x41, byte <= 0x5A { capitals += 1 }
+                if (byte >= 0x41 && byte <= 0x5A) || byte >= 0x80 { letters += 1 }
             }
         }
+        return capitals > 0 && letters > 4
     }
 
-    private static let minorWords: Set<String> = ["of", "and", "the", "for", "in", "at", "on", "to", "a", "an", "de"]
-    private static let vowels: Set<UInt8> = Set("aeiouy".utf8)
+    /// Title-cases one word of a name in capitals ("ACCENTURE" → "Accenture", "BANK OF AMERICA"
+    /// → "Bank of America"): words of up to 2 letters ("GE", "JP") and 3-letter words without a
+    /// vowel ("CVS") stay capitals, "of/and/the/for/in/at/on/to/a/an/de" after the first word
+    /// become lower case; letters after an apostrophe or a dot stay lower case ("MACY'S" →
+    /// "Macy's", "GIFTS.COM" → "Gifts.com").
+    private static func titleCase(_ token: Slice<UnsafeMutableBufferPointer<UInt8>>, position: Int) {
+        var token = token
+        let word = FoldedWord(UnsafeBufferPointer(rebasing: token))
+        if position > 0, FoldedWord.minorWords.contains(word) {
+            for index in token.indices { token[index] = lower(token[index]) }
+            return
+        }
+        if word.isAcronym { return }
+        var previousIsWord = false
+        for index in token.indices {
+            let byte = token[index]
+            let isWord =
+                (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80 || byte == 0x27
+                || byte == 0x2E
+            if previousIsWord { token[index] = lower(byte) }
+            previousIsWord = isWord
+        }
+    }
 
     @inline(__always)
     private static func lower(_ byte: UInt8) -> UInt8 {
         byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-    }
-
-    /// The tokens joined by single spaces.
-    static func display(of tokens: [Token]) -> String {
-        String(decoding: Array(tokens.joined(separator: [0x20])), as: UTF8.self)
     }
 }

@@ -11,6 +11,9 @@ import Foundation
 public struct CompanyNormalizer: Sendable {
     /// Canonical display names by the key of an alias (a canonical name is its own alias).
     private let canonicalByKey: [String: String]
+    /// `canonicalByKey` by key bytes, for ASCII keys (a non-ASCII key is looked up as a `String`,
+    /// which also matches canonically equivalent spellings).
+    private let canonicalByASCIIKey: ByteKeyTable<String>
 
     /// `aliases` maps an alias spelling to its canonical display name ("PwC" → "PricewaterhouseCoopers").
     public init(aliases: [String: String]) {
@@ -23,6 +26,7 @@ public struct CompanyNormalizer: Sendable {
             if !aliasKey.isEmpty { table[aliasKey] = canonical }
         }
         canonicalByKey = table
+        canonicalByASCIIKey = ByteKeyTable(table.map { (Array($0.key.utf8), $0.value) })
     }
 
     /// The alias table shipped with the package (`Resources/company-aliases.tsv`).
@@ -55,11 +59,21 @@ public struct CompanyNormalizer: Sendable {
     ///     normalize("ACCENTURE LLP")           // "Accenture"
     ///     normalize("-1")                      // nil
     public func normalize(_ raw: String) -> String? {
-        let tokens = CompanyNameText.strippingLegalSuffixes(CompanyNameText.tokens(of: raw))
-        let key = CompanyNameText.key(of: tokens)
-        guard !key.isEmpty, !Self.placeholders.contains(key) else { return nil }
-        if let canonical = canonicalByKey[key] { return canonical }
-        return CompanyNameText.display(of: CompanyNameText.casing(tokens))
+        var text = raw
+        var unchanged = false
+        let normalized = text.withUTF8 { bytes -> String? in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer -> String? in
+                let tokens = CompanyNameText.tokens(of: bytes)
+                let key = UnsafeBufferPointer(rebasing: buffer[..<CompanyNameText.key(of: tokens, in: bytes, into: buffer)])
+                guard !key.isEmpty, !Self.isPlaceholder(key) else { return nil }
+                if let canonical = canonical(forKey: key) { return canonical }
+                let display = UnsafeBufferPointer(
+                    rebasing: buffer[..<CompanyNameText.display(of: tokens, in: bytes, into: buffer)])
+                unchanged = display.elementsEqual(bytes)
+                return unchanged ? nil : String(decoding: display, as: UTF8.self)
+            }
+        }
+        return unchanged ? raw : normalized
     }
 
     /// The grouping key of `raw`: the display name's letters and digits, lower-cased, without a
@@ -71,8 +85,24 @@ public struct CompanyNormalizer: Sendable {
 
     /// The key without the alias table; used by `DuplicateFingerprint` and for alias entries.
     static func baseKey(_ raw: String) -> String {
-        let key = CompanyNameText.key(of: CompanyNameText.strippingLegalSuffixes(CompanyNameText.tokens(of: raw)))
-        return placeholders.contains(key) ? "" : key
+        var text = raw
+        return text.withUTF8 { bytes in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
+                let tokens = CompanyNameText.tokens(of: bytes)
+                let key = UnsafeBufferPointer(rebasing: buffer[..<CompanyNameText.key(of: tokens, in: bytes, into: buffer)])
+                return isPlaceholder(key) ? "" : String(decoding: key, as: UTF8.self)
+            }
+        }
+    }
+
+    private func canonical(forKey key: UnsafeBufferPointer<UInt8>) -> String? {
+        key.allSatisfy { $0 < 0x80 }
+            ? canonicalByASCIIKey.value(for: key) : canonicalByKey[String(decoding: key, as: UTF8.self)]
+    }
+
+    private static func isPlaceholder(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        key.allSatisfy { $0 < 0x80 }
+            ? asciiPlaceholders.value(for: key) != nil : placeholders.contains(String(decoding: key, as: UTF8.self))
     }
 
     /// Keys of names that mean "no company given".
@@ -80,6 +110,9 @@ public struct CompanyNormalizer: Sendable {
         "1", "confidential", "confidentialcompany", "na", "none", "null", "unknown", "notspecified",
         "notdisclosed", "undisclosed",
     ]
+
+    /// `placeholders` by key bytes.
+    private static let asciiPlaceholders = ByteKeyTable(placeholders.map { (Array($0.utf8), ()) })
 }
 
 /// A problem with a company alias data file.

@@ -86,6 +86,10 @@ public enum FieldAliases {
         return rows
     }()
 
+    /// `table` keyed by exact spelling bytes, each with the spelling as a `String` (handed out as
+    /// the field's name, so the JSON fast path need not make one).
+    static let bySpelling = ByteKeyTable(table.map { (Array($0.alias.utf8), (name: $0.alias, target: $0.target)) })
+
     /// `table` keyed by normalised alias.
     static let byKey: [String: FieldTarget] = {
         var map: [String: FieldTarget] = [:]
@@ -112,9 +116,6 @@ public enum FieldAliases {
 /// Resolves names through `FieldAliases` with the user's `--map` overrides on top.
 public struct FieldResolver: Sendable, Equatable {
     private var overrides: [String: FieldTarget] = [:]
-    /// Exact-spelling cache of resolutions (every canonical and alias spelling), so the common
-    /// case is one dictionary lookup without normalising.
-    private var exact: [String: FieldTarget] = [:]
 
     public init(fieldMap: [String: String] = [:]) {
         for (column, field) in fieldMap {
@@ -127,14 +128,25 @@ public struct FieldResolver: Sendable, Equatable {
                 }
             overrides[FieldAliases.normalizedKey(column)] = target
         }
-        if overrides.isEmpty {
-            for row in FieldAliases.table { exact[row.alias] = row.target }
-        }
     }
 
     /// The target for a column or key; unknown names are `.extra`.
     public func target(for name: String) -> FieldTarget {
-        if let hit = exact[name] { return hit }
+        var name = name
+        if overrides.isEmpty, let hit = name.withUTF8(FieldAliases.bySpelling.value(for:)) { return hit.target }
+        return normalizedTarget(for: name)
+    }
+
+    /// The name and target of a key read as bytes (without escapes); the common spellings resolve
+    /// without making a `String` (the name handed back is the table's own copy).
+    func resolve(_ key: UnsafeBufferPointer<UInt8>) -> (name: String, target: FieldTarget) {
+        if overrides.isEmpty, let hit = FieldAliases.bySpelling.value(for: key) { return hit }
+        let name = String(decoding: key, as: UTF8.self)
+        return (name, normalizedTarget(for: name))
+    }
+
+    /// The target by normalised spelling ("Job Title" → title), overrides first.
+    private func normalizedTarget(for name: String) -> FieldTarget {
         let key = FieldAliases.normalizedKey(name)
         return overrides[key] ?? FieldAliases.byKey[key] ?? .extra
     }

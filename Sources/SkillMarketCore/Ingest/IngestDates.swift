@@ -7,9 +7,17 @@ enum IngestDates {
     ///     normalized("2024-04-17T09:45:08Z")  // "2024-04-17"
     ///     normalized("1713397508000.0")       // "2024-04-17"
     static func normalized(_ text: String) -> String {
+        if isDayShaped(text) { return text }
         if let day = Day(iso8601: text) { return day.description }
         if let day = epochDay(text) { return day.description }
         return text
+    }
+
+    /// "????-??-??": already normalised when it is a date, and left alone (by both readers below)
+    /// when it is not, so it stays as it is either way.
+    private static func isDayShaped(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { $0.count == 10 && $0[4] == UInt8(ascii: "-") && $0[7] == UInt8(ascii: "-") }
     }
 
     /// The UTC day of an epoch timestamp: values ≥ 10^11 are milliseconds, values of 9–10

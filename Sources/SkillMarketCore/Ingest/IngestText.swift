@@ -3,11 +3,14 @@ enum IngestText {
     /// `text` without leading and trailing ASCII whitespace (and U+00A0); `nil` when nothing
     /// is left or the value is the "-1" missing-value sentinel some exports use.
     static func trimmed(_ text: String) -> String? {
-        let utf8 = text.utf8
-        guard let first = utf8.first, let last = utf8.last else { return nil }
-        if !isSpace(first), !isSpace(last), first != 0xC2, last != 0xA0 {
-            return utf8.count == 2 && first == UInt8(ascii: "-") && last == UInt8(ascii: "1") ? nil : text
+        var text = text
+        let isTrimmed = text.withUTF8 { bytes in
+            guard let first = bytes.first, let last = bytes.last else { return false }
+            return !isSpace(first) && !isSpace(last) && first != 0xC2 && last != 0xA0
+                && !(bytes.count == 2 && first == UInt8(ascii: "-") && last == UInt8(ascii: "1"))
         }
+        if isTrimmed { return text }
+        let utf8 = text.utf8
         var start = utf8.startIndex
         var end = utf8.endIndex
         while start < end {

@@ -1,10 +1,11 @@
+import Foundation
+
 /// The parsing state behind `JSONParser`: a position in a byte buffer.
 struct JSONCursor {
     let bytes: UnsafeBufferPointer<UInt8>
     let maxDepth: Int
     var position = 0
     var depth = 0
-    var scratch: [UInt8] = []
 
     init(bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
         self.bytes = bytes
@@ -164,79 +165,115 @@ struct JSONCursor {
         return index
     }
 
+    /// The rest of a string holding escapes: one pass checks it (the errors, in input order) and
+    /// finds its end, a second writes the decoded text straight into the `String`'s storage
+    /// (decoding never lengthens the text, so the raw length bounds it).
     private mutating func parseEscapedString(from contentStart: Int, quote: Int) throws(JSONParseError) -> String {
-        scratch.removeAll(keepingCapacity: true)
-        scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[contentStart..<position]))
         while position < bytes.count {
-            let runStart = position
             position = nextStringSpecial(from: position)
-            if position > runStart {
-                scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
-            }
             guard position < bytes.count else { break }
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
+                let raw = UnsafeBufferPointer(rebasing: bytes[contentStart..<position])
                 position += 1
-                return String(decoding: scratch, as: UTF8.self)
+                return String(unsafeUninitializedCapacity: raw.count) { Self.unescape(raw, into: $0) }
             }
             if byte == 0x0A || byte == 0x0D { break }
             guard position + 1 < bytes.count else { break }
             let escape = bytes[position + 1]
-            position += 2
             switch escape {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): scratch.append(escape)
-            case UInt8(ascii: "n"): scratch.append(0x0A)
-            case UInt8(ascii: "t"): scratch.append(0x09)
-            case UInt8(ascii: "r"): scratch.append(0x0D)
-            case UInt8(ascii: "b"): scratch.append(0x08)
-            case UInt8(ascii: "f"): scratch.append(0x0C)
-            case UInt8(ascii: "u"): appendScalar(try parseUnicodeEscape())
-            default: throw failure("invalid escape '\\\(describe(escape, quoted: false))'", at: position - 2)
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "n"), UInt8(ascii: "t"),
+                UInt8(ascii: "r"), UInt8(ascii: "b"), UInt8(ascii: "f"):
+                position += 2
+            case UInt8(ascii: "u"):
+                let first = try hex4(escape: position)
+                position += 6
+                if (0xD800...0xDBFF).contains(first), position + 1 < bytes.count,
+                    bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u"),
+                    (0xDC00...0xDFFF).contains(try hex4(escape: position))
+                {
+                    position += 6
+                }
+            default: throw failure("invalid escape '\\\(describe(escape, quoted: false))'", at: position)
             }
         }
         throw failure("unterminated string", at: quote)
     }
 
-    /// Reads the 4 hex digits after `\u` (and a following low surrogate escape, if paired).
-    private mutating func parseUnicodeEscape() throws(JSONParseError) -> UInt32 {
-        let first = try hex4()
-        guard (0xD800...0xDBFF).contains(first) else {
-            return (0xDC00...0xDFFF).contains(first) ? 0xFFFD : first
+    /// Writes the text of `raw` (string content whose escapes are known valid) into `output`,
+    /// returning the bytes written: runs are copied whole, escapes decoded.
+    private static func unescape(_ raw: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        guard let source = raw.baseAddress, let target = output.baseAddress else { return 0 }
+        var read = 0
+        var written = 0
+        while read < raw.count {
+            let run = memchr(source + read, 0x5C, raw.count - read).map {
+                source.distance(to: $0.assumingMemoryBound(to: UInt8.self)) - read
+            } ?? raw.count - read
+            (target + written).update(from: source + read, count: run)
+            read += run
+            written += run
+            guard read + 1 < raw.count else { break }
+            let escape = raw[read + 1]
+            let decoded: UInt8
+            switch escape {
+            case UInt8(ascii: "n"): decoded = 0x0A
+            case UInt8(ascii: "t"): decoded = 0x09
+            case UInt8(ascii: "r"): decoded = 0x0D
+            case UInt8(ascii: "b"): decoded = 0x08
+            case UInt8(ascii: "f"): decoded = 0x0C
+            case UInt8(ascii: "u"):
+                let (value, length) = unicodeEscape(in: raw, at: read) ?? (0xFFFD, 2)
+                for byte in UTF8.encode(Unicode.Scalar(value) ?? "\u{FFFD}") ?? UTF8.EncodedScalar() {
+                    target[written] = byte
+                    written += 1
+                }
+                read += length
+                continue
+            default: decoded = escape  // \" \\ \/
+            }
+            target[written] = decoded
+            written += 1
+            read += 2
         }
-        guard position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"),
-            bytes[position + 1] == UInt8(ascii: "u")
-        else { return 0xFFFD }
-        let save = position
-        position += 2
-        let second = try hex4()
-        guard (0xDC00...0xDFFF).contains(second) else {
-            position = save
-            return 0xFFFD
-        }
-        return 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
+        return written
     }
 
-    private mutating func hex4() throws(JSONParseError) -> UInt32 {
-        guard position + 4 <= bytes.count else { throw failure("truncated \\u escape", at: position - 2) }
+    /// The 4 hex digits of the `\u` escape starting at `escape`.
+    private func hex4(escape: Int) throws(JSONParseError) -> UInt32 {
+        guard escape + 6 <= bytes.count else { throw failure("truncated \\u escape", at: escape) }
+        guard let value = Self.hexValue(in: bytes, at: escape + 2) else { throw failure("invalid \\u escape", at: escape) }
+        return value
+    }
+
+    /// The scalar of the checked `\uXXXX` escape at `index` (joined with a following low-surrogate
+    /// escape) and the bytes it spans; a lone surrogate is U+FFFD; `nil` only for digits that are
+    /// not hex (which the check rules out).
+    private static func unicodeEscape(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int)? {
+        guard let first = hexValue(in: bytes, at: index + 2) else { return nil }
+        guard (0xD800...0xDBFF).contains(first) else { return ((0xDC00...0xDFFF).contains(first) ? 0xFFFD : first, 6) }
+        guard index + 7 < bytes.count, bytes[index + 6] == UInt8(ascii: "\\"), bytes[index + 7] == UInt8(ascii: "u"),
+            let second = hexValue(in: bytes, at: index + 8), (0xDC00...0xDFFF).contains(second)
+        else { return (0xFFFD, 6) }
+        return (0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00), 12)
+    }
+
+    /// The 4 hex digits at `index`, or `nil` when they are not hex or run past the end.
+    private static func hexValue(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt32? {
+        guard index + 4 <= bytes.count else { return nil }
         var value: UInt32 = 0
         for offset in 0..<4 {
-            let byte = bytes[position + offset]
+            let byte = bytes[index + offset]
             let digit: UInt8
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
             case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
             case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
-            default: throw failure("invalid \\u escape", at: position - 2)
+            default: return nil
             }
             value = value << 4 | UInt32(digit)
         }
-        position += 4
         return value
-    }
-
-    private mutating func appendScalar(_ value: UInt32) {
-        let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
-        scratch.append(contentsOf: UTF8.encode(scalar) ?? UTF8.EncodedScalar())
     }
 
     mutating func parseNumber() throws(JSONParseError) -> String {

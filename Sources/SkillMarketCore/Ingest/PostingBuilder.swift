@@ -4,7 +4,8 @@
 /// `employment_type`, whose distinct values are joined with ", " ("full_time, permanent").
 /// Empty and whitespace-only values count as absent.
 struct PostingBuilder {
-    private var values = [String?](repeating: nil, count: PostingField.allCases.count)
+    /// One slot per `PostingField`, by `index` (inline: no allocation per record).
+    private var values = InlineArray<17, String?>(repeating: nil)
     private var midpoint: (name: String, value: String)?
     private var remote = false
     private var locationFallback: (name: String, value: String)?

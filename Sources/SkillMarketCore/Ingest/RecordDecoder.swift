@@ -24,6 +24,9 @@ public struct RecordDecoder: Sendable {
         case .csv(let header, let fields):
             return [decodeRow(header: header, fields: fields).map(Result.success) ?? issue(.missingField("title"))]
         case .json(let bytes):
+            if let posting = flatPosting(bytes) {
+                return [posting.map(Result.success) ?? issue(.missingField("title"))]
+            }
             switch JSONParser.parse(bytes, maxDepth: options.maxDepth) {
             case .failure(let error): return [issue(.invalidJSON(Self.detail(error, firstLine: record.line)))]
             case .success(let value):
@@ -53,6 +56,17 @@ public struct RecordDecoder: Sendable {
             }
             if !found, results.isEmpty { results.append(issue(.missingField("JobPosting"))) }
             return results
+        }
+    }
+
+    /// The posting of a record that is one flat object (`.some(nil)` when it has no title), or
+    /// `nil` when the record needs the general path (see `JSONCursor.decodeFlatObject`).
+    private func flatPosting(_ bytes: [UInt8]) -> RawPosting?? {
+        bytes.withUnsafeBufferPointer { buffer in
+            var cursor = JSONCursor(bytes: buffer, maxDepth: options.maxDepth)
+            var builder = PostingBuilder()
+            guard cursor.decodeFlatObject(resolver: resolver, into: &builder) else { return nil }
+            return .some(builder.build())
         }
     }
 

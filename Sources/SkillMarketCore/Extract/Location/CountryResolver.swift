@@ -22,10 +22,12 @@ public struct CountryResolver: Sendable {
         if let structured = posting.country, let country = structuredCountry(structured) {
             return country
         }
-        if let location = posting.location, let country = resolve(location) {
-            return country
+        var hasLocation = false
+        if var location = posting.location {
+            let place = location.withUTF8(PlaceText.init)
+            if let country = resolve(place) { return country }
+            hasLocation = !place.parts.isEmpty
         }
-        let hasLocation = posting.location.map { !PlaceText($0.utf8).parts.isEmpty } ?? false
         if !hasLocation, let description = posting.description {
             return countryFromHeadline(description)
         }
@@ -45,48 +47,70 @@ public struct CountryResolver: Sendable {
     ///     resolve("Remote - US")        // US
     ///     resolve("Tbilisi, Georgia")   // GE
     public func resolve(_ text: String) -> CountryCode? {
-        var tallies: [CountryCode: Tally] = [:]
+        var text = text
+        return text.withUTF8 { resolve(PlaceText($0)) }
+    }
+
+    /// The country the words of `place` name; see `resolve(_:)`.
+    private func resolve(_ place: PlaceText) -> CountryCode? {
+        var tallies: [(country: CountryCode, tally: Tally)] = []
         var position = 0
-        for part in PlaceText(text.utf8).parts {
-            var first = 0
-            while first < part.words.count {
+        for part in place.parts {
+            var first = part.lowerBound
+            while first < part.upperBound {
                 var matched = 1
-                var longest = min(gazetteer.longestName, part.words.count - first)
+                var longest = min(gazetteer.longestName, part.upperBound - first)
+                let upperCase = place.words[first].upperCase
                 while longest >= 1 {
-                    let last = first + longest - 1
-                    if let found = gazetteer.candidates(forKey: part.key(first, last)) {
-                        let usable = found.filter { !$0.needsUpperCase || part.upperCase[first] }
-                        if !usable.isEmpty {
-                            position += 1
-                            record(usable, at: position, into: &tallies)
-                            matched = longest
-                            break
-                        }
+                    if let found = gazetteer.candidates(forKey: place.key(first, first + longest - 1)),
+                        found.contains(where: { !$0.needsUpperCase || upperCase })
+                    {
+                        position += 1
+                        record(found, upperCase: upperCase, at: position, into: &tallies)
+                        matched = longest
+                        break
                     }
                     longest -= 1
                 }
                 first += matched
             }
         }
-        return tallies.max { $0.value.ranks(below: $1.value, $0.key, $1.key) }?.key
+        return tallies.max { $0.tally.ranks(below: $1.tally, $0.country, $1.country) }?.country
     }
 
-    private func record(_ candidates: [Gazetteer.Candidate], at position: Int, into tallies: inout [CountryCode: Tally]) {
-        let preferred = candidates.max { ($0.weight, $0.kind) < ($1.weight, $1.kind) }
-        var seen: [CountryCode: Gazetteer.Candidate] = [:]
-        for candidate in candidates {
+    /// Adds one match to the tallies: each country among the candidates usable here (two-letter
+    /// names only in capitals) gains support, with its most specific candidate.
+    private func record(
+        _ candidates: [Gazetteer.Candidate], upperCase: Bool, at position: Int,
+        into tallies: inout [(country: CountryCode, tally: Tally)]
+    ) {
+        var preferred: Gazetteer.Candidate?
+        var seen: [Gazetteer.Candidate] = []
+        for candidate in candidates where !candidate.needsUpperCase || upperCase {
+            // The first of the heaviest (then most specific) candidates.
+            if preferred.map({ ($0.weight, $0.kind) < (candidate.weight, candidate.kind) }) ?? true {
+                preferred = candidate
+            }
             guard let country = candidate.country else { continue }
-            if let earlier = seen[country], (earlier.kind, earlier.weight) >= (candidate.kind, candidate.weight) { continue }
-            seen[country] = candidate
+            if let earlier = seen.firstIndex(where: { $0.country == country }) {
+                if (seen[earlier].kind, seen[earlier].weight) < (candidate.kind, candidate.weight) { seen[earlier] = candidate }
+            } else {
+                seen.append(candidate)
+            }
         }
-        for (country, candidate) in seen {
-            var tally = tallies[country] ?? Tally()
-            tally.support += 1
-            if preferred?.country == country { tally.preferred += 1 }
-            tally.kind = max(tally.kind, candidate.kind)
-            tally.lastPosition = position
-            tally.weight += candidate.weight
-            tallies[country] = tally
+        for candidate in seen {
+            guard let country = candidate.country else { continue }
+            let index =
+                tallies.firstIndex { $0.country == country }
+                ?? {
+                    tallies.append((country, Tally()))
+                    return tallies.count - 1
+                }()
+            tallies[index].tally.support += 1
+            if preferred?.country == country { tallies[index].tally.preferred += 1 }
+            tallies[index].tally.kind = max(tallies[index].tally.kind, candidate.kind)
+            tallies[index].tally.lastPosition = position
+            tallies[index].tally.weight += candidate.weight
         }
     }
 

@@ -25,6 +25,9 @@ public struct Gazetteer: Sendable {
     }
 
     private let entries: [String: [Candidate]]
+    /// `entries` by key bytes, for ASCII keys (a non-ASCII key is looked up as a `String`, which
+    /// also matches canonically equivalent spellings).
+    private let asciiEntries: ByteKeyTable<[Candidate]>
     /// Countries that have an entry of kind `.country`, for checking structured codes.
     private let countries: Set<CountryCode>
     /// The most words in one name ("bath and north east somerset" = 5).
@@ -69,6 +72,7 @@ public struct Gazetteer: Sendable {
         }
         self.countries = countries
         self.longestName = min(longest, 8)
+        self.asciiEntries = ByteKeyTable(entries.map { (Array($0.key.utf8), $0.value) })
     }
 
     /// The gazetteer shipped in `Resources/gazetteer.tsv`.
@@ -79,8 +83,11 @@ public struct Gazetteer: Sendable {
     }
 
     /// Candidates for a normalised key ("new york"), or `nil` when the name is unknown.
-    func candidates(forKey key: String) -> [Candidate]? {
-        entries[key]
+    func candidates(forKey key: ArraySlice<UInt8>) -> [Candidate]? {
+        key.withUnsafeBufferPointer { key in
+            key.allSatisfy { $0 < 0x80 }
+                ? asciiEntries.value(for: key) : entries[String(decoding: key, as: UTF8.self)]
+        }
     }
 
     /// Whether `code` is a country this gazetteer knows ("GB" yes, "UK" no).

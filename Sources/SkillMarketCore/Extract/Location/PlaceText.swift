@@ -5,105 +5,100 @@
 /// punctuation separate words; `, ( ) / | ; : [ ]`, line breaks, HTML tags and entities
 /// such as `&#x2F;` end a part; `&` is the word "and".
 ///
-///     PlaceText("Stoke-on-Trent, Staffs (UK)").parts  // ["stoke on trent", "staffs", "uk"]
+/// All words live in one byte buffer, those of a part joined by single spaces, so the key of
+/// any run of words in a part is one contiguous byte range (no `String` per look-up).
+///
+///     PlaceText("Stoke-on-Trent, Staffs (UK)")  // parts "stoke on trent", "staffs", "uk"
 struct PlaceText {
-    /// One part: its words joined by single spaces, with each word's byte range.
-    struct Part {
-        var bytes: [UInt8] = []
-        var words: [Range<Int>] = []
-        /// Whether each word was written without lower-case letters ("CA", "NY").
-        var upperCase: [Bool] = []
-
-        /// The words `first...last` as one look-up key ("new york").
-        func key(_ first: Int, _ last: Int) -> String {
-            String(decoding: bytes[words[first].lowerBound..<words[last].upperBound], as: UTF8.self)
-        }
+    /// One word: its bytes in `bytes`, and whether it was written without lower-case letters
+    /// ("CA", "NY").
+    struct Word {
+        var range: Range<Int>
+        var upperCase: Bool
     }
 
-    private(set) var parts: [Part] = []
+    private(set) var bytes: [UInt8] = []
+    private(set) var words: [Word] = []
+    /// Each part as a range of `words` indices (never empty).
+    private(set) var parts: [Range<Int>] = []
 
-    init<Bytes: Collection>(_ text: Bytes) where Bytes.Element == UInt8 {
-        var builder = Builder()
-        var index = text.startIndex
-        while index != text.endIndex {
+    /// The words `first...last` (of one part) as look-up key bytes ("new york").
+    func key(_ first: Int, _ last: Int) -> ArraySlice<UInt8> {
+        bytes[words[first].range.lowerBound..<words[last].range.upperBound]
+    }
+
+    init(_ text: UnsafeBufferPointer<UInt8>) {
+        bytes.reserveCapacity(text.count + 8)
+        var index = 0
+        while index < text.count {
             let byte = text[index]
-            index = text.index(after: index)
+            index += 1
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                builder.append(byte, lowerCase: byte >= UInt8(ascii: "a"))
+                append(byte, lowerCase: byte >= UInt8(ascii: "a"))
             case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                builder.append(byte | 0x20, lowerCase: false)
+                append(byte | 0x20, lowerCase: false)
             case UInt8(ascii: "."), UInt8(ascii: "'"), UInt8(ascii: "`"):
                 continue
             case UInt8(ascii: ","), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "/"), UInt8(ascii: "|"),
                 UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "\n"),
                 UInt8(ascii: "\r"), UInt8(ascii: "\\"):
-                builder.endPart()
+                endPart()
             case UInt8(ascii: "<"):
                 // An HTML tag: skip to its end.
-                while index != text.endIndex, text[index] != UInt8(ascii: ">") { index = text.index(after: index) }
-                if index != text.endIndex { index = text.index(after: index) }
-                builder.endPart()
+                while index < text.count, text[index] != UInt8(ascii: ">") { index += 1 }
+                if index < text.count { index += 1 }
+                endPart()
             case UInt8(ascii: "&"):
-                if index != text.endIndex, text[index] == UInt8(ascii: "#") {
+                if index < text.count, text[index] == UInt8(ascii: "#") {
                     // A numeric entity ("&#x2F;" is "/"): treat as a part break.
                     var probe = index
-                    var length = 0
-                    while probe != text.endIndex, text[probe] != UInt8(ascii: ";"), length < 8 {
-                        probe = text.index(after: probe)
-                        length += 1
-                    }
-                    if probe != text.endIndex, text[probe] == UInt8(ascii: ";") { index = text.index(after: probe) }
-                    builder.endPart()
+                    while probe < text.count, text[probe] != UInt8(ascii: ";"), probe - index < 8 { probe += 1 }
+                    if probe < text.count, text[probe] == UInt8(ascii: ";") { index = probe + 1 }
+                    endPart()
                 } else {
                     for name in [UInt8(ascii: "a"), UInt8(ascii: "m"), UInt8(ascii: "p"), UInt8(ascii: ";")] {
-                        guard index != text.endIndex, text[index] == name else { break }
-                        index = text.index(after: index)
+                        guard index < text.count, text[index] == name else { break }
+                        index += 1
                     }
-                    builder.endWord()
-                    for letter in "and".utf8 { builder.append(letter, lowerCase: true) }
-                    builder.endWord()
+                    endWord()
+                    for letter in "and".utf8 { append(letter, lowerCase: true) }
+                    endWord()
                 }
             case 0xC3:
                 // Latin-1 supplement letters: fold accents onto ASCII.
-                guard index != text.endIndex else { continue }
+                guard index < text.count else { continue }
                 let next = text[index]
-                index = text.index(after: index)
+                index += 1
                 if let folded = PlaceText.foldLatin1(next) {
-                    for letter in folded.utf8 { builder.append(letter, lowerCase: next >= 0xA0) }
+                    for letter in folded.utf8 { append(letter, lowerCase: next >= 0xA0) }
                 } else {
-                    builder.endWord()
+                    endWord()
                 }
             case 0xE2:
                 // General punctuation: curly apostrophes vanish, dashes and the rest separate words.
-                var trail: [UInt8] = []
-                while trail.count < 2, index != text.endIndex {
-                    trail.append(text[index])
-                    index = text.index(after: index)
-                }
-                if trail == [0x80, 0x98] || trail == [0x80, 0x99] { continue }
-                builder.endWord()
+                let trail = index + 1 < text.count ? (text[index], text[index + 1]) : (0, 0)
+                index = min(index + 2, text.count)
+                if trail == (0x80, 0x98) || trail == (0x80, 0x99) { continue }
+                endWord()
             case 0xC2:
                 // Latin-1 punctuation (no-break space, ·): separates words.
-                if index != text.endIndex { index = text.index(after: index) }
-                builder.endWord()
+                if index < text.count { index += 1 }
+                endWord()
             case 0x80...0xFF:
-                builder.append(byte, lowerCase: true)
+                append(byte, lowerCase: true)
             default:
-                builder.endWord()
+                endWord()
             }
         }
-        builder.endPart()
-        parts = builder.parts
+        endPart()
     }
 
     /// The look-up key for a whole name ("St. Albans" → "st albans"); empty when it has no words.
     static func key(for name: String) -> (key: String, wordCount: Int) {
-        let text = PlaceText(name.utf8)
-        var words: [String] = []
-        for part in text.parts {
-            for index in part.words.indices { words.append(part.key(index, index)) }
-        }
+        var name = name
+        let text = name.withUTF8(PlaceText.init)
+        let words = text.words.map { String(decoding: text.bytes[$0.range], as: UTF8.self) }
         return (words.joined(separator: " "), words.count)
     }
 
@@ -126,33 +121,33 @@ struct PlaceText {
         }
     }
 
-    private struct Builder {
-        var parts: [Part] = []
-        var current = Part()
-        var wordStart: Int?
-        var wordHasLowerCase = false
+    // MARK: Building
 
-        mutating func append(_ byte: UInt8, lowerCase: Bool) {
-            if wordStart == nil {
-                if !current.bytes.isEmpty { current.bytes.append(UInt8(ascii: " ")) }
-                wordStart = current.bytes.count
-                wordHasLowerCase = false
-            }
-            current.bytes.append(byte)
-            if lowerCase && byte >= UInt8(ascii: "a") { wordHasLowerCase = true }
-        }
+    /// Start of the word being read in `bytes`, if any.
+    private var wordStart: Int?
+    private var wordHasLowerCase = false
+    /// Index in `words` of the current part's first word.
+    private var partStart = 0
 
-        mutating func endWord() {
-            guard let start = wordStart else { return }
-            current.words.append(start..<current.bytes.count)
-            current.upperCase.append(!wordHasLowerCase)
-            wordStart = nil
+    private mutating func append(_ byte: UInt8, lowerCase: Bool) {
+        if wordStart == nil {
+            if words.count > partStart { bytes.append(UInt8(ascii: " ")) }
+            wordStart = bytes.count
+            wordHasLowerCase = false
         }
+        bytes.append(byte)
+        if lowerCase && byte >= UInt8(ascii: "a") { wordHasLowerCase = true }
+    }
 
-        mutating func endPart() {
-            endWord()
-            if !current.words.isEmpty { parts.append(current) }
-            current = Part()
-        }
+    private mutating func endWord() {
+        guard let start = wordStart else { return }
+        words.append(Word(range: start..<bytes.count, upperCase: !wordHasLowerCase))
+        wordStart = nil
+    }
+
+    private mutating func endPart() {
+        endWord()
+        if words.count > partStart { parts.append(partStart..<words.count) }
+        partStart = words.count
     }
 }

@@ -1,0 +1,88 @@
+/// The fast path for the common JSONL record: one object whose members are all scalars.
+///
+/// Members go straight from the bytes into a `PostingBuilder`: keys are resolved as bytes
+/// (`FieldResolver.resolve`), only values become `String`s, and no `JSONValue` tree is built.
+/// Anything else (a nested object or array, a JSON-LD `@` key, an escaped key, a syntax error)
+/// gives up, and the caller takes the general path over the same bytes, which then gives the
+/// same postings, extras and error messages that path always gave. The builder calls here are
+/// those `RecordDecoder.mapPlain` makes for scalar members, in the same order.
+extension JSONCursor {
+    /// Decodes the document into `builder`; false when it is not a valid flat object (the builder
+    /// is then half-filled and must be dropped).
+    mutating func decodeFlatObject(resolver: FieldResolver, into builder: inout PostingBuilder) -> Bool {
+        do throws(JSONParseError) {
+            return try flatObject(resolver: resolver, into: &builder)
+        } catch {
+            return false
+        }
+    }
+
+    private mutating func flatObject(resolver: FieldResolver, into builder: inout PostingBuilder) throws(JSONParseError)
+        -> Bool
+    {
+        skipWhitespace()
+        if position + 3 <= bytes.count, bytes[position] == 0xEF, bytes[position + 1] == 0xBB,
+            bytes[position + 2] == 0xBF
+        {
+            position += 3
+            skipWhitespace()
+        }
+        guard maxDepth >= 1, position < bytes.count, bytes[position] == UInt8(ascii: "{") else { return false }
+        position += 1
+        skipWhitespace()
+        if position < bytes.count, bytes[position] == UInt8(ascii: "}") {
+            position += 1
+        } else {
+            members: while true {
+                skipWhitespace()
+                guard let (name, target) = plainKey(resolver: resolver) else { return false }
+                skipWhitespace()
+                guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else { return false }
+                position += 1
+                skipWhitespace()
+                guard position < bytes.count else { return false }
+                switch bytes[position] {
+                case UInt8(ascii: "\""): builder.add(name, try parseString(), as: target)
+                case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    builder.add(name, try parseNumber(), as: target)
+                case UInt8(ascii: "t"):
+                    try expectLiteral("true")
+                    builder.add(name, "true", as: target)
+                case UInt8(ascii: "f"):
+                    try expectLiteral("false")
+                    builder.add(name, "false", as: target)
+                case UInt8(ascii: "n"): try expectLiteral("null")
+                default: return false
+                }
+                skipWhitespace()
+                guard position < bytes.count else { return false }
+                switch bytes[position] {
+                case UInt8(ascii: ","): position += 1
+                case UInt8(ascii: "}"):
+                    position += 1
+                    break members
+                default: return false
+                }
+            }
+        }
+        skipWhitespace()
+        return position == bytes.count
+    }
+
+    /// The key string at `position` resolved as bytes, moving past its closing quote; `nil` for
+    /// no key, a key with an escape or line break, or a JSON-LD key (`@type`, `@context`, …).
+    private mutating func plainKey(resolver: FieldResolver) -> (name: String, target: FieldTarget)? {
+        guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { return nil }
+        let start = position + 1
+        var end = start
+        while end < bytes.count {
+            let byte = bytes[end]
+            if byte == UInt8(ascii: "\"") { break }
+            if byte == UInt8(ascii: "\\") || byte == 0x0A || byte == 0x0D { return nil }
+            end += 1
+        }
+        guard end < bytes.count, start == end || bytes[start] != UInt8(ascii: "@") else { return nil }
+        position = end + 1
+        return resolver.resolve(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+    }
+}
