@@ -9,6 +9,8 @@ struct APIController<Context: RequestContext>: Sendable {
     let parser: PostingQueryParser
     let reports: FilteredReport
     let taxonomy: Taxonomy
+    /// Rendered posting objects of recent search pages.
+    let postingJSON = PostingJSONCache()
 
     func register(on router: Router<Context>) {
         router.get("/api/postings") { request, _ in try await postings(request) }
@@ -19,7 +21,8 @@ struct APIController<Context: RequestContext>: Sendable {
 
     private func postings(_ request: Request) async throws -> Response {
         let query = try parse(request)
-        return Responses.json(PostingJSON.page(try await repository.postings(matching: query.filters)))
+        return Responses.json(
+            PostingJSON.page(try await repository.postings(matching: query.filters), objects: postingJSON))
     }
 
     private func posting(_ context: Context) async throws -> Response {

@@ -17,11 +17,11 @@ enum PostingJSON {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// `{"total": N, "postings": [...], "next_cursor": "…" | null}`.
-    static func page(_ page: PostingPage) -> String {
+    /// `{"total": N, "postings": [...], "next_cursor": "…" | null}`, each posting's object from `objects`.
+    static func page(_ page: PostingPage, objects: PostingJSONCache) -> String {
         var cursor = JSONWriter()
         cursor.string(page.nextCursor)
-        return "{\"total\":\(page.total),\"postings\":[" + page.postings.map(object).joined(separator: ",")
+        return "{\"total\":\(page.total),\"postings\":[" + page.postings.map(objects.json).joined(separator: ",")
             + "],\"next_cursor\":" + cursor.text + "}"
     }
 }

@@ -35,19 +35,20 @@ extension ListingIndex {
         let families = try links("postingFamily", "family", &index, in: db)
         index.familyStarts = families.starts
         index.familyCodes = families.codes
-        index.buildPositionLists()
+        index.buildPositionSets()
         return index
     }
 
-    /// The per-dimension position lists, once every value is interned.
-    private mutating func buildPositionLists() {
+    /// The per-dimension position sets, once every value is interned.
+    private mutating func buildPositionSets() {
         let valueCount = values.count
-        roleLists = PositionLists(valueCount: valueCount, count: count) { [roles] in $1(roles[$0]) }
-        countryLists = PositionLists(valueCount: valueCount, count: count) { [countries] in $1(countries[$0]) }
-        skillLists = PositionLists(valueCount: valueCount, count: count) { [skillCodes, skillStarts] position, visit in
+        roleSets = PositionSets(valueCount: valueCount, count: count) { [roles] in $1(roles[$0]) }
+        senioritySets = PositionSets(valueCount: valueCount, count: count) { [seniorities] in $1(seniorities[$0]) }
+        countrySets = PositionSets(valueCount: valueCount, count: count) { [countries] in $1(countries[$0]) }
+        skillSets = PositionSets(valueCount: valueCount, count: count) { [skillCodes, skillStarts] position, visit in
             for index in Int(skillStarts[position])..<Int(skillStarts[position + 1]) { visit(skillCodes[index]) }
         }
-        modeLists = PositionLists(valueCount: valueCount, count: count) { [modeCodes, modeStarts] position, visit in
+        modeSets = PositionSets(valueCount: valueCount, count: count) { [modeCodes, modeStarts] position, visit in
             for index in Int(modeStarts[position])..<Int(modeStarts[position + 1]) { visit(modeCodes[index]) }
         }
     }
@@ -81,12 +82,12 @@ extension ListingIndex {
     }
 
     /// The positions whose full text holds every word of the FTS5 `expression`.
-    func textMatches(_ expression: String, in db: Database) throws -> [Bool] {
-        var matches = [Bool](repeating: false, count: count)
+    func textMatches(_ expression: String, in db: Database) throws -> PositionSet {
+        var matches = PositionSet(capacity: count)
         let rows = try Int64.fetchCursor(
             db, sql: "SELECT rowid FROM postingText WHERE postingText MATCH ?", arguments: [expression])
         while let seq = try rows.next() {
-            if let position = position(ofSeq: seq) { matches[position] = true }
+            if let position = position(ofSeq: seq) { matches.insert(position) }
         }
         return matches
     }

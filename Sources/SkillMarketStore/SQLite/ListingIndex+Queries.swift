@@ -2,13 +2,27 @@ import SkillMarketCore
 
 extension ListingIndex {
     /// Every match counted, and the positions of up to `limit` matches after `cursor` (all, without one).
+    /// Without company, salary or date filters the count is the candidates' population count, and only the
+    /// page's positions are visited.
     func page(_ filter: Filter, after cursor: PostingCursor?, limit: Int) -> (total: Int, positions: [Int]) {
         let start = cursor.map(firstPosition(after:)) ?? 0
-        var total = 0
         var positions: [Int] = []
-        forEachMatch(filter) { position in
+        guard !filter.matchesNothing else { return (0, []) }
+        guard filter.hasUnindexed else {
+            guard let matching = candidates(filter) else { return (count, Array(start..<min(count, start + limit))) }
+            if limit > 0 {
+                matching.forEach(from: start) { position in
+                    positions.append(position)
+                    return positions.count < limit
+                }
+            }
+            return (matching.count, positions)
+        }
+        var total = 0
+        forEachMatch(filter, from: 0) { position in
             total += 1
             if position >= start, positions.count < limit { positions.append(position) }
+            return true
         }
         return (total, positions)
     }

@@ -5,8 +5,9 @@ import SkillMarketCore
 /// are one pass over plain arrays instead of SQL scans with a row lookup per candidate.
 ///
 /// Text is interned: `role`, `seniority`, `country`, `company`, skills and work modes hold codes into
-/// `values`. A posting's skills and work modes are slices of flat code arrays. Full-text matches come from
-/// the FTS5 index as a set of positions (`TextMatches`). Built by `ListingIndex.load` (about 0.5 s for
+/// `values`. A posting's skills and work modes are slices of flat code arrays; each role, seniority, country,
+/// skill and work mode also has its `PositionSet`. Full-text matches come from the FTS5 index as a
+/// `PositionSet` (`TextMatches`). Built by `ListingIndex.load` (about 0.5 s for
 /// 100,000 postings); a new generation needs a new index.
 struct ListingIndex: Sendable {
     static let none: Int32 = -1
@@ -31,11 +32,12 @@ struct ListingIndex: Sendable {
     var familyCodes: [Int32] = []
     var values: [String] = []
     var codes: [String: Int32] = [:]
-    /// Positions by role, country, skill and work mode: where a filtered pass starts.
-    var roleLists = PositionLists()
-    var countryLists = PositionLists()
-    var skillLists = PositionLists()
-    var modeLists = PositionLists()
+    /// Positions by role, seniority, country, skill and work mode: a filtered pass ANDs these sets.
+    var roleSets = PositionSets()
+    var senioritySets = PositionSets()
+    var countrySets = PositionSets()
+    var skillSets = PositionSets()
+    var modeSets = PositionSets()
     /// The position of each `seq` (`none` for a duplicate's or a deleted row's): indexed by `seq`, which
     /// SQLite assigns densely from 1, so a lookup is an array read rather than a hash.
     var positionBySeq: [Int32] = []
@@ -91,10 +93,10 @@ struct ListingIndex: Sendable {
 }
 
 /// Postings the full-text index matched, as listing positions; `nil` when the query has no words.
-typealias TextMatches = [Bool]?
+typealias TextMatches = PositionSet?
 
 extension ListingIndex {
-    /// A `PostingQuery`'s filters in codes; `matches` tests one position.
+    /// A `PostingQuery`'s filters in codes; `forEachMatch` visits the positions that pass them.
     struct Filter {
         var role: Int32?
         var seniority: Int32?
@@ -104,9 +106,12 @@ extension ListingIndex {
         var workMode: Int32?
         var minSalary: Int64?
         var postedSince: String?
-        var text: [Bool]?
+        var text: PositionSet?
         /// A filter value no posting has: nothing matches.
         var matchesNothing = false
+
+        /// Whether a filter without a `PositionSet` (company, salary, posted date) is set.
+        var hasUnindexed: Bool { company != nil || minSalary != nil || postedSince != nil }
     }
 
     /// `query`'s filters (cursor and limit aside); `text` is the full-text result for `query.text`.
@@ -127,47 +132,51 @@ extension ListingIndex {
             matchesNothing: unknown)
     }
 
-    func matches(_ position: Int, _ filter: Filter) -> Bool {
-        if let role = filter.role, roles[position] != role { return false }
-        if let seniority = filter.seniority, seniorities[position] != seniority { return false }
-        if let country = filter.country, countries[position] != country { return false }
+    /// Calls `body` with every matching position, in listing order.
+    func forEachMatch(_ filter: Filter, _ body: (Int) -> Void) {
+        forEachMatch(filter, from: 0) { position in
+            body(position)
+            return true
+        }
+    }
+
+    /// Calls `body` with every matching position from `start` on, in listing order, until it returns `false`.
+    /// Visits only the members of the filter's `candidates` when it has any, else every position.
+    func forEachMatch(_ filter: Filter, from start: Int, _ body: (Int) -> Bool) {
+        guard !filter.matchesNothing else { return }
+        if let matching = candidates(filter) {
+            matching.forEach(from: start) { position in !matchesUnindexed(position, filter) || body(position) }
+        } else {
+            for position in min(max(0, start), count)..<count where matchesUnindexed(position, filter) {
+                guard body(position) else { return }
+            }
+        }
+    }
+
+    /// The positions holding every role, seniority, country, work-mode, skill and text value of `filter` (the
+    /// intersection of their sets); `nil` when it has none of those filters.
+    func candidates(_ filter: Filter) -> PositionSet? {
+        var sets: [PositionSet?] = []
+        if let role = filter.role { sets.append(roleSets.positions(of: role)) }
+        if let seniority = filter.seniority { sets.append(senioritySets.positions(of: seniority)) }
+        if let country = filter.country { sets.append(countrySets.positions(of: country)) }
+        if let mode = filter.workMode { sets.append(modeSets.positions(of: mode)) }
+        for skill in filter.skills { sets.append(skillSets.positions(of: skill)) }
+        if let text = filter.text { sets.append(text) }
+        guard let first = sets.first else { return nil }
+        // A value interned for another dimension has no set here: no position holds it.
+        var result = first ?? PositionSet(capacity: count)
+        for set in sets.dropFirst() { result.formIntersection(set ?? PositionSet(capacity: count)) }
+        return result
+    }
+
+    /// The company, minimum-salary and posted-since filters at `position`.
+    private func matchesUnindexed(_ position: Int, _ filter: Filter) -> Bool {
         if let company = filter.company, companies[position] != company { return false }
         if let minimum = filter.minSalary, usdAnnualMax[position] == Int64.min || usdAnnualMax[position] < minimum {
             return false
         }
         if let since = filter.postedSince, posted[position].utf8.lexicographicallyPrecedes(since.utf8) { return false }
-        if let text = filter.text, !text[position] { return false }
-        if let mode = filter.workMode, !contains(modeCodes, modeStarts, position, mode) { return false }
-        for skill in filter.skills where !contains(skillCodes, skillStarts, position, skill) { return false }
         return true
-    }
-
-    /// Calls `body` with every matching position, in listing order. Visits only the positions of the
-    /// filter's rarest role, country, skill or work mode when it has one, else every position.
-    func forEachMatch(_ filter: Filter, _ body: (Int) -> Void) {
-        guard !filter.matchesNothing else { return }
-        if let candidates = narrowestCandidates(filter) {
-            for position in candidates where matches(Int(position), filter) { body(Int(position)) }
-        } else {
-            for position in 0..<count where matches(position, filter) { body(position) }
-        }
-    }
-
-    /// The shortest position list among the filter's values that have one; `nil` without such a filter.
-    private func narrowestCandidates(_ filter: Filter) -> ArraySlice<Int32>? {
-        var narrowest: ArraySlice<Int32>?
-        func consider(_ list: ArraySlice<Int32>) {
-            if list.count < narrowest?.count ?? Int.max { narrowest = list }
-        }
-        if let role = filter.role { consider(roleLists.positions(of: role)) }
-        if let country = filter.country { consider(countryLists.positions(of: country)) }
-        if let mode = filter.workMode { consider(modeLists.positions(of: mode)) }
-        for skill in filter.skills { consider(skillLists.positions(of: skill)) }
-        return narrowest
-    }
-
-    private func contains(_ codes: [Int32], _ starts: [Int32], _ position: Int, _ code: Int32) -> Bool {
-        for index in Int(starts[position])..<Int(starts[position + 1]) where codes[index] == code { return true }
-        return false
     }
 }

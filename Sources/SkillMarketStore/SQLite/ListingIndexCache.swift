@@ -10,8 +10,8 @@ import Synchronization
 /// older generation than the kept index (it began before a commit) loads a private index.
 final class ListingIndexCache: Sendable {
     private let current = Mutex<ListingIndex?>(nil)
-    /// Match sets by FTS5 expression: a board repeats a few words, and a set is one `Bool` per posting.
-    private let textMatches = SQLiteReadCache<[Bool]>(capacity: 256)
+    /// Match sets by FTS5 expression: a board repeats a few words, and a set is one bit per posting.
+    private let textMatches = SQLiteReadCache<PositionSet>(capacity: 256)
 
     func index(in db: Database) throws -> ListingIndex {
         let generation = try Self.generation(in: db)
@@ -27,14 +27,15 @@ final class ListingIndexCache: Sendable {
     /// has run the same words before.
     func textMatches(_ query: PostingQuery, index: ListingIndex, in db: Database) throws -> TextMatches {
         guard let expression = ListingIndex.textExpression(query) else { return nil }
-        let key = SQLiteReadCache<[Bool]>.Key(sql: expression, arguments: [])
+        let key = SQLiteReadCache<PositionSet>.Key(sql: expression, arguments: [])
         return try textMatches.value(key, generation: index.generation) {
             try index.textMatches(expression, in: db)
         }
     }
 
-    /// `storeState.generation`: every upsert that changes something advances it in its transaction.
+    /// `storeState.generation`: every upsert that changes something advances it in its transaction. Every read
+    /// asks first, so the statement is prepared once per connection (GRDB prepares `sql:` fetches each time).
     static func generation(in db: Database) throws -> Int64 {
-        try Int64.fetchOne(db, sql: "SELECT generation FROM storeState") ?? 0
+        try Int64.fetchOne(db.cachedStatement(sql: "SELECT generation FROM storeState")) ?? 0
     }
 }

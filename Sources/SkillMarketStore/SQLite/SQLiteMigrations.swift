@@ -13,6 +13,11 @@ import GRDB
 /// v2: the full-text index keeps no positions (`detail=none`): searches only ask for postings holding every
 /// word (`SQLiteFilter`), never phrases, columns or proximity. `storeState.generation` counts committed
 /// changes, for the read cache (`SQLiteReadCache`).
+///
+/// v3: no secondary indexes but `postingByPosted` (the `ListingIndex` load reads in listing order through
+/// it) and `id`'s `UNIQUE`. Searches, facets and reports filter in the in-memory `ListingIndex`, so the
+/// role, country, company, salary, skill and work-mode indexes only cost ingest time: a quarter of
+/// SQLite's work per new posting (measured: 59 → 44 µs a row replaying 20,000 postings in Python).
 enum SQLiteMigrations {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -21,6 +26,9 @@ enum SQLiteMigrations {
         }
         migrator.registerMigration("v2: positionless full text, store generation") { db in
             try db.execute(sql: v2)
+        }
+        migrator.registerMigration("v3: no secondary indexes the listing index replaced") { db in
+            try db.execute(sql: v3)
         }
         return migrator
     }
@@ -106,5 +114,14 @@ enum SQLiteMigrations {
             generation INTEGER NOT NULL
         );
         INSERT INTO storeState VALUES (1, 0);
+        """
+
+    private static let v3 = """
+        DROP INDEX postingByRole;
+        DROP INDEX postingByCountry;
+        DROP INDEX postingByCompany;
+        DROP INDEX postingByUSDAnnualMax;
+        DROP INDEX postingSkillBySkill;
+        DROP INDEX postingWorkModeByMode;
         """
 }

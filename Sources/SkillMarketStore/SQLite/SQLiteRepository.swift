@@ -6,11 +6,13 @@ import SkillMarketCore
 ///
 /// Reads run concurrently with a write (file databases); each `upsert` batch is one transaction. Searches
 /// and facets are answered from an in-memory `ListingIndex` of the store's current generation (rebuilt on
-/// the first read after a change), their rows then read by key; facets are also cached per filter.
+/// the first read after a change), their rows then read by key and kept for that generation
+/// (`StoredPostingCache`); facets are also cached per filter.
 public struct SQLiteRepository: PostingRepository {
     let writer: any DatabaseWriter
     private let listing = ListingIndexCache()
     private let facetCache = SQLiteReadCache<Facets>()
+    private let pageRows = StoredPostingCache()
 
     /// Opens (creating if needed) the database at `path` and applies pending migrations.
     ///
@@ -50,10 +52,11 @@ public struct SQLiteRepository: PostingRepository {
     }
 
     public func postings(matching query: PostingQuery) async throws -> PostingPage {
-        try await writer.read { [listing] db in
+        try await writer.read { [listing, pageRows] db in
             let index = try listing.index(in: db)
             return try SQLiteSearch.page(
-                matching: query, index: index, text: try listing.textMatches(query, index: index, in: db), in: db)
+                matching: query, index: index, text: try listing.textMatches(query, index: index, in: db),
+                rows: pageRows, in: db)
         }
     }
 

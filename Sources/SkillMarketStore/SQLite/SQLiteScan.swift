@@ -25,10 +25,10 @@ enum SQLiteScan {
         let cursor = try Row.fetchCursor(
             db,
             sql: """
-                SELECT p.*, '' AS description, b.fingerprint AS fingerprint
+                SELECT \(PostingRow.selectionWithoutDescription)
                 FROM posting p JOIN postingBody b ON b.postingSeq = p.seq WHERE p.seq IN (\(marks))
                 """, arguments: StatementArguments(seqs))
-        while let row = try cursor.next() { rows[try row.decode(forColumn: "seq")] = try PostingRow(row: row) }
+        while let row = try cursor.next() { rows[try row.decode(atIndex: 0)] = try PostingRow(row: row) }
         return try positions.compactMap { position in
             guard let row = rows[index.seqs[position]] else { return nil }
             return try row.stored(

@@ -4,11 +4,12 @@ import SkillMarketCore
 
 /// Reads postings: pages with keyset cursors, single postings, and fingerprint scans.
 enum SQLiteSearch {
-    /// One page from the in-memory index of the reader's generation (`total` and rows agree), its rows
-    /// then read by `seq`; `text` is the index's match set for `query.text`.
-    static func page(matching query: PostingQuery, index: ListingIndex, text: TextMatches, in db: Database) throws
-        -> PostingPage
-    {
+    /// One page from the in-memory index of the reader's generation (`total` and rows agree), its rows from
+    /// `rows` or else read by `seq`; `text` is the index's match set for `query.text`.
+    static func page(
+        matching query: PostingQuery, index: ListingIndex, text: TextMatches, rows: StoredPostingCache,
+        in db: Database
+    ) throws -> PostingPage {
         let filter = index.filter(query, text: text)
         let limit = StoreLimits.pageSize(query.limit)
         var after: PostingCursor?
@@ -21,13 +22,11 @@ enum SQLiteSearch {
         }
         let (total, positions) = index.page(filter, after: after, limit: limit + 1)
         let seqs = positions.prefix(limit).map { index.seqs[$0] }
-        let marks = seqs.map { _ in "?" }.joined(separator: ",")
-        let postings =
-            seqs.isEmpty
-            ? []
-            : try load(
-                where: "p.seq IN (\(marks))", arguments: StatementArguments(seqs),
-                suffix: "ORDER BY p.posted DESC, p.id DESC", in: db)
+        let postings = try rows.postings(seqs, generation: index.generation) { missing in
+            let marks = missing.map { _ in "?" }.joined(separator: ",")
+            return try loadWithSeqs(
+                where: "p.seq IN (\(marks))", arguments: StatementArguments(missing), suffix: "", in: db)
+        }
         let next = positions.count > limit ? postings.last.map { cursor($0).encoded } : nil
         return PostingPage(total: total, postings: postings, nextCursor: next)
     }
@@ -41,6 +40,13 @@ enum SQLiteSearch {
     static func load(where condition: String, arguments: StatementArguments, suffix: String, in db: Database)
         throws -> [StoredPosting]
     {
+        try loadWithSeqs(where: condition, arguments: arguments, suffix: suffix, in: db).map(\.posting)
+    }
+
+    /// `load`, each posting with its `seq`.
+    static func loadWithSeqs(
+        where condition: String, arguments: StatementArguments, suffix: String, in db: Database
+    ) throws -> [(seq: Int64, posting: StoredPosting)] {
         let found = try Row.fetchAll(
             db,
             sql: """
@@ -48,13 +54,15 @@ enum SQLiteSearch {
                 WHERE \(condition) \(suffix)
                 """, arguments: arguments)
         guard !found.isEmpty else { return [] }
-        let rows = try found.map { (seq: try $0.decode(Int64.self, forColumn: "seq"), row: try PostingRow(row: $0)) }
+        let rows = try found.map { (seq: try $0.decode(Int64.self, atIndex: 0), row: try PostingRow(row: $0)) }
         let seqs = rows.map(\.seq)
         let skills = try links(table: "postingSkill", column: "skill", seqs: seqs, in: db)
         let families = try links(table: "postingFamily", column: "family", seqs: seqs, in: db)
         let modes = try links(table: "postingWorkMode", column: "workMode", seqs: seqs, in: db)
         return try rows.map { seq, row in
-            try row.stored(skills: skills[seq] ?? [], families: families[seq] ?? [], workModes: modes[seq] ?? [])
+            let posting = try row.stored(
+                skills: skills[seq] ?? [], families: families[seq] ?? [], workModes: modes[seq] ?? [])
+            return (seq: seq, posting: posting)
         }
     }
 
