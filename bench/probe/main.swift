@@ -54,7 +54,7 @@ guard let handle = FileHandle(forReadingAtPath: path) else {
 if let jobs = value(of: "--jobs").flatMap(Int.init) {
     // The CLI's parallel pipeline (threads: valgrind 3.19 cannot run it).
     let pipeline = ExtractionPipeline(extractor: extractor, options: IngestOptions(), parallelism: jobs)
-    try await pipeline.run(source: FileSource(handle: handle), sourceName: path) { await deliver($0) }
+    try await pipeline.run(source: FileSource(handle: handle), sourceName: path) { deliver($0) }
 } else {
     // One thread, no concurrency runtime: the same read → decode → extract → aggregate steps.
     var reader = RecordReader(source: FileSource(handle: handle), sourceName: path)
