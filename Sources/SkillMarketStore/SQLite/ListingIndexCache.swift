@@ -11,7 +11,7 @@ import Synchronization
 final class ListingIndexCache: Sendable {
     private let current = Mutex<ListingIndex?>(nil)
     /// Match sets by FTS5 expression: a board repeats a few words, and a set is one bit per posting.
-    private let textMatches = SQLiteReadCache<PositionSet>(capacity: 256)
+    private let textMatches = GenerationCache<String, PositionSet>(capacity: 256)
 
     func index(in db: Database) throws -> ListingIndex {
         let generation = try Self.generation(in: db)
@@ -27,8 +27,7 @@ final class ListingIndexCache: Sendable {
     /// has run the same words before.
     func textMatches(_ query: PostingQuery, index: ListingIndex, in db: Database) throws -> TextMatches {
         guard let expression = ListingIndex.textExpression(query) else { return nil }
-        let key = SQLiteReadCache<PositionSet>.Key(sql: expression, arguments: [])
-        return try textMatches.value(key, generation: index.generation) {
+        return try textMatches.value(expression, generation: index.generation) {
             try index.textMatches(expression, in: db)
         }
     }

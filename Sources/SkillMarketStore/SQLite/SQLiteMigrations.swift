@@ -12,7 +12,7 @@ import GRDB
 ///
 /// v2: the full-text index keeps no positions (`detail=none`): searches only ask for postings holding every
 /// word (`SQLiteFilter`), never phrases, columns or proximity. `storeState.generation` counts committed
-/// changes, for the read cache (`SQLiteReadCache`).
+/// changes, for the read cache (`GenerationCache`).
 ///
 /// v3: no secondary indexes but `postingByPosted` (the `ListingIndex` load reads in listing order through
 /// it) and `id`'s `UNIQUE`. Searches, facets and reports filter in the in-memory `ListingIndex`, so the

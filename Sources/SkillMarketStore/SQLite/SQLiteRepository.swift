@@ -7,12 +7,18 @@ import SkillMarketCore
 /// Reads run concurrently with a write (file databases); each `upsert` batch is one transaction. Searches
 /// and facets are answered from an in-memory `ListingIndex` of the store's current generation (rebuilt on
 /// the first read after a change), their rows then read by key and kept for that generation
-/// (`StoredPostingCache`); facets are also cached per filter.
+/// (a `GenerationCache` of rows by `seq`, at most 16,384); facets are also cached per filter.
 public struct SQLiteRepository: PostingRepository {
     let writer: any DatabaseWriter
     private let listing = ListingIndexCache()
-    private let facetCache = SQLiteReadCache<Facets>()
-    private let pageRows = StoredPostingCache()
+    private let facetCache = GenerationCache<FilterKey, Facets>(capacity: 4_096)
+    private let pageRows = GenerationCache<Int64, StoredPosting>(capacity: 16_384)
+
+    /// A facet query's filter, as SQL text and arguments.
+    private struct FilterKey: Hashable, Sendable {
+        var sql: String
+        var arguments: StatementArguments
+    }
 
     /// Opens (creating if needed) the database at `path` and applies pending migrations.
     ///
@@ -70,7 +76,7 @@ public struct SQLiteRepository: PostingRepository {
         try await writer.read { [listing, facetCache] db in
             let index = try listing.index(in: db)
             let filter = SQLiteFilter(query)
-            let key = SQLiteReadCache<Facets>.Key(sql: filter.sql, arguments: filter.arguments)
+            let key = FilterKey(sql: filter.sql, arguments: filter.arguments)
             return try facetCache.value(key, generation: index.generation) {
                 index.facets(matching: query, text: try listing.textMatches(query, index: index, in: db))
             }

@@ -7,7 +7,7 @@ enum SQLiteSearch {
     /// One page from the in-memory index of the reader's generation (`total` and rows agree), its rows from
     /// `rows` or else read by `seq`; `text` is the index's match set for `query.text`.
     static func page(
-        matching query: PostingQuery, index: ListingIndex, text: TextMatches, rows: StoredPostingCache,
+        matching query: PostingQuery, index: ListingIndex, text: TextMatches, rows: GenerationCache<Int64, StoredPosting>,
         in db: Database
     ) throws -> PostingPage {
         let filter = index.filter(query, text: text)
@@ -22,10 +22,11 @@ enum SQLiteSearch {
         }
         let (total, positions) = index.page(filter, after: after, limit: limit + 1)
         let seqs = positions.prefix(limit).map { index.seqs[$0] }
-        let postings = try rows.postings(seqs, generation: index.generation) { missing in
+        let postings = try rows.values(seqs, generation: index.generation) { missing in
             let marks = missing.map { _ in "?" }.joined(separator: ",")
             return try loadWithSeqs(
-                where: "p.seq IN (\(marks))", arguments: StatementArguments(missing), suffix: "", in: db)
+                where: "p.seq IN (\(marks))", arguments: StatementArguments(missing), suffix: "", in: db
+            ).map { ($0.seq, $0.posting) }
         }
         let next = positions.count > limit ? postings.last.map { cursor($0).encoded } : nil
         return PostingPage(total: total, postings: postings, nextCursor: next)

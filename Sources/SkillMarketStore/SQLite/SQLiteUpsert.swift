@@ -7,7 +7,7 @@ import SkillMarketCore
 /// Changed means a different `contentHash`. One id twice in a batch: the later version wins and counts
 /// as unchanged or updated against the earlier one. New postings get consecutive `seq` values and go in
 /// with multi-row `INSERT`s (`SQLiteBulkInsert`); updates, rare, go one by one. A batch that changes
-/// anything advances `storeState.generation` (see `SQLiteReadCache`).
+/// anything advances `storeState.generation` (see `GenerationCache`).
 enum SQLiteUpsert {
     static func apply(_ writes: [PostingWrite], in db: Database) throws -> UpsertCounts {
         var counts = UpsertCounts()
