@@ -16,8 +16,12 @@ struct ReportRunner {
     }
 
     init(extractor: PostingExtractor, input: InputOptions) {
-        pipeline = ExtractionPipeline(extractor: extractor, options: input.ingestOptions, parallelism: CPU.cores)
-        diagnostics = RunDiagnostics(strict: input.strict)
+        self.init(extractor: extractor, options: input.ingestOptions, diagnostics: RunDiagnostics(strict: input.strict))
+    }
+
+    init(extractor: PostingExtractor, options: IngestOptions, diagnostics: RunDiagnostics) {
+        pipeline = ExtractionPipeline(extractor: extractor, options: options, parallelism: CPU.cores)
+        self.diagnostics = diagnostics
     }
 
     /// Opens every path (`-` is stdin, gzip is detected); unopenable ones are reported and left out.

@@ -5,14 +5,15 @@ import SkillMarketCore
 struct RunDiagnostics {
     let strict: Bool
     /// Issues printed one per line; past this many only the count grows.
-    let printLimit = 100
+    let printLimit: Int
     private(set) var accepted = 0
     private(set) var rejected = 0
     private(set) var warnings = 0
     private(set) var unreadableInputs = 0
 
-    init(strict: Bool) {
+    init(strict: Bool, printLimit: Int = 100) {
         self.strict = strict
+        self.printLimit = printLimit
     }
 
     /// Records a posting's dropped fields.

@@ -34,6 +34,18 @@ struct DistributedCommandTests {
         #expect(result.lines.allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 3 })
         #expect(fates.filter { $0 == #"{"fate":"rejected"}"# }.count == 5)
         #expect(fates.filter { $0.hasPrefix(#"{"fate":"analyzed","skills":["#) }.count == 4)
+        #expect(result.stderr.isEmpty, "rejections travel as rows, not as messages: \(result.stderr)")
+    }
+
+    @Test("a slice of nothing but bad lines is rows of fate rejected and exit 0; an unreadable input is exit 1")
+    func mapExitStatus() throws {
+        let bad = try CommandLineRunner.run(["distributed", "map", "-"], stdin: Data("{not json\n{\"title\": \"cut off\n".utf8))
+        #expect(bad.status == 0, "\(bad.stderr)")
+        #expect(bad.lines.count == 2)
+        #expect(bad.lines.allSatisfy { $0.hasSuffix(#"{"fate":"rejected"}"#) })
+        let missing = try CommandLineRunner.run(["distributed", "map", "/nonexistent/slice.jsonl"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("/nonexistent/slice.jsonl"))
     }
 
     @Test("dedup finds the report's duplicates whether rows come in input order or grouped by block")

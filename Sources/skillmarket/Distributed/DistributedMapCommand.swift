@@ -21,23 +21,17 @@ struct DistributedMapCommand: AsyncParsableCommand {
     func run() async throws {
         var ingest = input.ingestOptions
         ingest.format = .jsonLines
-        let pipeline = ExtractionPipeline(
-            extractor: try input.loadCatalogues().makeExtractor(), options: ingest, parallelism: CPU.cores)
+        // Rejections travel as rows, so none is printed; only an unreadable input fails the run.
+        var runner = ReportRunner(
+            extractor: try input.loadCatalogues().makeExtractor(), options: ingest,
+            diagnostics: RunDiagnostics(strict: false, printLimit: 0))
         let options = try filters.reportOptions(defaults: nil)
         var output = StandardOutput()
-        var failed = false
-        for path in input.inputs {
-            do {
-                let (source, name) = try InputOpener.open(path)
-                try await pipeline.run(source: source, sourceName: name) { outcome in
-                    output.write(Array((DistributedRow.line(for: outcome, options: options) + "\n").utf8))
-                }
-            } catch {
-                printError("skillmarket: \(error)")
-                failed = true
-            }
+        let sources = runner.open(input.inputs)
+        try await runner.run(sources) { outcome in
+            output.write(Array((DistributedRow.line(for: outcome, options: options) + "\n").utf8))
         }
         output.flush()
-        if failed { throw ExitCode(1) }
+        if runner.diagnostics.unreadableInputs > 0 { throw ExitCode(1) }
     }
 }
