@@ -58,14 +58,11 @@ enum CompanyNameText {
     /// Removes trailing legal-form tokens and connectors, then trailing punctuation of the last token.
     private static func stripLegalSuffixes(_ tokens: inout [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>) {
         var afterLimited = false
-        // A name starting with "The" keeps at least two more words: "The Climate Corporation, Inc."
-        // becomes "The Climate Corporation", not "The Climate".
-        let floor = tokens.first.map { FoldedWord(bytes[$0]) == .the } == true ? 3 : 1
+        let floor = strippingFloor(tokens, in: bytes)
         while tokens.count > floor {
             let last = bytes[tokens[tokens.count - 1]]
             let folded = FoldedWord(last)
-            let isConnector = last.count == 1 && (last.first == 0x26 || last.first == 0x2C || last.first == 0x2D)
-            guard FoldedWord.legalSuffixes.contains(folded) || isConnector || (afterLimited && folded == .private)
+            guard FoldedWord.legalSuffixes.contains(folded) || isConnector(last) || (afterLimited && folded == .private)
             else { break }
             afterLimited = folded == .limited || folded == .ltd
             tokens.removeLast()
@@ -76,6 +73,26 @@ enum CompanyNameText {
             }
             tokens[tokens.count - 1] = last
         }
+    }
+
+    /// How many tokens stripping keeps at least: a name starting with "The" keeps two more words
+    /// ("The Climate Corporation, Inc." becomes "The Climate Corporation", not "The Climate").
+    private static func strippingFloor(_ tokens: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        tokens.first.map { FoldedWord(bytes[$0]) == .the } == true ? 3 : 1
+    }
+
+    /// "&", "," or "-" on its own: stripped like a legal form.
+    private static func isConnector(_ token: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        token.count == 1 && (token.first == 0x26 || token.first == 0x2C || token.first == 0x2D)
+    }
+
+    /// Whether the display name written from `tokens` (a result of `tokens(of:)`) splits into the
+    /// same tokens again, so that its key is `key(of: tokens, …)`. It does unless cutting trailing
+    /// punctuation left a connector last: "Acme Inc ,," displays as "Acme Inc ,", whose tokens
+    /// lose "," and then "Inc".
+    static func displayKeepsTokens(_ tokens: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let last = tokens.last, tokens.count > strippingFloor(tokens, in: bytes) else { return true }
+        return !isConnector(bytes[last])
     }
 
     /// Writes the grouping key into `key` and returns its length: letters and digits only, ASCII

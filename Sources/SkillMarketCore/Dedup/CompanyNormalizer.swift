@@ -9,21 +9,23 @@ import Foundation
 /// the alias table by its key, and otherwise title-case names written in capitals (see
 /// `CompanyNameText.casing`). Placeholders ("", "-1", "Confidential", "N/A", "Unknown") are `nil`.
 public struct CompanyNormalizer: Sendable {
-    /// Canonical display names by the key of an alias (a canonical name is its own alias).
-    private let canonicalByKey: [String: String]
+    /// Canonical display names (with their key hashes) by the key of an alias (a canonical name is
+    /// its own alias).
+    private let canonicalByKey: [String: NormalizedCompany]
     /// `canonicalByKey` by key bytes, for ASCII keys (a non-ASCII key is looked up as a `String`,
     /// which also matches canonically equivalent spellings).
-    private let canonicalByASCIIKey: ByteKeyTable<String>
+    private let canonicalByASCIIKey: ByteKeyTable<NormalizedCompany>
 
     /// `aliases` maps an alias spelling to its canonical display name ("PwC" → "PricewaterhouseCoopers").
     public init(aliases: [String: String]) {
-        var table: [String: String] = [:]
+        var table: [String: NormalizedCompany] = [:]
         // Sorted so that conflicting spellings resolve the same way on every run.
         for (alias, canonical) in aliases.sorted(by: { $0.key < $1.key }) {
+            let entry = NormalizedCompany(name: canonical, baseKeyHash: Self.baseKeyHash(canonical))
             let canonicalKey = Self.baseKey(canonical)
-            if !canonicalKey.isEmpty, table[canonicalKey] == nil { table[canonicalKey] = canonical }
+            if !canonicalKey.isEmpty, table[canonicalKey] == nil { table[canonicalKey] = entry }
             let aliasKey = Self.baseKey(alias)
-            if !aliasKey.isEmpty { table[aliasKey] = canonical }
+            if !aliasKey.isEmpty { table[aliasKey] = entry }
         }
         canonicalByKey = table
         canonicalByASCIIKey = ByteKeyTable(table.map { (Array($0.key.utf8), $0.value) })
@@ -59,21 +61,28 @@ public struct CompanyNormalizer: Sendable {
     ///     normalize("ACCENTURE LLP")           // "Accenture"
     ///     normalize("-1")                      // nil
     public func normalize(_ raw: String) -> String? {
+        normalizedCompany(raw)?.name
+    }
+
+    /// `normalize(raw)` together with the hash `DuplicateFingerprint` makes of that name's base key,
+    /// so the name is not split again for it.
+    func normalizedCompany(_ raw: String) -> NormalizedCompany? {
         var text = raw
-        var unchanged = false
-        let normalized = text.withUTF8 { bytes -> String? in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer -> String? in
+        return text.withUTF8 { bytes -> NormalizedCompany? in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer -> NormalizedCompany? in
                 let tokens = CompanyNameText.tokens(of: bytes)
                 let key = UnsafeBufferPointer(rebasing: buffer[..<CompanyNameText.key(of: tokens, in: bytes, into: buffer)])
                 guard !key.isEmpty, !Self.isPlaceholder(key) else { return nil }
                 if let canonical = canonical(forKey: key) { return canonical }
+                // The display name's base key is this key unless splitting it again strips more.
+                let keyHash: UInt64? =
+                    CompanyNameText.displayKeepsTokens(tokens, in: bytes) ? WordHasher.hash(key) : nil
                 let display = UnsafeBufferPointer(
                     rebasing: buffer[..<CompanyNameText.display(of: tokens, in: bytes, into: buffer)])
-                unchanged = display.elementsEqual(bytes)
-                return unchanged ? nil : String(decoding: display, as: UTF8.self)
+                let name = display.elementsEqual(bytes) ? raw : String(decoding: display, as: UTF8.self)
+                return NormalizedCompany(name: name, baseKeyHash: keyHash ?? Self.baseKeyHash(name))
             }
         }
-        return unchanged ? raw : normalized
     }
 
     /// The grouping key of `raw`: the display name's letters and digits, lower-cased, without a
@@ -83,19 +92,30 @@ public struct CompanyNormalizer: Sendable {
         return Self.baseKey(name)
     }
 
-    /// The key without the alias table; used by `DuplicateFingerprint` and for alias entries.
+    /// The key without the alias table ("" for placeholders); used for alias entries.
     static func baseKey(_ raw: String) -> String {
+        withBaseKey(of: raw) { key in isPlaceholder(key) ? "" : String(decoding: key, as: UTF8.self) }
+    }
+
+    /// `WordHasher.hash` of `baseKey(raw)`, or `nil` when that key is empty; used by `DuplicateFingerprint`.
+    static func baseKeyHash(_ raw: String) -> UInt64? {
+        withBaseKey(of: raw) { key in key.isEmpty || isPlaceholder(key) ? nil : WordHasher.hash(key) }
+    }
+
+    /// Calls `body` with the key bytes of `raw` (placeholders included).
+    private static func withBaseKey<Result>(
+        of raw: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+    ) -> Result {
         var text = raw
         return text.withUTF8 { bytes in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
                 let tokens = CompanyNameText.tokens(of: bytes)
-                let key = UnsafeBufferPointer(rebasing: buffer[..<CompanyNameText.key(of: tokens, in: bytes, into: buffer)])
-                return isPlaceholder(key) ? "" : String(decoding: key, as: UTF8.self)
+                return body(UnsafeBufferPointer(rebasing: buffer[..<CompanyNameText.key(of: tokens, in: bytes, into: buffer)]))
             }
         }
     }
 
-    private func canonical(forKey key: UnsafeBufferPointer<UInt8>) -> String? {
+    private func canonical(forKey key: UnsafeBufferPointer<UInt8>) -> NormalizedCompany? {
         key.allSatisfy { $0 < 0x80 }
             ? canonicalByASCIIKey.value(for: key) : canonicalByKey[String(decoding: key, as: UTF8.self)]
     }
@@ -113,6 +133,13 @@ public struct CompanyNormalizer: Sendable {
 
     /// `placeholders` by key bytes.
     private static let asciiPlaceholders = ByteKeyTable(placeholders.map { (Array($0.utf8), ()) })
+}
+
+/// A display name from `CompanyNormalizer` and the hash of its base key (`nil` when that key is
+/// empty), which `DuplicateFingerprint` starts its block key from.
+struct NormalizedCompany: Sendable {
+    let name: String
+    let baseKeyHash: UInt64?
 }
 
 /// A problem with a company alias data file.

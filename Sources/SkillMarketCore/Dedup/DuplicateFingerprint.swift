@@ -38,9 +38,15 @@ public struct DuplicateFingerprint: Sendable, Equatable {
     }
 
     public init(title: String, company: String?, location: String?, plainDescription: String, posted: Day?) {
-        let companyKey = company.map(CompanyNormalizer.baseKey) ?? ""
-        hasCompany = !companyKey.isEmpty
-        var block = Self.hash(companyKey)
+        self.init(
+            title: title, companyKeyHash: company.flatMap(CompanyNormalizer.baseKeyHash), location: location,
+            plainDescription: plainDescription, posted: posted)
+    }
+
+    /// The same with the company given as `NormalizedCompany.baseKeyHash` (`nil`: no company).
+    init(title: String, companyKeyHash: UInt64?, location: String?, plainDescription: String, posted: Day?) {
+        hasCompany = companyKeyHash != nil
+        var block = companyKeyHash ?? WordHasher.fnvOffset  // the hash of the empty key
         block = MinHashSignature.Builder.mix64(block ^ 0x436F_6D70)  // separates company from title
         WordHasher.forEachWord(in: title, skippingURLs: false) { word in
             block = MinHashSignature.Builder.mix64(block &+ word)
@@ -65,12 +71,5 @@ public struct DuplicateFingerprint: Sendable, Equatable {
     /// Days since 1970-01-01 of the posting date, or `nil` when it is unknown.
     public var postedDayNumber: Int? {
         postedDay == .min ? nil : Int(postedDay)
-    }
-
-    /// 64-bit FNV-1a of a string's bytes.
-    private static func hash(_ text: String) -> UInt64 {
-        var hash = WordHasher.fnvOffset
-        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* WordHasher.fnvPrime }
-        return hash
     }
 }

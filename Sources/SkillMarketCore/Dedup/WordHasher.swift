@@ -15,6 +15,13 @@ enum WordHasher {
     static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
     static let fnvPrime: UInt64 = 0x0000_0100_0000_01B3
 
+    /// 64-bit FNV-1a of `bytes` as they are (no folding), the hash a word gets.
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash = fnvOffset
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* fnvPrime }
+        return hash
+    }
+
     /// Calls `body` with the hash of every word of `text`, in order.
     @inline(__always)
     static func forEachWord(in text: String, skippingURLs: Bool, _ body: (UInt64) -> Void) {

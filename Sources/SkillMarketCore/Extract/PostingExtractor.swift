@@ -45,13 +45,13 @@ public struct PostingExtractor: Sendable {
         } else {
             skills = skillMatcher.skills(in: text)
         }
-        let company = posting.company.flatMap(companies.normalize)
+        let company = posting.company.flatMap(companies.normalizedCompany)
         let location = posting.location.flatMap(Self.nonEmpty)
         let posted = date(posting.posted, field: "posted", warnings: &warnings)
         return ExtractedPosting(
             id: posting.id.flatMap(Self.nonEmpty).map(PostingID.init) ?? ContentID.derive(for: posting),
             title: posting.title,
-            company: company,
+            company: company?.name,
             location: location,
             role: roleClassifier.role(title: posting.title, description: description),
             seniority: seniorityClassifier.seniority(title: posting.title, description: description),
@@ -64,7 +64,7 @@ public struct PostingExtractor: Sendable {
             expires: date(posting.expires, field: "expires", warnings: &warnings),
             warnings: warnings,
             fingerprint: DuplicateFingerprint(
-                title: posting.title, company: company, location: location, plainDescription: description,
+                title: posting.title, companyKeyHash: company?.baseKeyHash, location: location, plainDescription: description,
                 posted: posted),
             evidence: evidence.map { SkillEvidence(match: $0, in: text) },
             original: keepsOriginal ? posting : nil

@@ -172,13 +172,29 @@ struct AliasAutomaton: Sendable {
                 } else {
                     i = j
                 }
-            } else if tables.root[Int(first)] != 0, let hit = walk(text, from: i, tables: tables) {
+            } else if canStartHit(text, at: i, tables: tables), let hit = walk(text, from: i, tables: tables) {
                 hits.append(hit)
                 i = Int(hit.end)
             } else {
                 i &+= 1
             }
         }
+    }
+
+    /// Whether `walk(text, from: i, …)` can find anything: some alias ends at the trie node of `text[i]` or
+    /// continues with the byte after it. Rules out, without a call, the walks from punctuation (every "." of
+    /// a text tries ".net").
+    @inline(__always)
+    private func canStartHit(_ text: UnsafeBufferPointer<UInt8>, at i: Int, tables: Tables) -> Bool {
+        let entry = tables.root[Int(text[i])]
+        if entry == 0 { return false }
+        if entry & 1 != 0 { return true }
+        let j = i &+ 1
+        guard j < text.count else { return false }
+        let node = Int(entry >> 1)
+        let byte = text[j]
+        if byte == 0xC2 || node >= denseCount { return true }  // NBSP, or a sparse node: let the walk decide
+        return tables.table[node &* classCount &+ Int(tables.classes[Int(byte)])] != 0
     }
 
     /// The longest alias starting at token start `i` that ends on a token boundary and fits its case rule.
