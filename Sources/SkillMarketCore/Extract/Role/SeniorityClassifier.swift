@@ -110,8 +110,8 @@ public struct SeniorityClassifier: Sendable {
     /// Phrases that say the job is for beginners (an ASCII case-insensitive substring), each
     /// with the offset of its rarest letter, where the scan anchors it, and its bit in `marks`.
     private static let entryPhrases: [(phrase: [UInt8], anchor: Int, mark: UInt8)] = [
-        ("new grad", 4), ("recent grad", 7), ("recent college grad", 15), ("entry level", 4),
-        ("entry-level", 4), ("no experience required", 16),
+        ("new grad", 2), ("recent grad", 7), ("recent college grad", 15), ("entry level", 8),
+        ("entry-level", 8), ("no experience required", 16),
     ].enumerated().map { number, entry in (Array(entry.0.utf8), entry.1, 2 << number) }
 
     /// Bit 0 of a byte's mark: it may start a year word; the `mark` bit of an entry phrase: it
