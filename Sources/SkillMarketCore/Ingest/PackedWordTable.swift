@@ -47,7 +47,7 @@ struct PackedWordTable<Value: Sendable>: Sendable {
     }
 
     /// The value of exactly `word`, or `nil`.
-    func value(of word: ArraySlice<UInt8>) -> Value? {
+    func value(of word: some Collection<UInt8>) -> Value? {
         guard let slot = slot(of: Self.pack(word), length: word.count) else { return nil }
         guard word.count <= 8 || spellings[slot].elementsEqual(word) else { return nil }
         return values[slot]

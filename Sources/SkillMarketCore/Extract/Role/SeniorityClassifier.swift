@@ -17,61 +17,86 @@ public struct SeniorityClassifier: Sendable {
     public init() {}
 
     public func seniority(title: String, description: String) -> Seniority {
-        if let level = Self.titleLevel(TitleTokenizer.tokens(of: title)) { return level }
+        if let level = Self.titleLevel(title) { return level }
         return Self.descriptionLevel(description)
     }
 
-    private static let staffWords: Set<String> = [
-        "staff", "principal", "principle", "pricipal", "lead", "leader", "distinguished", "fellow", "head", "chief",
-        "manager", "managing", "director", "vp", "svp", "evp", "avp", "president",
-    ]
-    private static let seniorWords: Set<String> = ["senior", "sr", "architect", "expert"]
-    private static let entryWords: Set<String> = [
-        "intern", "interns", "internship", "junior", "jr", "graduate", "graduates", "grad", "undergrad", "college",
-        "entry", "trainee", "apprentice", "apprenticeship", "associate",
-    ]
-    private static let levelNouns: Set<String> = [
-        "analyst", "engineer", "scientist", "developer", "level", "specialist", "programmer", "associate",
-    ]
+    /// What a title word can say about the level (several at once: "associate" is an entry
+    /// word and a role noun).
+    private struct TitleWord: OptionSet {
+        let rawValue: UInt16
+        static let staff = TitleWord(rawValue: 1 << 0)
+        static let senior = TitleWord(rawValue: 1 << 1)
+        static let entry = TitleWord(rawValue: 1 << 2)
+        static let mid = TitleWord(rawValue: 1 << 3)
+        static let early = TitleWord(rawValue: 1 << 4)
+        static let career = TitleWord(rawValue: 1 << 5)
+        /// A role noun after which a digit is a level ("Data Analyst 2").
+        static let levelNoun = TitleWord(rawValue: 1 << 6)
+        static let romanEntry = TitleWord(rawValue: 1 << 7)
+        static let romanMid = TitleWord(rawValue: 1 << 8)
+        static let romanSenior = TitleWord(rawValue: 1 << 9)
+        static let digitEntry = TitleWord(rawValue: 1 << 10)
+        static let digitMid = TitleWord(rawValue: 1 << 11)
+        static let digitSenior = TitleWord(rawValue: 1 << 12)
+    }
 
-    /// The level named by title words, or `nil` when the title is silent.
-    static func titleLevel(_ tokens: [String]) -> Seniority? {
-        var hasSenior = false
-        var hasEntry = false
-        var hasMid = false
-        var levelNumber: Seniority?
-        for (index, token) in tokens.enumerated() {
-            if staffWords.contains(token) { return .staff }
-            if seniorWords.contains(token) { hasSenior = true }
-            if entryWords.contains(token) { hasEntry = true }
-            if token == "mid" { hasMid = true }
-            if token == "early", index + 1 < tokens.count, tokens[index + 1] == "career" { hasEntry = true }
-            if levelNumber == nil, let level = numberedLevel(token, after: index > 0 ? tokens[index - 1] : nil) {
-                levelNumber = level
-            }
+    private static let titleWords: PackedWordTable<UInt16> = {
+        let lists: [(TitleWord, [String])] = [
+            (.staff, [
+                "staff", "principal", "principle", "pricipal", "lead", "leader", "distinguished", "fellow", "head",
+                "chief", "manager", "managing", "director", "vp", "svp", "evp", "avp", "president",
+            ]),
+            (.senior, ["senior", "sr", "architect", "expert"]),
+            (.entry, [
+                "intern", "interns", "internship", "junior", "jr", "graduate", "graduates", "grad", "undergrad",
+                "college", "entry", "trainee", "apprentice", "apprenticeship", "associate",
+            ]),
+            (.mid, ["mid"]), (.early, ["early"]), (.career, ["career"]),
+            (.levelNoun, [
+                "analyst", "engineer", "scientist", "developer", "level", "specialist", "programmer", "associate",
+            ]),
+            (.romanEntry, ["i"]), (.romanMid, ["ii"]), (.romanSenior, ["iii", "iv", "v"]),
+            (.digitEntry, ["1"]), (.digitMid, ["2"]), (.digitSenior, ["3", "4", "5"]),
+        ]
+        var flags: [String: UInt16] = [:]
+        for (kind, words) in lists {
+            for word in words { flags[word, default: 0] |= kind.rawValue }
         }
-        if hasSenior { return .senior }
-        if hasEntry { return .entry }
-        if hasMid { return .mid }
+        return PackedWordTable(flags.map { (word: $0.key, value: $0.value) })
+    }()
+
+    /// The level named by title words (`TitleTokenizer` tokens), or `nil` when the title is silent.
+    static func titleLevel(_ title: String) -> Seniority? {
+        let table = titleWords
+        var seen: TitleWord = []
+        var previous: TitleWord = []
+        var levelNumber: Seniority?
+        TitleTokenizer.forEachToken(in: title) { token in
+            let word = TitleWord(rawValue: table.value(of: token) ?? 0)
+            seen.formUnion(word)
+            if word.contains(.career), previous.contains(.early) { seen.insert(.entry) }
+            if levelNumber == nil { levelNumber = numberedLevel(word, after: previous) }
+            previous = word
+        }
+        if seen.contains(.staff) { return .staff }
+        if seen.contains(.senior) { return .senior }
+        if seen.contains(.entry) { return .entry }
+        if seen.contains(.mid) { return .mid }
         return levelNumber
     }
 
     /// Roman numerals anywhere ("Scientist I/II" → I), digits only right after a role noun
     /// ("Data Analyst 2"), so "Data Scientist 4, Words with Friends" counts but "24/7" does not.
-    private static func numberedLevel(_ token: String, after previous: String?) -> Seniority? {
-        switch token {
-        case "i": return .entry
-        case "ii": return .mid
-        case "iii", "iv", "v": return .senior
-        default: break
-        }
-        guard let previous, levelNouns.contains(previous) else { return nil }
-        switch token {
-        case "1": return .entry
-        case "2": return .mid
-        case "3", "4", "5": return .senior
-        default: return nil
-        }
+    private static func numberedLevel(_ word: TitleWord, after previous: TitleWord) -> Seniority? {
+        if word.contains(.romanEntry) { return .entry }
+        if word.contains(.romanMid) { return .mid }
+        if word.contains(.romanSenior) { return .senior }
+        guard previous.contains(.levelNoun) else { return nil }
+        if word.contains(.digitEntry) { return .entry }
+        if word.contains(.digitMid) { return .mid }
+        if word.contains(.digitSenior) { return .senior }
+        return nil
     }
 
     /// The level the description implies, from one pass over its bytes.
