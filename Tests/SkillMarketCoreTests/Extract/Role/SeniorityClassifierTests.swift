@@ -57,7 +57,7 @@ struct SeniorityClassifierTests {
             SeniorityCase("Software Apprenticeship", .entry),
             SeniorityCase("Disapprenticeship Engineer", .mid),
             SeniorityCase("Ingénieur Principal", .staff),
-            SeniorityCase("Associate 3", .senior),
+            SeniorityCase("Associate 3", .entry),
             SeniorityCase("DATA ANALYST II & Lead", .staff),
             // Description fallback.
             SeniorityCase("Data Scientist", .senior, description: "Requirements: 5+ years of experience with Python."),
