@@ -38,18 +38,26 @@ struct WorkModeText {
     /// Reads the clause starting at byte `start` of `text`, plus the two words after it (which
     /// the day-count rule may look at: "on site 3. Days …").
     init(_ text: UnsafeBufferPointer<UInt8>, clauseAt start: Int, structured: Bool) {
-        var reader = ClauseReader()
-        reader.bytes.reserveCapacity(min(text.count - start, 256))
-        WorkModeWords.scan(text, from: start, into: &reader)
-        self.bytes = reader.bytes
-        self.words = reader.words
-        self.clauses = reader.clauses
+        var words: [Range<Int>] = []
+        var clauses: [Int] = []
+        // Word bytes are a subset of the text's bytes, so the rest of the text bounds them.
+        self.bytes = [UInt8](unsafeUninitializedCapacity: text.count - start) { buffer, initialized in
+            var reader = ClauseReader(bytes: buffer)
+            WorkModeWords.scan(text, from: start, into: &reader)
+            initialized = reader.count
+            words = reader.words
+            clauses = reader.clauses
+        }
+        self.words = words
+        self.clauses = clauses
         self.structured = structured
     }
 
     /// Collects the words of one clause and the two words after it.
     private struct ClauseReader: WorkModeWordVisitor {
-        var bytes: [UInt8] = []
+        /// Room for every word byte; the first `count` are written.
+        let bytes: UnsafeMutableBufferPointer<UInt8>
+        private(set) var count = 0
         var words: [Range<Int>] = []
         var clauses: [Int] = []
         private var clause = 0
@@ -57,20 +65,25 @@ struct WorkModeText {
         private var wordStart = 0
         private var wordsAfterClause = 0
 
+        init(bytes: UnsafeMutableBufferPointer<UInt8>) {
+            self.bytes = bytes
+        }
+
         mutating func startWord() {
             if pendingClauseBreak {
                 clause += 1
                 pendingClauseBreak = false
             }
-            wordStart = bytes.count
+            wordStart = count
         }
 
         mutating func letter(_ byte: UInt8) {
-            bytes.append(byte)
+            bytes[count] = byte
+            count &+= 1
         }
 
         mutating func endWord(packed: UInt64, length: Int) -> Bool {
-            words.append(wordStart..<bytes.count)
+            words.append(wordStart..<count)
             clauses.append(clause)
             if clause > 0 { wordsAfterClause += 1 }
             return wordsAfterClause < 2
