@@ -113,11 +113,14 @@ public struct SeniorityClassifier: Sendable {
                     if mark & yearMark != 0, let years = ExperienceYears.requirement(atYearWord: index, in: bytes) {
                         least = min(least ?? years, years)
                     }
-                    if !mentionsEntryLevel, mark & ~yearMark != 0 {
-                        mentionsEntryLevel = entryPhrases.contains { entry in
-                            entry.mark & mark != 0 && index >= entry.anchor
-                                && occurs(entry.phrase, in: bytes, at: index - entry.anchor)
+                    var phrases = mentionsEntryLevel ? 0 : mark >> 1  // bit n: entry phrase n
+                    while phrases != 0 {
+                        let entry = entryPhrases[phrases.trailingZeroBitCount]
+                        if index >= entry.anchor, occurs(entry.phrase, in: bytes, at: index - entry.anchor) {
+                            mentionsEntryLevel = true
+                            break
                         }
+                        phrases &= phrases - 1
                     }
                 }
                 if let least {
@@ -133,27 +136,31 @@ public struct SeniorityClassifier: Sendable {
     }
 
     /// Phrases that say the job is for beginners (an ASCII case-insensitive substring), each
-    /// with the offset of its rarest letter, where the scan anchors it, and its bit in `marks`.
-    private static let entryPhrases: [(phrase: [UInt8], anchor: Int, mark: UInt8)] = [
+    /// with the offset of its rarest letter, where the scan anchors it; phrase `n` owns bit `n + 1`
+    /// of `marks`.
+    private static let entryPhrases: [(phrase: StaticString, anchor: Int)] = [
         ("new grad", 2), ("recent grad", 7), ("recent college grad", 15), ("entry level", 8),
         ("entry-level", 8), ("no experience required", 16),
-    ].enumerated().map { number, entry in (Array(entry.0.utf8), entry.1, 2 << number) }
+    ]
 
-    /// Bit 0 of a byte's mark: it may start a year word; the `mark` bit of an entry phrase: it
-    /// may be that phrase's anchor letter.
+    /// Bit 0 of a byte's mark: it may start a year word; bit `n + 1`: it may be the anchor letter
+    /// of entry phrase `n`.
     private static let yearMark: UInt8 = 1
     private static let marks: [UInt8] = (0...255).map { byte in
         let folded = UInt8(byte) | (byte >= 0x41 && byte <= 0x5A ? 0x20 : 0)
         var mark: UInt8 = ExperienceYears.mayStartYearWord(UInt8(byte)) ? yearMark : 0
-        for entry in entryPhrases where entry.phrase[entry.anchor] == folded { mark |= entry.mark }
+        for (number, entry) in entryPhrases.enumerated() where entry.phrase.utf8Start[entry.anchor] == folded {
+            mark |= 2 << number
+        }
         return mark
     }
 
-    private static func occurs(_ phrase: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
-        guard start + phrase.count <= bytes.count else { return false }
-        for (offset, expected) in phrase.enumerated() {
+    private static func occurs(_ phrase: StaticString, in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        let count = phrase.utf8CodeUnitCount
+        guard start + count <= bytes.count else { return false }
+        for offset in 0..<count {
             let byte = bytes[start + offset]
-            if byte | (byte >= 0x41 && byte <= 0x5A ? 0x20 : 0) != expected { return false }
+            if byte | (byte >= 0x41 && byte <= 0x5A ? 0x20 : 0) != phrase.utf8Start[offset] { return false }
         }
         return true
     }
