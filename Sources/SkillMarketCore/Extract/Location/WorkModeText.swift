@@ -82,7 +82,7 @@ struct WorkModeText {
             count &+= 1
         }
 
-        mutating func endWord(packed: UInt64, length: Int) -> Bool {
+        mutating func endWord(first: UInt8, length: Int, packed: () -> UInt64) -> Bool {
             words.append(wordStart..<count)
             clauses.append(clause)
             if clause > 0 { wordsAfterClause += 1 }

@@ -50,6 +50,8 @@ struct WorkModeDetectorTests {
         WorkModeCase(text: "Working in the office is expected.", expected: [.onsite]),
         WorkModeCase(text: "In person attendance required.", expected: [.onsite]),
         WorkModeCase(text: "Telework days are flexible.", expected: [.remote]),
+        WorkModeCase(text: "Tele\u{2019}working is fine.", expected: [.remote]),
+        WorkModeCase(text: "Our team: Hy'brid.", expected: [.hybrid]),
     ])
     func detectsModes(_ c: WorkModeCase) {
         #expect(Self.modes(c) == c.expected)
