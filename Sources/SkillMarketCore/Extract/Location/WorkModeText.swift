@@ -7,13 +7,33 @@
 struct WorkModeText {
     /// What one piece of text says.
     struct Findings: Equatable {
-        var modes: Set<WorkMode> = []
+        /// The modes stated, one bit each, in `WorkMode` order.
+        private var modes: UInt8 = 0
         /// A negated remote statement ("not remote") was seen: the job is on-site.
         var deniesRemote = false
 
+        /// The modes stated, sorted.
+        var sortedModes: [WorkMode] { Self.order.filter(contains) }
+
+        func contains(_ mode: WorkMode) -> Bool { modes & Self.bit(mode) != 0 }
+
+        mutating func insert(_ mode: WorkMode) { modes |= Self.bit(mode) }
+
+        mutating func remove(_ mode: WorkMode) { modes &= ~Self.bit(mode) }
+
         mutating func formUnion(_ other: Findings) {
-            modes.formUnion(other.modes)
+            modes |= other.modes
             deniesRemote = deniesRemote || other.deniesRemote
+        }
+
+        private static let order = WorkMode.allCases.sorted()
+
+        private static func bit(_ mode: WorkMode) -> UInt8 {
+            switch mode {
+            case .hybrid: 1
+            case .onsite: 2
+            case .remote: 4
+            }
         }
     }
 
@@ -126,11 +146,11 @@ struct WorkModeText {
             return
         }
         if isNear(index, -1, "hybrid") {
-            result.modes.insert(.hybrid)  // "hybrid remote" is hybrid
+            result.insert(.hybrid)  // "hybrid remote" is hybrid
         } else if isNear(index, -1, in: Lookup.partialBeforeRemote) || isNear(index, -2, in: Lookup.partialBeforeRemote) {
-            result.modes.insert(.hybrid)  // "some remote work", "partially remote"
+            result.insert(.hybrid)  // "some remote work", "partially remote"
         } else {
-            result.modes.insert(.remote)
+            result.insert(.remote)
         }
     }
 
@@ -140,7 +160,7 @@ struct WorkModeText {
         if isNear(index, -1, in: Lookup.notWorkBeforeHybrid) || isNear(index, -2, in: Lookup.notWorkBeforeHybrid) {
             return
         }
-        if !isNegated(index, span: 1) { result.modes.insert(.hybrid) }
+        if !isNegated(index, span: 1) { result.insert(.hybrid) }
     }
 
     /// "onsite", "on-site", "on site", "office-based", "office" (structured fields only).
@@ -180,7 +200,7 @@ struct WorkModeText {
     /// "work from home", "working from home", "work at home", "work from anywhere", "wfh".
     private func workFromHome(at index: Int, into result: inout Findings) {
         if isWord(index, "wfh") {
-            if !isNegated(index, span: 1) { result.modes.insert(.remote) } else { result.deniesRemote = true }
+            if !isNegated(index, span: 1) { result.insert(.remote) } else { result.deniesRemote = true }
             return
         }
         guard isWord(index, "work") || isWord(index, "working") || isWord(index, "works"),
@@ -190,9 +210,9 @@ struct WorkModeText {
             if isNegated(index, span: 3) {
                 result.deniesRemote = true
             } else if isNear(index, -1, "hybrid") || (officeDays(around: index, span: 3) ?? 5) < 5 {
-                result.modes.insert(.hybrid)  // "hybrid work from home", "1 day work from home"
+                result.insert(.hybrid)  // "hybrid work from home", "1 day work from home"
             } else {
-                result.modes.insert(.remote)
+                result.insert(.remote)
             }
         } else if isNear(index, 2, "office") {
             onsite(at: index, span: 3, amenities: nil, into: &result)
@@ -205,7 +225,7 @@ struct WorkModeText {
         guard isWord(index, "telecommute") || isWord(index, "telecommuting") || isWord(index, "telecommuter")
             || isWord(index, "telework") || isWord(index, "teleworking") || isWord(index, "teleworker")
         else { return }
-        if isNegated(index, span: 1) { result.deniesRemote = true } else { result.modes.insert(.remote) }
+        if isNegated(index, span: 1) { result.deniesRemote = true } else { result.insert(.remote) }
     }
 
     /// An on-site phrase of `span` words at `index`: on-site, or hybrid when a day count of 1–4 is
@@ -214,9 +234,9 @@ struct WorkModeText {
         if let amenities, isNear(index, span, in: amenities) { return }
         if isNegated(index, span: span) { return }
         if let days = officeDays(around: index, span: span), days < 5 {
-            result.modes.insert(.hybrid)
+            result.insert(.hybrid)
         } else {
-            result.modes.insert(.onsite)
+            result.insert(.onsite)
         }
     }
 
