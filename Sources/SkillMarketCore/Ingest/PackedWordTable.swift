@@ -47,10 +47,18 @@ struct PackedWordTable<Value: Sendable>: Sendable {
     }
 
     /// The value of exactly `word`, or `nil`.
-    func value(of word: ArraySlice<UInt8>) -> Value? {
-        guard let slot = slot(of: Self.pack(word), length: word.count) else { return nil }
-        guard word.count <= 8 || spellings[slot].elementsEqual(word) else { return nil }
-        return values[slot]
+    func value(of word: some Collection<UInt8>) -> Value? {
+        let key = Self.pack(word)
+        let length = word.count
+        var slot = Self.slot(of: key, shift: shift)
+        while lengths[slot] != 0 {
+            // Long words sharing length and ending share a key: probe on past the other spellings.
+            if packed[slot] == key, lengths[slot] == length, length <= 8 || spellings[slot].elementsEqual(word) {
+                return values[slot]
+            }
+            slot = (slot + 1) & (lengths.count - 1)
+        }
+        return nil
     }
 
     private func slot(of key: UInt64, length: Int) -> Int? {

@@ -24,11 +24,11 @@ public struct WorkModeDetector: Sendable {
 
     /// A denied remote wins over a stray positive one and implies on-site.
     private func modes(in findings: WorkModeText.Findings) -> [WorkMode] {
-        var modes = findings.modes
+        var modes = findings
         if findings.deniesRemote {
             modes.remove(.remote)
             if !modes.contains(.hybrid) { modes.insert(.onsite) }
         }
-        return modes.sorted()
+        return modes.sortedModes
     }
 }

@@ -5,18 +5,6 @@
 /// every rule needs a key word (`WorkModeKeyClauses`) in its clause: only clauses holding one are
 /// read word by word.
 struct WorkModeText {
-    /// What one piece of text says.
-    struct Findings: Equatable {
-        var modes: Set<WorkMode> = []
-        /// A negated remote statement ("not remote") was seen: the job is on-site.
-        var deniesRemote = false
-
-        mutating func formUnion(_ other: Findings) {
-            modes.formUnion(other.modes)
-            deniesRemote = deniesRemote || other.deniesRemote
-        }
-    }
-
     /// Every mode `text` states, with negations and look-alikes removed. In a `structured` field
     /// (a `workplace` value) a bare "office" or "in person" means on-site.
     static func findings(in text: String, structured: Bool = false) -> Findings {
@@ -38,18 +26,26 @@ struct WorkModeText {
     /// Reads the clause starting at byte `start` of `text`, plus the two words after it (which
     /// the day-count rule may look at: "on site 3. Days …").
     init(_ text: UnsafeBufferPointer<UInt8>, clauseAt start: Int, structured: Bool) {
-        var reader = ClauseReader()
-        reader.bytes.reserveCapacity(min(text.count - start, 256))
-        WorkModeWords.scan(text, from: start, into: &reader)
-        self.bytes = reader.bytes
-        self.words = reader.words
-        self.clauses = reader.clauses
+        var words: [Range<Int>] = []
+        var clauses: [Int] = []
+        // Word bytes are a subset of the text's bytes, so the rest of the text bounds them.
+        self.bytes = [UInt8](unsafeUninitializedCapacity: text.count - start) { buffer, initialized in
+            var reader = ClauseReader(bytes: buffer)
+            WorkModeWords.scan(text, from: start, into: &reader)
+            initialized = reader.count
+            words = reader.words
+            clauses = reader.clauses
+        }
+        self.words = words
+        self.clauses = clauses
         self.structured = structured
     }
 
     /// Collects the words of one clause and the two words after it.
     private struct ClauseReader: WorkModeWordVisitor {
-        var bytes: [UInt8] = []
+        /// Room for every word byte; the first `count` are written.
+        let bytes: UnsafeMutableBufferPointer<UInt8>
+        private(set) var count = 0
         var words: [Range<Int>] = []
         var clauses: [Int] = []
         private var clause = 0
@@ -57,20 +53,25 @@ struct WorkModeText {
         private var wordStart = 0
         private var wordsAfterClause = 0
 
+        init(bytes: UnsafeMutableBufferPointer<UInt8>) {
+            self.bytes = bytes
+        }
+
         mutating func startWord() {
             if pendingClauseBreak {
                 clause += 1
                 pendingClauseBreak = false
             }
-            wordStart = bytes.count
+            wordStart = count
         }
 
         mutating func letter(_ byte: UInt8) {
-            bytes.append(byte)
+            bytes[count] = byte
+            count &+= 1
         }
 
-        mutating func endWord(packed: UInt64, length: Int) -> Bool {
-            words.append(wordStart..<bytes.count)
+        mutating func endWord(first: UInt8, length: Int, packed: () -> UInt64) -> Bool {
+            words.append(wordStart..<count)
             clauses.append(clause)
             if clause > 0 { wordsAfterClause += 1 }
             return wordsAfterClause < 2
@@ -104,63 +105,62 @@ struct WorkModeText {
 
     private func remote(at index: Int, span: Int, into result: inout Findings) {
         guard isWord(index, "remote") || isWord(index, "remotely") else { return }
-        let next = near(index, 1)
-        if let next, WorkModeVocabulary.notWorkAfterRemote.contains(next) { return }
-        if [near(index, -1), near(index, -2)].contains(where: { $0.map(WorkModeVocabulary.notWorkBeforeRemote.contains) ?? false }) {
+        if isNear(index, 1, in: Lookup.notWorkAfterRemote) { return }
+        if isNear(index, -1, in: Lookup.notWorkBeforeRemote) || isNear(index, -2, in: Lookup.notWorkBeforeRemote) {
             return
         }
         if isNegated(index, span: span) {
             result.deniesRemote = true
             return
         }
-        if near(index, -1) == "hybrid" {
-            result.modes.insert(.hybrid)  // "hybrid remote" is hybrid
-        } else if [near(index, -1), near(index, -2)].contains(where: { $0.map(WorkModeVocabulary.partialBeforeRemote.contains) ?? false }) {
-            result.modes.insert(.hybrid)  // "some remote work", "partially remote"
+        if isNear(index, -1, "hybrid") {
+            result.insert(.hybrid)  // "hybrid remote" is hybrid
+        } else if isNear(index, -1, in: Lookup.partialBeforeRemote) || isNear(index, -2, in: Lookup.partialBeforeRemote) {
+            result.insert(.hybrid)  // "some remote work", "partially remote"
         } else {
-            result.modes.insert(.remote)
+            result.insert(.remote)
         }
     }
 
     private func hybrid(at index: Int, into result: inout Findings) {
         guard isWord(index, "hybrid") else { return }
-        if let next = near(index, 1), WorkModeVocabulary.notWorkAfterHybrid.contains(next) { return }
-        if [near(index, -1), near(index, -2)].contains(where: { $0.map(WorkModeVocabulary.notWorkBeforeHybrid.contains) ?? false }) {
+        if isNear(index, 1, in: Lookup.notWorkAfterHybrid) { return }
+        if isNear(index, -1, in: Lookup.notWorkBeforeHybrid) || isNear(index, -2, in: Lookup.notWorkBeforeHybrid) {
             return
         }
-        if !isNegated(index, span: 1) { result.modes.insert(.hybrid) }
+        if !isNegated(index, span: 1) { result.insert(.hybrid) }
     }
 
     /// "onsite", "on-site", "on site", "office-based", "office" (structured fields only).
     private func onsiteWord(at index: Int, into result: inout Findings) {
         if isWord(index, "onsite") {
-            onsite(at: index, span: 1, amenities: WorkModeVocabulary.notWorkAfterOnsite, into: &result)
+            onsite(at: index, span: 1, amenities: Lookup.notWorkAfterOnsite, into: &result)
         } else if isWord(index, "on"), isNear(index, 1, "site") {
-            onsite(at: index, span: 2, amenities: WorkModeVocabulary.notWorkAfterOnsite, into: &result)
+            onsite(at: index, span: 2, amenities: Lookup.notWorkAfterOnsite, into: &result)
         } else if isWord(index, "office") {
-            if near(index, 1) == "based" {
-                onsite(at: index, span: 2, amenities: [], into: &result)
+            if isNear(index, 1, "based") {
+                onsite(at: index, span: 2, amenities: nil, into: &result)
             } else if structured {
-                onsite(at: index, span: 1, amenities: [], into: &result)
+                onsite(at: index, span: 1, amenities: nil, into: &result)
             }
         }
     }
 
     /// "in office", "in-office", "in the office" (with a day count), "in person".
     private func inOffice(at index: Int, into result: inout Findings) {
-        guard isWord(index, "in"), isNear(index, 1, "office") || isNear(index, 1, "the") || isNear(index, 1, "person")
-        else { return }
-        if near(index, 1) == "office" {
-            onsite(at: index, span: 2, amenities: WorkModeVocabulary.notWorkAfterInOffice, into: &result)
-        } else if near(index, 1) == "the", near(index, 2) == "office" {
-            if officeDays(around: index, span: 3) != nil || ["work", "working", "based"].contains(near(index, -1)) {
-                onsite(at: index, span: 3, amenities: WorkModeVocabulary.notWorkAfterInOffice, into: &result)
+        guard isWord(index, "in") else { return }
+        if isNear(index, 1, "office") {
+            onsite(at: index, span: 2, amenities: Lookup.notWorkAfterInOffice, into: &result)
+        } else if isNear(index, 1, "the"), isNear(index, 2, "office") {
+            if officeDays(around: index, span: 3) != nil || isNear(index, -1, "work") || isNear(index, -1, "working")
+                || isNear(index, -1, "based")
+            {
+                onsite(at: index, span: 3, amenities: Lookup.notWorkAfterInOffice, into: &result)
             }
-        } else if near(index, 1) == "person" {
-            let next = near(index, 2)
+        } else if isNear(index, 1, "person") {
             // "an in-person role", or a job board's "Work location: In person".
-            if structured || near(index, -1) == "location" || next.map(WorkModeVocabulary.workAfterInPerson.contains) ?? false {
-                onsite(at: index, span: 2, amenities: [], into: &result)
+            if structured || isNear(index, -1, "location") || isNear(index, 2, in: Lookup.workAfterInPerson) {
+                onsite(at: index, span: 2, amenities: nil, into: &result)
             }
         }
     }
@@ -168,49 +168,43 @@ struct WorkModeText {
     /// "work from home", "working from home", "work at home", "work from anywhere", "wfh".
     private func workFromHome(at index: Int, into result: inout Findings) {
         if isWord(index, "wfh") {
-            if !isNegated(index, span: 1) { result.modes.insert(.remote) } else { result.deniesRemote = true }
+            if !isNegated(index, span: 1) { result.insert(.remote) } else { result.deniesRemote = true }
             return
         }
         guard isWord(index, "work") || isWord(index, "working") || isWord(index, "works"),
             isNear(index, 1, "from") || isNear(index, 1, "at")
         else { return }
-        let place: String?
-        switch near(index, 1) {
-        case "from", "at": place = near(index, 2)
-        default: place = nil
-        }
-        switch place {
-        case "home", "anywhere":
+        if isNear(index, 2, "home") || isNear(index, 2, "anywhere") {
             if isNegated(index, span: 3) {
                 result.deniesRemote = true
-            } else if near(index, -1) == "hybrid" || (officeDays(around: index, span: 3) ?? 5) < 5 {
-                result.modes.insert(.hybrid)  // "hybrid work from home", "1 day work from home"
+            } else if isNear(index, -1, "hybrid") || (officeDays(around: index, span: 3) ?? 5) < 5 {
+                result.insert(.hybrid)  // "hybrid work from home", "1 day work from home"
             } else {
-                result.modes.insert(.remote)
+                result.insert(.remote)
             }
-        case "office", "the":
-            if place == "office" || near(index, 3) == "office" {
-                onsite(at: index, span: place == "office" ? 3 : 4, amenities: [], into: &result)
-            }
-        default:
-            break
+        } else if isNear(index, 2, "office") {
+            onsite(at: index, span: 3, amenities: nil, into: &result)
+        } else if isNear(index, 2, "the"), isNear(index, 3, "office") {
+            onsite(at: index, span: 4, amenities: nil, into: &result)
         }
     }
 
     private func telework(at index: Int, into result: inout Findings) {
-        let forms: [StaticString] = ["telecommute", "telecommuting", "telecommuter", "telework", "teleworking", "teleworker"]
-        guard forms.contains(where: { isWord(index, $0) }) else { return }
-        if isNegated(index, span: 1) { result.deniesRemote = true } else { result.modes.insert(.remote) }
+        guard isWord(index, "telecommute") || isWord(index, "telecommuting") || isWord(index, "telecommuter")
+            || isWord(index, "telework") || isWord(index, "teleworking") || isWord(index, "teleworker")
+        else { return }
+        if isNegated(index, span: 1) { result.deniesRemote = true } else { result.insert(.remote) }
     }
 
-    /// An on-site phrase of `span` words at `index`: on-site, or hybrid when a day count of 1–4 is near.
-    private func onsite(at index: Int, span: Int, amenities: Set<String>, into result: inout Findings) {
-        if let next = near(index, span), amenities.contains(next) { return }
+    /// An on-site phrase of `span` words at `index`: on-site, or hybrid when a day count of 1–4 is
+    /// near; not when the word after it is one of `amenities`.
+    private func onsite(at index: Int, span: Int, amenities: PackedWordTable<Void>?, into result: inout Findings) {
+        if let amenities, isNear(index, span, in: amenities) { return }
         if isNegated(index, span: span) { return }
         if let days = officeDays(around: index, span: span), days < 5 {
-            result.modes.insert(.hybrid)
+            result.insert(.hybrid)
         } else {
-            result.modes.insert(.onsite)
+            result.insert(.onsite)
         }
     }
 
@@ -236,13 +230,21 @@ struct WorkModeText {
         return Lookup.dayCounts.value(of: bytes[words[index]])
     }
 
-    /// `WorkModeVocabulary` lists the hot rules read without making Strings.
+    /// The `WorkModeVocabulary` lists, read without making Strings.
     private enum Lookup {
         static let dayCounts = PackedWordTable(WorkModeVocabulary.dayCounts.map { (word: $0.key, value: $0.value) })
         static let negators = table(WorkModeVocabulary.negators)
         static let modeNouns = table(WorkModeVocabulary.modeNouns)
         static let linkingVerbs = table(WorkModeVocabulary.linkingVerbs)
         static let trailingNegators = table(WorkModeVocabulary.trailingNegators)
+        static let notWorkAfterRemote = table(WorkModeVocabulary.notWorkAfterRemote)
+        static let notWorkBeforeRemote = table(WorkModeVocabulary.notWorkBeforeRemote)
+        static let partialBeforeRemote = table(WorkModeVocabulary.partialBeforeRemote)
+        static let notWorkAfterHybrid = table(WorkModeVocabulary.notWorkAfterHybrid)
+        static let notWorkBeforeHybrid = table(WorkModeVocabulary.notWorkBeforeHybrid)
+        static let notWorkAfterOnsite = table(WorkModeVocabulary.notWorkAfterOnsite)
+        static let notWorkAfterInOffice = table(WorkModeVocabulary.notWorkAfterInOffice)
+        static let workAfterInPerson = table(WorkModeVocabulary.workAfterInPerson)
 
         static func table(_ words: Set<String>) -> PackedWordTable<Void> {
             PackedWordTable(words.map { (word: $0, value: ()) })
@@ -277,16 +279,11 @@ struct WorkModeText {
         return !isWord(probe, "no") || verbs > 0 || probe == index + span
     }
 
-    /// The word `offset` away from `index`, if it lies in the same clause.
-    private func near(_ index: Int, _ offset: Int) -> String? {
+    /// Whether the word `offset` away from `index`, in the same clause, is in `list`.
+    private func isNear(_ index: Int, _ offset: Int, in list: PackedWordTable<Void>) -> Bool {
         let probe = index + offset
-        guard probe >= 0, probe < words.count, clauses[probe] == clauses[index] else { return nil }
-        return word(probe)
-    }
-
-    private func word(_ index: Int) -> String? {
-        guard index >= 0, index < words.count else { return nil }
-        return String(decoding: bytes[words[index]], as: UTF8.self)
+        guard probe >= 0, probe < words.count, clauses[probe] == clauses[index] else { return false }
+        return list.value(of: bytes[words[probe]]) != nil
     }
 
     /// Whether the word `offset` away from `index`, in the same clause, is `expected` (no allocation).

@@ -4,9 +4,10 @@ protocol WorkModeWordVisitor {
     mutating func startWord()
     /// One word byte (ASCII letter or digit), lower-cased.
     mutating func letter(_ byte: UInt8)
-    /// The word being read ended; `packed` holds its last eight bytes (`PackedWordTable.pack`),
-    /// `length` its byte count. Return `false` to stop the scan.
-    mutating func endWord(packed: UInt64, length: Int) -> Bool
+    /// The word being read ended: `first` is its first byte, `length` its byte count, and
+    /// `packed()` packs its last eight bytes (`PackedWordTable.pack`), read back on demand.
+    /// Return `false` to stop the scan.
+    mutating func endWord(first: UInt8, length: Int, packed: () -> UInt64) -> Bool
     /// A clause mark ended at byte offset `end`. Return `false` to stop the scan.
     mutating func clauseBreak(end: Int) -> Bool
 }
@@ -33,26 +34,27 @@ enum WorkModeWords {
     ) {
         folded.withUnsafeBufferPointer { folded in
             var inWord = false
-            var packed: UInt64 = 0
+            var first: UInt8 = 0
             var length = 0
+            var wordEnd = 0
             var index = start
             while index < bytes.count {
                 var letter = folded[Int(bytes[index])]
                 if letter != 0 {
                     if !inWord {
                         inWord = true
-                        packed = 0
+                        first = letter
                         length = 0
                         visitor.startWord()
                     }
                     let run = index
                     repeat {  // a run of word bytes: the hot loop
                         visitor.letter(letter)
-                        packed = packed &<< 8 | UInt64(letter)
                         index &+= 1
                         letter = index < bytes.count ? folded[Int(bytes[index])] : 0
                     } while letter != 0
                     length &+= index &- run
+                    wordEnd = index
                     continue
                 }
                 let byte = bytes[index]
@@ -75,11 +77,38 @@ enum WorkModeWords {
                 }
                 if inWord {
                     inWord = false
-                    guard visitor.endWord(packed: packed, length: length) else { return }
+                    let end = wordEnd
+                    guard visitor.endWord(first: first, length: length, packed: {
+                        packedWord(ending: end, length: length, in: bytes, folded: folded)
+                    }) else { return }
                 }
                 if clauseBreak, !visitor.clauseBreak(end: index) { return }
             }
-            if inWord { _ = visitor.endWord(packed: packed, length: length) }
+            if inWord {
+                let end = wordEnd
+                _ = visitor.endWord(first: first, length: length) {
+                    packedWord(ending: end, length: length, in: bytes, folded: folded)
+                }
+            }
         }
+    }
+
+    /// The last eight letters of the word of `length` letters ending at `end`, packed like
+    /// `PackedWordTable.pack`; apostrophes inside the word are skipped as `scan` skips them.
+    private static func packedWord(
+        ending end: Int, length: Int, in bytes: UnsafeBufferPointer<UInt8>, folded: UnsafeBufferPointer<UInt8>
+    ) -> UInt64 {
+        var packed: UInt64 = 0
+        var index = end
+        for shift in stride(from: 0 as UInt64, to: UInt64(min(length, 8)) * 8, by: 8) {
+            index -= 1
+            var letter = folded[Int(bytes[index])]
+            while letter == 0 {  // "'" or the last byte of a three-byte curly apostrophe
+                index -= bytes[index] == UInt8(ascii: "'") ? 1 : 3
+                letter = folded[Int(bytes[index])]
+            }
+            packed |= UInt64(letter) << shift
+        }
+        return packed
     }
 }

@@ -17,17 +17,19 @@ enum ExperienceYears {
             let (years, numberStart) = number(before: index, in: bytes), years <= 20,
             !followedByNonRequirement(bytes, from: anchorEnd)
         else { return nil }
-        let after = window(bytes, from: anchorEnd, length: 60)
-        let before = window(bytes, from: max(0, numberStart - 30), length: min(30, numberStart))
-        guard contains(after, "experience") || contains(after, " exp ") || contains(before, "experience") else {
-            return nil
-        }
+        let beforeStart = max(0, numberStart - 30)
+        guard contains("experience", in: bytes, from: anchorEnd, length: 60)
+            || contains(" exp ", in: bytes, from: anchorEnd, length: 60)
+            || contains("experience", in: bytes, from: beforeStart, length: min(30, numberStart))
+        else { return nil }
         return years
     }
 
-    private static let numberWords: [String: Int] = [
-        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-        "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "zero": 0,
+    /// Number words and their values, lower-case.
+    private static let numberWords: [(word: StaticString, value: Int)] = [
+        ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7), ("eight", 8),
+        ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12), ("thirteen", 13), ("fourteen", 14),
+        ("fifteen", 15), ("zero", 0),
     ]
 
     /// If a word "year", "years", "yr", "yrs" (any case) starts at `index`, the index after it.
@@ -59,7 +61,7 @@ enum ExperienceYears {
         if cursor > 0, bytes[cursor - 1] == UInt8(ascii: "-") {
             cursor -= 1
             joiner = true
-        } else if cursor >= 3, Array(bytes[(cursor - 3)..<cursor]) == [0xE2, 0x80, 0x93] {
+        } else if cursor >= 3, bytes[cursor - 3] == 0xE2, bytes[cursor - 2] == 0x80, bytes[cursor - 1] == 0x93 {
             cursor -= 3
             joiner = true
         } else if cursor >= 3, bytes[cursor - 1] | 0x20 == UInt8(ascii: "o"), bytes[cursor - 2] | 0x20 == UInt8(ascii: "t"),
@@ -82,39 +84,57 @@ enum ExperienceYears {
         var start = end
         while start > 0, isWordByte(bytes[start - 1]) { start -= 1 }
         guard start < end, end - start <= 9 else { return nil }
-        let text = String(decoding: bytes[start..<end].map { $0 | ($0 >= 0x41 && $0 <= 0x5A ? 0x20 : 0) }, as: UTF8.self)
-        if let digits = Int(text) { return (digits, start) }
-        if let word = numberWords[text] { return (word, start) }
+        let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        if word.allSatisfy({ $0 &- 0x30 < 10 }) {
+            return (word.reduce(0) { $0 * 10 + Int($1 &- 0x30) }, start)
+        }
+        for (name, value) in numberWords where name.utf8CodeUnitCount == word.count {
+            var matches = true
+            for offset in 0..<word.count where lowered(word[offset]) != name.utf8Start[offset] {
+                matches = false
+                break
+            }
+            if matches { return (value, start) }
+        }
         return nil
     }
 
     private static func followedByNonRequirement(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Bool {
-        let next = window(bytes, from: index, length: 16)
-        return contains(next, " ago") || contains(next, " old") || contains(next, "in business")
-            || contains(next, "of age") || contains(next, "history") || next.first == UInt8(ascii: "-")
+        contains(" ago", in: bytes, from: index, length: 16) || contains(" old", in: bytes, from: index, length: 16)
+            || contains("in business", in: bytes, from: index, length: 16)
+            || contains("of age", in: bytes, from: index, length: 16)
+            || contains("history", in: bytes, from: index, length: 16)
+            || (index < bytes.count && bytes[index] == UInt8(ascii: "-"))
     }
 
-    private static func skipBack(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int, over characters: String) -> Int {
-        let set = Set(characters.utf8)
-        var cursor = index
-        while cursor > 0, set.contains(bytes[cursor - 1]) || bytes[cursor - 1] == 0xC2 { cursor -= 1 }
-        return cursor
+    /// The index before the run of `skipped` bytes (and 0xC2 lead bytes) that ends at `index`.
+    private static func skipBack(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int, over skipped: StaticString) -> Int {
+        skipped.withUTF8Buffer { skipped in
+            var cursor = index
+            while cursor > 0, skipped.contains(bytes[cursor - 1]) || bytes[cursor - 1] == 0xC2 { cursor -= 1 }
+            return cursor
+        }
     }
 
-    /// Lower-cased bytes of `bytes[from ..< from+length]`, clamped.
-    private static func window(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, length: Int) -> [UInt8] {
+    /// Whether the lower-case ASCII `needle` occurs, ASCII case-insensitively, within
+    /// `bytes[from ..< from+length]` (clamped to the text).
+    private static func contains(
+        _ needle: StaticString, in bytes: UnsafeBufferPointer<UInt8>, from: Int, length: Int
+    ) -> Bool {
         let end = min(bytes.count, from + length)
-        guard from < end else { return [] }
-        return bytes[from..<end].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-    }
-
-    private static func contains(_ haystack: [UInt8], _ needle: String) -> Bool {
-        let pattern = Array(needle.utf8)
-        guard haystack.count >= pattern.count else { return false }
-        for start in 0...(haystack.count - pattern.count) where haystack[start] == pattern[0] {
-            if Array(haystack[start..<(start + pattern.count)]) == pattern { return true }
+        let count = needle.utf8CodeUnitCount
+        guard end - from >= count else { return false }
+        let pattern = needle.utf8Start
+        for start in from...(end - count) where lowered(bytes[start]) == pattern[0] {
+            var offset = 1
+            while offset < count, lowered(bytes[start + offset]) == pattern[offset] { offset += 1 }
+            if offset == count { return true }
         }
         return false
+    }
+
+    private static func lowered(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
     }
 
     private static func isWordByte(_ byte: UInt8) -> Bool {

@@ -17,61 +17,86 @@ public struct SeniorityClassifier: Sendable {
     public init() {}
 
     public func seniority(title: String, description: String) -> Seniority {
-        if let level = Self.titleLevel(TitleTokenizer.tokens(of: title)) { return level }
+        if let level = Self.titleLevel(title) { return level }
         return Self.descriptionLevel(description)
     }
 
-    private static let staffWords: Set<String> = [
-        "staff", "principal", "principle", "pricipal", "lead", "leader", "distinguished", "fellow", "head", "chief",
-        "manager", "managing", "director", "vp", "svp", "evp", "avp", "president",
-    ]
-    private static let seniorWords: Set<String> = ["senior", "sr", "architect", "expert"]
-    private static let entryWords: Set<String> = [
-        "intern", "interns", "internship", "junior", "jr", "graduate", "graduates", "grad", "undergrad", "college",
-        "entry", "trainee", "apprentice", "apprenticeship", "associate",
-    ]
-    private static let levelNouns: Set<String> = [
-        "analyst", "engineer", "scientist", "developer", "level", "specialist", "programmer", "associate",
-    ]
+    /// What a title word can say about the level (several at once: "associate" is an entry
+    /// word and a role noun).
+    private struct TitleWord: OptionSet {
+        let rawValue: UInt16
+        static let staff = TitleWord(rawValue: 1 << 0)
+        static let senior = TitleWord(rawValue: 1 << 1)
+        static let entry = TitleWord(rawValue: 1 << 2)
+        static let mid = TitleWord(rawValue: 1 << 3)
+        static let early = TitleWord(rawValue: 1 << 4)
+        static let career = TitleWord(rawValue: 1 << 5)
+        /// A role noun after which a digit is a level ("Data Analyst 2").
+        static let levelNoun = TitleWord(rawValue: 1 << 6)
+        static let romanEntry = TitleWord(rawValue: 1 << 7)
+        static let romanMid = TitleWord(rawValue: 1 << 8)
+        static let romanSenior = TitleWord(rawValue: 1 << 9)
+        static let digitEntry = TitleWord(rawValue: 1 << 10)
+        static let digitMid = TitleWord(rawValue: 1 << 11)
+        static let digitSenior = TitleWord(rawValue: 1 << 12)
+    }
 
-    /// The level named by title words, or `nil` when the title is silent.
-    static func titleLevel(_ tokens: [String]) -> Seniority? {
-        var hasSenior = false
-        var hasEntry = false
-        var hasMid = false
-        var levelNumber: Seniority?
-        for (index, token) in tokens.enumerated() {
-            if staffWords.contains(token) { return .staff }
-            if seniorWords.contains(token) { hasSenior = true }
-            if entryWords.contains(token) { hasEntry = true }
-            if token == "mid" { hasMid = true }
-            if token == "early", index + 1 < tokens.count, tokens[index + 1] == "career" { hasEntry = true }
-            if levelNumber == nil, let level = numberedLevel(token, after: index > 0 ? tokens[index - 1] : nil) {
-                levelNumber = level
-            }
+    private static let titleWords: PackedWordTable<UInt16> = {
+        let lists: [(TitleWord, [String])] = [
+            (.staff, [
+                "staff", "principal", "principle", "pricipal", "lead", "leader", "distinguished", "fellow", "head",
+                "chief", "manager", "managing", "director", "vp", "svp", "evp", "avp", "president",
+            ]),
+            (.senior, ["senior", "sr", "architect", "expert"]),
+            (.entry, [
+                "intern", "interns", "internship", "junior", "jr", "graduate", "graduates", "grad", "undergrad",
+                "college", "entry", "trainee", "apprentice", "apprenticeship", "associate",
+            ]),
+            (.mid, ["mid"]), (.early, ["early"]), (.career, ["career"]),
+            (.levelNoun, [
+                "analyst", "engineer", "scientist", "developer", "level", "specialist", "programmer", "associate",
+            ]),
+            (.romanEntry, ["i"]), (.romanMid, ["ii"]), (.romanSenior, ["iii", "iv", "v"]),
+            (.digitEntry, ["1"]), (.digitMid, ["2"]), (.digitSenior, ["3", "4", "5"]),
+        ]
+        var flags: [String: UInt16] = [:]
+        for (kind, words) in lists {
+            for word in words { flags[word, default: 0] |= kind.rawValue }
         }
-        if hasSenior { return .senior }
-        if hasEntry { return .entry }
-        if hasMid { return .mid }
+        return PackedWordTable(flags.map { (word: $0.key, value: $0.value) })
+    }()
+
+    /// The level named by title words (`TitleTokenizer` tokens), or `nil` when the title is silent.
+    static func titleLevel(_ title: String) -> Seniority? {
+        let table = titleWords
+        var seen: TitleWord = []
+        var previous: TitleWord = []
+        var levelNumber: Seniority?
+        TitleTokenizer.forEachToken(in: title) { token in
+            let word = TitleWord(rawValue: table.value(of: token) ?? 0)
+            seen.formUnion(word)
+            if word.contains(.career), previous.contains(.early) { seen.insert(.entry) }
+            if levelNumber == nil { levelNumber = numberedLevel(word, after: previous) }
+            previous = word
+        }
+        if seen.contains(.staff) { return .staff }
+        if seen.contains(.senior) { return .senior }
+        if seen.contains(.entry) { return .entry }
+        if seen.contains(.mid) { return .mid }
         return levelNumber
     }
 
     /// Roman numerals anywhere ("Scientist I/II" → I), digits only right after a role noun
     /// ("Data Analyst 2"), so "Data Scientist 4, Words with Friends" counts but "24/7" does not.
-    private static func numberedLevel(_ token: String, after previous: String?) -> Seniority? {
-        switch token {
-        case "i": return .entry
-        case "ii": return .mid
-        case "iii", "iv", "v": return .senior
-        default: break
-        }
-        guard let previous, levelNouns.contains(previous) else { return nil }
-        switch token {
-        case "1": return .entry
-        case "2": return .mid
-        case "3", "4", "5": return .senior
-        default: return nil
-        }
+    private static func numberedLevel(_ word: TitleWord, after previous: TitleWord) -> Seniority? {
+        if word.contains(.romanEntry) { return .entry }
+        if word.contains(.romanMid) { return .mid }
+        if word.contains(.romanSenior) { return .senior }
+        guard previous.contains(.levelNoun) else { return nil }
+        if word.contains(.digitEntry) { return .entry }
+        if word.contains(.digitMid) { return .mid }
+        if word.contains(.digitSenior) { return .senior }
+        return nil
     }
 
     /// The level the description implies, from one pass over its bytes.
@@ -88,11 +113,14 @@ public struct SeniorityClassifier: Sendable {
                     if mark & yearMark != 0, let years = ExperienceYears.requirement(atYearWord: index, in: bytes) {
                         least = min(least ?? years, years)
                     }
-                    if !mentionsEntryLevel, mark & ~yearMark != 0 {
-                        mentionsEntryLevel = entryPhrases.contains { entry in
-                            entry.mark & mark != 0 && index >= entry.anchor
-                                && occurs(entry.phrase, in: bytes, at: index - entry.anchor)
+                    var phrases = mentionsEntryLevel ? 0 : mark >> 1  // bit n: entry phrase n
+                    while phrases != 0 {
+                        let entry = entryPhrases[phrases.trailingZeroBitCount]
+                        if index >= entry.anchor, occurs(entry.phrase, in: bytes, at: index - entry.anchor) {
+                            mentionsEntryLevel = true
+                            break
                         }
+                        phrases &= phrases - 1
                     }
                 }
                 if let least {
@@ -108,27 +136,31 @@ public struct SeniorityClassifier: Sendable {
     }
 
     /// Phrases that say the job is for beginners (an ASCII case-insensitive substring), each
-    /// with the offset of its rarest letter, where the scan anchors it, and its bit in `marks`.
-    private static let entryPhrases: [(phrase: [UInt8], anchor: Int, mark: UInt8)] = [
-        ("new grad", 4), ("recent grad", 7), ("recent college grad", 15), ("entry level", 4),
-        ("entry-level", 4), ("no experience required", 16),
-    ].enumerated().map { number, entry in (Array(entry.0.utf8), entry.1, 2 << number) }
+    /// with the offset of its rarest letter, where the scan anchors it; phrase `n` owns bit `n + 1`
+    /// of `marks`.
+    private static let entryPhrases: [(phrase: StaticString, anchor: Int)] = [
+        ("new grad", 2), ("recent grad", 7), ("recent college grad", 15), ("entry level", 8),
+        ("entry-level", 8), ("no experience required", 16),
+    ]
 
-    /// Bit 0 of a byte's mark: it may start a year word; the `mark` bit of an entry phrase: it
-    /// may be that phrase's anchor letter.
+    /// Bit 0 of a byte's mark: it may start a year word; bit `n + 1`: it may be the anchor letter
+    /// of entry phrase `n`.
     private static let yearMark: UInt8 = 1
     private static let marks: [UInt8] = (0...255).map { byte in
         let folded = UInt8(byte) | (byte >= 0x41 && byte <= 0x5A ? 0x20 : 0)
         var mark: UInt8 = ExperienceYears.mayStartYearWord(UInt8(byte)) ? yearMark : 0
-        for entry in entryPhrases where entry.phrase[entry.anchor] == folded { mark |= entry.mark }
+        for (number, entry) in entryPhrases.enumerated() where entry.phrase.utf8Start[entry.anchor] == folded {
+            mark |= 2 << number
+        }
         return mark
     }
 
-    private static func occurs(_ phrase: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
-        guard start + phrase.count <= bytes.count else { return false }
-        for (offset, expected) in phrase.enumerated() {
+    private static func occurs(_ phrase: StaticString, in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        let count = phrase.utf8CodeUnitCount
+        guard start + count <= bytes.count else { return false }
+        for offset in 0..<count {
             let byte = bytes[start + offset]
-            if byte | (byte >= 0x41 && byte <= 0x5A ? 0x20 : 0) != expected { return false }
+            if byte | (byte >= 0x41 && byte <= 0x5A ? 0x20 : 0) != phrase.utf8Start[offset] { return false }
         }
         return true
     }

@@ -46,6 +46,12 @@ struct WorkModeDetectorTests {
         WorkModeCase(text: "Teams meet weekly; you will work from home.", expected: [.remote]),
         WorkModeCase(text: "W\u{2019}FH is fine.", expected: [.remote]),
         WorkModeCase(text: "Our office\nis in town\nand we are hybrid", expected: [.hybrid]),
+        WorkModeCase(text: "You will work from the office.", expected: [.onsite]),
+        WorkModeCase(text: "Working in the office is expected.", expected: [.onsite]),
+        WorkModeCase(text: "In person attendance required.", expected: [.onsite]),
+        WorkModeCase(text: "Telework days are flexible.", expected: [.remote]),
+        WorkModeCase(text: "Tele\u{2019}working is fine.", expected: [.remote]),
+        WorkModeCase(text: "Our team: Hy'brid.", expected: [.hybrid]),
     ])
     func detectsModes(_ c: WorkModeCase) {
         #expect(Self.modes(c) == c.expected)

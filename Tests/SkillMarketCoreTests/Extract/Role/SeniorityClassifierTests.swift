@@ -49,6 +49,16 @@ struct SeniorityClassifierTests {
             SeniorityCase("Mid-Level Data Scientist", .mid),
             SeniorityCase("Data Scientist", .mid),
             SeniorityCase("Engineer 24/7 support", .mid),
+            SeniorityCase("Early Career Data Analyst", .entry),
+            SeniorityCase("Career Early Data Analyst", .mid),
+            SeniorityCase("Data Analyst V", .senior),
+            SeniorityCase("Level 1 Support Engineer", .entry),
+            SeniorityCase("2 Data Analysts", .mid),
+            SeniorityCase("Software Apprenticeship", .entry),
+            SeniorityCase("Disapprenticeship Engineer", .mid),
+            SeniorityCase("Ingénieur Principal", .staff),
+            SeniorityCase("Associate 3", .entry),
+            SeniorityCase("DATA ANALYST II & Lead", .staff),
             // Description fallback.
             SeniorityCase("Data Scientist", .senior, description: "Requirements: 5+ years of experience with Python."),
             SeniorityCase("Data Scientist", .senior, description: "Minimum of seven years' professional experience."),
@@ -68,6 +78,18 @@ struct SeniorityClassifierTests {
             SeniorityCase("Data Analyst", .mid, description: "Renewal graduates, entry fee, level ground."),
             SeniorityCase("Data Analyst", .mid, description: "Entry level role; 2 years of experience preferred."),
             SeniorityCase("Senior Data Analyst", .senior, description: "0-1 years of experience"),
+            // Byte-level reading of the years: case, ranges, odd spacing, number words, windows.
+            SeniorityCase("Data Analyst", .senior, description: "SIX YEARS OF EXPERIENCE"),
+            SeniorityCase("Data Analyst", .mid, description: "3\u{2013}6 years experience"),
+            SeniorityCase("Data Analyst", .mid, description: "4 to 8 Yrs Experience"),
+            SeniorityCase("Data Analyst", .senior, description: "(5+)\u{a0}years of Experience"),
+            SeniorityCase("Data Analyst", .entry, description: "EXPERIENCE: 007 yrs and 1 yr exp needed"),
+            SeniorityCase("Data Analyst", .mid, description: "Experience \u{e9}t\u{e9} 12345678901 years"),
+            SeniorityCase("Data Analyst", .mid, description: "Sixteen years of experience"),
+            SeniorityCase("Data Analyst", .mid, description: "5 years. " + String(repeating: "x", count: 60) + " experience"),
+            SeniorityCase("Data Analyst", .mid, description: "5 years-long experience"),
+            SeniorityCase("Data Analyst", .mid, description: "5 years old experience"),
+            SeniorityCase("Data Analyst", .entry, description: "Brand-new graduate? Entry\u{2011}level is fine."),
         ])
     func decidesSeniority(_ c: SeniorityCase) {
         #expect(SeniorityClassifier().seniority(title: c.title, description: c.description) == c.expected)
