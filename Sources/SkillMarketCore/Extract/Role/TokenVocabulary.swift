@@ -1,4 +1,6 @@
-/// A fixed vocabulary of tokens (the role catalogue's words, a context rule's word list) as dense ids
+import Foundation
+
+/// A fixed vocabulary of tokens (the role catalogue's words, a context rule's word list, `ByteKeyTable`'s keys) as dense ids
 /// (0, 1, 2, …), looked up from a token's UTF-8 bytes without making a `String`: an open-addressing
 /// table over FNV-1a hashes, byte-compared on a hit.
 ///
@@ -19,15 +21,18 @@ struct TokenVocabulary: Sendable {
     /// The id of `token`, adding it when new.
     mutating func intern(_ token: String) -> Int32 {
         var token = token
-        return token.withUTF8 { bytes in
-            let found = withLookup { $0.id(of: bytes) }
-            if found != Self.unknown { return found }
-            let new = Int32(count)
-            pool.append(contentsOf: bytes)
-            starts.append(Int32(pool.count))
-            if count * 2 > slots.count { rehash(capacity: slots.count * 2) } else { place(new, hash: Self.hash(bytes)) }
-            return new
-        }
+        return token.withUTF8 { intern(bytes: $0) }
+    }
+
+    /// The id of the token spelled by `bytes`, adding it when new.
+    mutating func intern(bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let found = withLookup { $0.id(of: bytes) }
+        if found != Self.unknown { return found }
+        let new = Int32(count)
+        pool.append(contentsOf: bytes)
+        starts.append(Int32(pool.count))
+        if count * 2 > slots.count { rehash(capacity: slots.count * 2) } else { place(new, hash: Self.hash(bytes)) }
+        return new
     }
 
     /// Calls `body` with a lookup over the vocabulary's storage (valid only during the call), so a loop
@@ -59,8 +64,8 @@ struct TokenVocabulary: Sendable {
         }
 
         private func equal(from start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-            for offset in 0..<bytes.count where pool[start &+ offset] != bytes[offset] { return false }
-            return true
+            guard let poolBase = pool.baseAddress, let base = bytes.baseAddress else { return bytes.isEmpty }
+            return memcmp(poolBase + start, base, bytes.count) == 0
         }
     }
 
