@@ -11,31 +11,10 @@ public struct PostingID: Hashable, Comparable, Sendable, CustomStringConvertible
 /// An ISO 3166-1 alpha-2 country code, always upper case ("US", "GB").
 public struct CountryCode: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let rawValue: String
-    /// Accepts two ASCII letters in any case; anything else is `nil`.
+    /// Accepts two ASCII letters in any case, spaces around them trimmed; anything else is `nil`.
     public init?(_ text: String) {
-        var text = text
-        // Decided on the bytes unless an end could be whitespace to trim (Foundation trimming
-        // costs thousands of instructions, and this runs for most postings).
-        let letters = text.withUTF8 { bytes -> (UInt8, UInt8)?? in
-            let isLetter = { (byte: UInt8) in (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
-            let mayTrim = { (byte: UInt8) in byte == 0x20 || byte == 0x09 || byte >= 0x80 }
-            guard let first = bytes.first, let last = bytes.last else { return .some(nil) }
-            if bytes.count == 2 { return .some(isLetter(first) && isLetter(last) ? (first & 0xDF, last & 0xDF) : nil) }
-            return bytes.count < 2 || !(mayTrim(first) || mayTrim(last)) ? .some(nil) : nil
-        }
-        if let letters {
-            guard let (first, last) = letters else { return nil }
-            rawValue = String(unsafeUninitializedCapacity: 2) { buffer in
-                buffer[0] = first
-                buffer[1] = last
-                return 2
-            }
-            return
-        }
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard trimmed.utf8.count == 2, trimmed.utf8.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A })
-        else { return nil }
-        rawValue = trimmed.uppercased()
+        guard let code = ASCIICode.upperCased(text, length: 2) else { return nil }
+        rawValue = code
     }
     /// For codes known valid at compile time.
     private init(known: String) { rawValue = known }

@@ -34,8 +34,7 @@ public struct SalaryExtractor: Sendable {
 
     static func defaultCurrency(for posting: RawPosting) -> CurrencyCode {
         if let code = posting.salaryCurrency.flatMap(StructuredSalary.currencyCode), code != .dollar { return code }
-        // Clean two-letter codes skip `CountryCode.init` (Foundation trimming and upper-casing).
-        guard let country = posting.country.flatMap({ ASCIICode.upperCased($0, length: 2) ?? CountryCode($0)?.rawValue })
+        guard let country = posting.country.flatMap({ CountryCode($0)?.rawValue })
         else { return .usd }
         switch country {
         case "GB", "UK": return .gbp

@@ -42,9 +42,6 @@ enum StructuredSalary {
     static func currencyCode(_ text: String) -> CurrencyCode? {
         if let code = ASCIICode.upperCased(text, length: 3) { return CurrencyCode(code) }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if trimmed.utf8.count == 3, trimmed.utf8.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) {
-            return CurrencyCode(trimmed.uppercased())
-        }
         for token in SalaryLexer.tokens(in: trimmed) {
             if case .currency(let code) = token.kind { return code == .dollar ? .usd : code }
         }
