@@ -158,7 +158,7 @@ struct HTMLConverter: ~Copyable {
     }
 
     private func isNameByte(_ byte: UInt8) -> Bool {
-        (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z")) || (byte >= 0x30 && byte <= 0x39)
+        byte.isASCIILetterOrDigit
     }
 
     /// Index after the `>` closing the tag, skipping quoted attribute values.

@@ -69,10 +69,7 @@ public enum HTMLEntities {
         var index = start + 1
         while index < limit, bytes[index] != UInt8(ascii: ";") {
             let byte = bytes[index]
-            let isNameByte =
-                (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
-                || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "#")
-            guard isNameByte else { return nil }
+            guard byte.isASCIILetterOrDigit || byte == UInt8(ascii: "#") else { return nil }
             index += 1
         }
         guard index < limit, index > start + 1 else { return nil }

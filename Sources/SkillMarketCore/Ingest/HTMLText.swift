@@ -28,8 +28,7 @@ public enum HTMLText {
     }
 
     static func startsTag(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: "/") || byte == UInt8(ascii: "!")
-            || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
+        byte == UInt8(ascii: "/") || byte == UInt8(ascii: "!") || byte.isASCIILetter
     }
 
 }

@@ -17,7 +17,7 @@ enum ASCIICode {
 
     private static func exactly(_ text: String, length: Int) -> String? {
         let utf8 = text.utf8
-        guard utf8.count == length, utf8.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else { return nil }
+        guard utf8.count == length, utf8.allSatisfy(\.isASCIILetter) else { return nil }
         if utf8.allSatisfy({ $0 <= 0x5A }) { return text }
         return String(decoding: utf8.map { $0 & ~0x20 }, as: UTF8.self)
     }

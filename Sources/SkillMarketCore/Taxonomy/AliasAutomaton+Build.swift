@@ -96,6 +96,6 @@ extension AliasAutomaton {
     }
 
     static func isWord(_ byte: UInt8) -> Bool {
-        (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte == 0x5F
+        byte.isASCIILetterOrDigit || byte == 0x5F
     }
 }

@@ -138,6 +138,6 @@ enum ExperienceYears {
     }
 
     private static func isWordByte(_ byte: UInt8) -> Bool {
-        (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+        byte.isASCIILetterOrDigit
     }
 }

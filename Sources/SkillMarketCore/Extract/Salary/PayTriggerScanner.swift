@@ -85,9 +85,9 @@ struct PayTriggerScanner {
                         return index
                     }
                 case 4:
-                    if index > 0, isDigit(bytes[index - 1]), index + 1 >= count || !isLetter(bytes[index + 1]) { return index }
+                    if index > 0, bytes[index - 1].isASCIIDigit, index + 1 >= count || !bytes[index + 1].isASCIILetter { return index }
                 default:
-                    if (index == 0 || !isLetter(bytes[index - 1])), isCurrencyWord(at: index) { return index }
+                    if (index == 0 || !bytes[index - 1].isASCIILetter), isCurrencyWord(at: index) { return index }
                 }
                 index &+= 1
             }
@@ -112,13 +112,11 @@ struct PayTriggerScanner {
         }
         outer: for word in Self.currencyWords {
             let end = index + word.count
-            guard end <= bytes.count, end == bytes.count || !isLetter(bytes[end]) else { continue }
+            guard end <= bytes.count, end == bytes.count || !bytes[end].isASCIILetter else { continue }
             for offset in 0..<word.count where bytes[index + offset] | 0x20 != word[offset] { continue outer }
             return true
         }
         return false
     }
 
-    private func isDigit(_ value: UInt8) -> Bool { value >= 0x30 && value <= 0x39 }
-    private func isLetter(_ value: UInt8) -> Bool { (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
 }

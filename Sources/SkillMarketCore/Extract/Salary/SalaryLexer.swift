@@ -55,7 +55,7 @@ struct SalaryLexer {
                 emit(.currency(.dollar), from: start)
             case UInt8(ascii: "-"):
                 index += 1
-                if isDigit(byte(0)), !tokens.contains(where: \.isAmount), start == 0 || isSpace(bytes[start - 1]) {
+                if byte(0).isASCIIDigit, !tokens.contains(where: \.isAmount), start == 0 || isSpace(bytes[start - 1]) {
                     lexNumber(negative: true)
                 } else {
                     emit(.dash, from: start)
@@ -91,8 +91,6 @@ struct SalaryLexer {
         }
     }
 
-    private func isDigit(_ value: UInt8) -> Bool { value >= 0x30 && value <= 0x39 }
-    private func isLetter(_ value: UInt8) -> Bool { (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
     private func isUpper(_ value: UInt8) -> Bool { value >= 0x41 && value <= 0x5A }
     private func isSpace(_ value: UInt8) -> Bool { value == 0x20 || value == 0x09 || value == 0x0A || value == 0x0D }
 
@@ -106,9 +104,9 @@ struct SalaryLexer {
         var lastSeparatorAt = -1
         while index < end {
             let value = bytes[index]
-            if isDigit(value) {
+            if value.isASCIIDigit {
                 index += 1
-            } else if (value == UInt8(ascii: ",") || value == UInt8(ascii: ".")) && isDigit(byte(1)) {
+            } else if (value == UInt8(ascii: ",") || value == UInt8(ascii: ".")) && byte(1).isASCIIDigit {
                 if value == UInt8(ascii: ",") { commas += 1 } else { dots += 1 }
                 lastSeparator = value
                 lastSeparatorAt = index
@@ -127,7 +125,7 @@ struct SalaryLexer {
             let value = bytes[digitsStart]
             if digitsStart == decimalAt {
                 inFraction = true
-            } else if isDigit(value) {
+            } else if value.isASCIIDigit {
                 let digit = Double(value - 0x30)
                 if inFraction {
                     scale /= 10
@@ -149,11 +147,11 @@ struct SalaryLexer {
     private mutating func lexExponent() -> Double {
         guard byte(0) | 0x20 == UInt8(ascii: "e") else { return 1 }
         let signed = byte(1) == UInt8(ascii: "+") || byte(1) == UInt8(ascii: "-")
-        guard isDigit(byte(signed ? 2 : 1)) else { return 1 }
+        guard byte(signed ? 2 : 1).isASCIIDigit else { return 1 }
         let negative = byte(1) == UInt8(ascii: "-")
         index += signed ? 2 : 1
         var exponent = 0
-        while index < end, isDigit(bytes[index]) {
+        while index < end, bytes[index].isASCIIDigit {
             exponent = Swift.min(exponent * 10 + Int(bytes[index] - 0x30), 400)
             index += 1
         }
@@ -183,15 +181,15 @@ struct SalaryLexer {
     private mutating func lexNumberSuffix(into amount: inout SalaryAmount) {
         let next = byte(0) | 0x20
         let afterNext = byte(1)
-        if next == UInt8(ascii: "k"), !isLetter(afterNext) {
+        if next == UInt8(ascii: "k"), !afterNext.isASCIILetter {
             amount.multiplier = 1_000
             index += 1
-        } else if next == UInt8(ascii: "m"), !isLetter(afterNext) || (afterNext | 0x20 == UInt8(ascii: "m") && !isLetter(byte(2))) {
+        } else if next == UInt8(ascii: "m"), !afterNext.isASCIILetter || (afterNext | 0x20 == UInt8(ascii: "m") && !byte(2).isASCIILetter) {
             amount.multiplier = 1_000_000
             index += afterNext | 0x20 == UInt8(ascii: "m") ? 2 : 1
-        } else if next == UInt8(ascii: "b"), !isLetter(afterNext) || (afterNext | 0x20 == UInt8(ascii: "n") && !isLetter(byte(2))) {
+        } else if next == UInt8(ascii: "b"), !afterNext.isASCIILetter || (afterNext | 0x20 == UInt8(ascii: "n") && !byte(2).isASCIILetter) {
             amount.multiplier = 1_000_000_000
-            index += isLetter(afterNext) ? 2 : 1
+            index += afterNext.isASCIILetter ? 2 : 1
         } else if byte(0) == UInt8(ascii: "%") {
             amount.isPay = false
             index += 1
@@ -207,21 +205,21 @@ struct SalaryLexer {
     private mutating func lexWord() {
         let start = index
         index += 1
-        while index < end, isLetter(bytes[index]) {
+        while index < end, bytes[index].isASCIILetter {
             if isUpper(bytes[index]) && !isUpper(bytes[index - 1]) { break }  // "hourBenefits"
             index += 1
         }
         // "p/h", "p.a.", "p.hr", "p/hr": one period word.
         if index - start == 1, bytes[start] | 0x20 == UInt8(ascii: "p"),
-            byte(0) == UInt8(ascii: "/") || byte(0) == UInt8(ascii: "."), isLetter(byte(1))
+            byte(0) == UInt8(ascii: "/") || byte(0) == UInt8(ascii: "."), byte(1).isASCIILetter
         {
             var letters: [UInt8] = [UInt8(ascii: "p")]
             index += 1
-            while index < end, isLetter(bytes[index]) {
+            while index < end, bytes[index].isASCIILetter {
                 letters.append(bytes[index])
                 index += 1
             }
-            if byte(0) == UInt8(ascii: "."), !isLetter(byte(1)) { index += 1 }
+            if byte(0) == UInt8(ascii: "."), !byte(1).isASCIILetter { index += 1 }
             let meaning = letters.withUnsafeBufferPointer { SalaryVocabulary.meaning(of: $0) }
             if case .period(let period) = meaning {
                 emit(.period(period), from: start)
