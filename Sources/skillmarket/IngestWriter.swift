@@ -1,29 +1,36 @@
 import SkillMarketCore
 
-/// Writes ingest batches while the next batch is extracted: one batch in flight at a time.
+/// Writes ingest batches while the next ones are extracted, committing them in input order.
 ///
-/// `submit` starts batch N's upsert in a task and returns once batch N-1's has committed, so extraction of
-/// N+1 overlaps the store's work on N, batches still commit in input order (one transaction each), and at
-/// most two batches are held in memory. `finish` waits for the last one.
+/// Each batch's upsert runs in its own task chained to the one before (`upsert(_:after:)`): its rows are
+/// built while earlier batches are written, and it commits after them (one transaction each). `submit`
+/// returns once no more than `depth` batches are in flight, so extraction runs ahead of the single writer
+/// by at most that many batches (memory stays bounded); it returns the counts of the batches that
+/// committed meanwhile. `finish` waits for the rest. After a failed batch no later batch is written.
 struct IngestWriter {
     let repository: any PostingRepository
-    private var inFlight: Task<UpsertCounts, any Error>?
+    let depth: Int
+    /// Upserts started and not yet collected, oldest first.
+    private var inFlight: [Task<UpsertCounts, any Error>] = []
 
-    init(repository: any PostingRepository) {
+    init(repository: any PostingRepository, depth: Int = 3) {
         self.repository = repository
+        self.depth = max(1, depth)
     }
 
-    /// Starts writing `batch` after the batch before it has committed; returns that earlier batch's counts.
-    mutating func submit(_ batch: [StoredPosting]) async throws -> UpsertCounts? {
-        let committed = try await finish()
-        inFlight = Task { [repository] in try await repository.upsert(batch) }
+    /// Starts writing `batch` after the batches before it; returns the counts of batches that committed.
+    mutating func submit(_ batch: [StoredPosting]) async throws -> [UpsertCounts] {
+        let previous = inFlight.last
+        inFlight.append(Task { [repository] in try await repository.upsert(batch, after: previous) })
+        var committed: [UpsertCounts] = []
+        while inFlight.count > depth { committed.append(try await inFlight.removeFirst().value) }
         return committed
     }
 
-    /// Waits for the batch in flight, if any, and returns its counts.
-    mutating func finish() async throws -> UpsertCounts? {
-        guard let task = inFlight else { return nil }
-        inFlight = nil
-        return try await task.value
+    /// Waits for every batch in flight and returns their counts, in input order.
+    mutating func finish() async throws -> [UpsertCounts] {
+        var committed: [UpsertCounts] = []
+        while !inFlight.isEmpty { committed.append(try await inFlight.removeFirst().value) }
+        return committed
     }
 }

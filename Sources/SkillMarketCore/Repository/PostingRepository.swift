@@ -7,6 +7,12 @@ public protocol PostingRepository: Sendable {
     /// Inserts or updates a batch in one transaction.
     func upsert(_ postings: [StoredPosting]) async throws -> UpsertCounts
 
+    /// `upsert(postings)`, written only once `previous` (the upsert of the batch before) has finished, so
+    /// batches commit in order while this one is already being prepared. Writes nothing and rethrows when
+    /// `previous` failed.
+    func upsert(_ postings: [StoredPosting], after previous: Task<UpsertCounts, any Error>?) async throws
+        -> UpsertCounts
+
     /// One page of distinct postings matching `query`, newest first (posted date, then id).
     func postings(matching query: PostingQuery) async throws -> PostingPage
 
@@ -34,6 +40,14 @@ public protocol PostingRepository: Sendable {
 }
 
 extension PostingRepository {
+    /// Waits for `previous`, then upserts: for stores that have nothing to prepare.
+    public func upsert(_ postings: [StoredPosting], after previous: Task<UpsertCounts, any Error>?) async throws
+        -> UpsertCounts
+    {
+        _ = try await previous?.value
+        return try await upsert(postings)
+    }
+
     /// No generation: callers must not cache.
     public func generation() async throws -> Int64? { nil }
 }

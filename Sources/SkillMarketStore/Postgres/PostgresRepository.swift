@@ -63,8 +63,17 @@ public final class PostgresRepository: PostingRepository {
     }
 
     public func upsert(_ postings: [StoredPosting]) async throws -> UpsertCounts {
+        try await upsert(postings, after: nil)
+    }
+
+    /// Builds the rows before waiting for `previous`, so that work overlaps the earlier batch's transaction.
+    public func upsert(_ postings: [StoredPosting], after previous: Task<UpsertCounts, any Error>?) async throws
+        -> UpsertCounts
+    {
+        let writes = postings.map(PostingWrite.init)
+        _ = try await previous?.value
         try await ready()
-        return try await PostgresUpsert.apply(postings.map(PostingWrite.init), client: client, logger: logger)
+        return try await PostgresUpsert.apply(writes, client: client, logger: logger)
     }
 
     public func postings(matching query: PostingQuery) async throws -> PostingPage {

@@ -90,10 +90,12 @@ struct ContentHasher {
     private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
     mutating func add(_ text: String?) {
-        guard let text else { return byte(0) }
+        guard var text else { return byte(0) }
         byte(1)
-        add(Int64(text.utf8.count))
-        for unit in text.utf8 { byte(unit) }
+        text.withUTF8 { bytes in
+            add(Int64(bytes.count))
+            for unit in bytes { byte(unit) }
+        }
     }
 
     mutating func add(_ number: Int64?) {
@@ -110,6 +112,7 @@ struct ContentHasher {
         for unit in bytes { byte(unit) }
     }
 
+    @inline(__always)
     private mutating func byte(_ unit: UInt8) {
         value = (value ^ UInt64(unit)) &* 0x0000_0100_0000_01b3
     }

@@ -18,7 +18,8 @@ extension StoredPosting {
 
     /// `text` with each U+0000 as U+FFFD.
     static func storable(_ text: String) -> String {
-        guard text.utf8.contains(0) else { return text }
+        var probe = text
+        guard probe.withUTF8({ $0.contains(0) }) else { return text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars { scalars.append(scalar == "\u{0}" ? "\u{FFFD}" : scalar) }
         return String(scalars)

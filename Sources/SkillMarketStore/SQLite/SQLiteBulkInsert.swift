@@ -7,53 +7,61 @@ import GRDBSQLite
 /// values bound straight from the `PostingWrite`s with `sqlite3_bind_*`: building a `DatabaseValue` and
 /// `StatementArguments` per value was a third of the writer thread's time (`perf record` of `ingest`).
 struct SQLiteBulkInsert {
+    /// The batch being written; the lists below refer to it by index, so no `PostingWrite` is copied.
+    private let writes: [PostingWrite]
     /// New postings with their assigned `seq`: a `posting`, `postingBody` and `postingText` row each.
-    private var postings: [(seq: Int64, write: PostingWrite)] = []
+    private var postings: [(seq: Int64, index: Int)] = []
     /// Every posting whose skill, family and work-mode rows are to be written (new and updated ones).
-    private var linked: [(seq: Int64, write: PostingWrite)] = []
+    private var linked: [(seq: Int64, index: Int)] = []
 
-    /// A new posting with its body, full text and links.
-    mutating func addPosting(_ write: PostingWrite, seq: Int64) {
-        postings.append((seq, write))
-        linked.append((seq, write))
+    init(_ writes: [PostingWrite]) {
+        self.writes = writes
     }
 
-    /// The skill, family and work-mode rows of a posting.
-    mutating func addLinks(_ write: PostingWrite, seq: Int64) {
-        linked.append((seq, write))
+    /// `writes[index]` as a new posting with its body, full text and links.
+    mutating func addPosting(_ index: Int, seq: Int64) {
+        postings.append((seq, index))
+        linked.append((seq, index))
+    }
+
+    /// The skill, family and work-mode rows of `writes[index]`.
+    mutating func addLinks(_ index: Int, seq: Int64) {
+        linked.append((seq, index))
     }
 
     func flush(in db: Database) throws {
-        try insert("posting", ["seq"] + PostingRow.columns, rows: postings, in: db) { row, binder in
-            binder.bind(row.seq)
-            binder.bind(row.write.row)
+        try insert("posting", ["seq"] + PostingRow.columns, rows: postings, in: db) { posting, binder in
+            binder.bind(posting.seq)
+            binder.bind(writes[posting.index].row)
         }
-        try insert("postingBody", ["postingSeq", "description", "fingerprint"], rows: postings, in: db) { row, binder in
-            binder.bind(row.seq)
-            binder.bind(row.write.row.description)
-            binder.bind(row.write.row.fingerprint)
+        try insert("postingBody", ["postingSeq", "description", "fingerprint"], rows: postings, in: db) {
+            posting, binder in
+            binder.bind(posting.seq)
+            binder.bind(writes[posting.index].row.description)
+            binder.bind(writes[posting.index].row.fingerprint)
         }
-        try insert("postingText", ["rowid", "title", "company", "description"], rows: postings, in: db) { row, binder in
-            binder.bind(row.seq)
-            binder.bind(row.write.row.title)
-            binder.bind(row.write.row.company)
-            binder.bind(row.write.row.description)
+        try insert("postingText", ["rowid", "title", "company", "description"], rows: postings, in: db) {
+            posting, binder in
+            binder.bind(posting.seq)
+            binder.bind(writes[posting.index].row.title)
+            binder.bind(writes[posting.index].row.company)
+            binder.bind(writes[posting.index].row.description)
         }
-        try insertLinks("postingSkill", "skill", \.skills, in: db)
-        try insertLinks("postingFamily", "family", \.families, in: db)
-        try insertLinks("postingWorkMode", "workMode", \.workModes, in: db)
+        try insertLinks("postingSkill", "skill", in: db) { $0.skills }
+        try insertLinks("postingFamily", "family", in: db) { $0.families }
+        try insertLinks("postingWorkMode", "workMode", in: db) { $0.workModes }
     }
 
-    private func insertLinks(_ table: String, _ column: String, _ values: KeyPath<PostingWrite, [String]>,
-        in db: Database) throws
-    {
-        var rows: [(seq: Int64, value: String)] = []
-        for (seq, write) in linked {
-            for value in write[keyPath: values] { rows.append((seq, value)) }
+    private func insertLinks(
+        _ table: String, _ column: String, in db: Database, values: (PostingWrite) -> [String]
+    ) throws {
+        var rows: [(seq: Int64, index: Int, item: Int)] = []
+        for posting in linked {
+            for item in values(writes[posting.index]).indices { rows.append((posting.seq, posting.index, item)) }
         }
         try insert(table, ["postingSeq", column], rows: rows, in: db) { row, binder in
             binder.bind(row.seq)
-            binder.bind(row.value)
+            binder.bind(values(writes[row.index])[row.item])
         }
     }
 

@@ -30,6 +30,9 @@ enum SQLiteMigrations {
         migrator.registerMigration("v3: no secondary indexes the listing index replaced") { db in
             try db.execute(sql: v3)
         }
+        migrator.registerMigration("v4: full-text segments merged 16 at a time") { db in
+            try db.execute(sql: v4)
+        }
         return migrator
     }
 
@@ -123,5 +126,13 @@ enum SQLiteMigrations {
         DROP INDEX postingByUSDAnnualMax;
         DROP INDEX postingSkillBySkill;
         DROP INDEX postingWorkModeByMode;
+        """
+
+    /// FTS5 merges index segments once 16 (not 4) of one level exist: each ingest batch adds a segment, and
+    /// the default rewrote the growing index so often that it was a third of the writer's work
+    /// (100,000 postings in batches of 1,000: 2.4 → 1.6 CPU-s for the full-text part). Searches look at a
+    /// few more segments (at most 15 per level), which the cached text matches absorb.
+    private static let v4 = """
+        INSERT INTO postingText(postingText, rank) VALUES ('automerge', 16);
         """
 }

@@ -53,7 +53,16 @@ public struct SQLiteRepository: PostingRepository {
     }
 
     public func upsert(_ postings: [StoredPosting]) async throws -> UpsertCounts {
+        try await upsert(postings, after: nil)
+    }
+
+    /// Builds the rows (and their content hashes) before waiting for `previous`, so that work overlaps
+    /// the earlier batch's transaction instead of delaying the single writer.
+    public func upsert(_ postings: [StoredPosting], after previous: Task<UpsertCounts, any Error>?) async throws
+        -> UpsertCounts
+    {
         let writes = postings.map(PostingWrite.init)
+        _ = try await previous?.value
         return try await writer.write { db in try SQLiteUpsert.apply(writes, in: db) }
     }
 

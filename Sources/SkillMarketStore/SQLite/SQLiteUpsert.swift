@@ -37,14 +37,14 @@ enum SQLiteUpsert {
                 pending[id] = index
             }
         }
-        var bulk = SQLiteBulkInsert()
+        var bulk = SQLiteBulkInsert(writes)
         for (_, update) in updates.sorted(by: { $0.value.index < $1.value.index }) {
             try rewrite(writes[update.index], seq: update.seq, in: db)
-            bulk.addLinks(writes[update.index], seq: update.seq)
+            bulk.addLinks(update.index, seq: update.seq)
         }
         var nextSeq = (try Int64.fetchOne(db, sql: "SELECT MAX(seq) FROM posting") ?? 0) + 1
         for index in pending.values.sorted() {
-            bulk.addPosting(writes[index], seq: nextSeq)
+            bulk.addPosting(index, seq: nextSeq)
             nextSeq += 1
         }
         try bulk.flush(in: db)
