@@ -33,28 +33,38 @@ struct FileSource: ByteSource {
 let taxonomy = try Taxonomy.bundled()
 let extractor = PostingExtractor(
     taxonomy: taxonomy, roles: try RoleCatalogue.bundled(), companies: try CompanyNormalizer.bundled())
-var aggregator = ReportAggregator(options: ReportOptions())
-var extractLines: [UInt8] = []
-let keepsLines = value(of: "--extract-out") != nil
 guard let handle = FileHandle(forReadingAtPath: path) else {
     FileHandle.standardError.write(Data("probe: cannot open \(path)\n".utf8))
     exit(1)
 }
 
-/// Aggregates one outcome (and keeps its `extract` line when asked), as the CLI's delivery does.
-@MainActor func deliver(_ outcome: RecordOutcome) {
-    let (posting, _) = aggregator.add(outcome)
-    guard keepsLines, let posting else { return }
-    var json = JSONWriter()
-    posting.writeJSON(to: &json)
-    extractLines += json.bytes
-    extractLines.append(UInt8(ascii: "\n"))
+/// Aggregates outcomes (and keeps their `extract` lines when asked), as the CLI's delivery does.
+struct Delivery {
+    var aggregator = ReportAggregator(options: ReportOptions())
+    var lines: [UInt8]?
+
+    mutating func add(_ outcome: RecordOutcome) {
+        let (posting, _) = aggregator.add(outcome)
+        guard lines != nil, let posting else { return }
+        var json = JSONWriter()
+        posting.writeJSON(to: &json)
+        lines? += json.bytes
+        lines?.append(UInt8(ascii: "\n"))
+    }
 }
 
-if let jobs = value(of: "--jobs").flatMap(Int.init) {
-    // The CLI's parallel pipeline (threads: valgrind 3.19 cannot run it).
+/// The CLI's parallel pipeline (threads: valgrind 3.19 cannot run it), off the main actor: a main-actor
+/// delivery would hop threads for every posting.
+nonisolated func runPipeline(jobs: Int, into delivery: Delivery) async throws -> Delivery {
+    var delivery = delivery
     let pipeline = ExtractionPipeline(extractor: extractor, options: IngestOptions(), parallelism: jobs)
-    try await pipeline.run(source: FileSource(handle: handle), sourceName: path) { deliver($0) }
+    try await pipeline.run(source: FileSource(handle: handle), sourceName: path) { delivery.add($0) }
+    return delivery
+}
+
+var delivery = Delivery(lines: value(of: "--extract-out") != nil ? [] : nil)
+if let jobs = value(of: "--jobs").flatMap(Int.init) {
+    delivery = try await runPipeline(jobs: jobs, into: delivery)
 } else {
     // One thread, no concurrency runtime: the same read → decode → extract → aggregate steps.
     var reader = RecordReader(source: FileSource(handle: handle), sourceName: path)
@@ -62,15 +72,16 @@ if let jobs = value(of: "--jobs").flatMap(Int.init) {
     while let record = try reader.next() {
         for decoded in decoder.decode(record) {
             switch decoded {
-            case .success(let posting): deliver(.posting(extractor.extract(posting)))
-            case .failure(let issue): deliver(.rejected(issue))
+            case .success(let posting): delivery.add(.posting(extractor.extract(posting)))
+            case .failure(let issue): delivery.add(.rejected(issue))
             }
         }
     }
 }
+let aggregator = delivery.aggregator
 let counts = aggregator.counts
 print("probe: \(counts.input) read, \(counts.rejected) rejected, \(counts.duplicates) duplicates, \(counts.analyzed) analysed")
-if let out = value(of: "--extract-out") { try Data(extractLines).write(to: URL(fileURLWithPath: out)) }
+if let out = value(of: "--extract-out") { try Data(delivery.lines ?? []).write(to: URL(fileURLWithPath: out)) }
 if let out = value(of: "--report-out") {
     try Data((aggregator.report(taxonomy: taxonomy).json() + "\n").utf8).write(to: URL(fileURLWithPath: out))
 }
