@@ -237,7 +237,9 @@ struct UnhealthyRepository: PostingRepository {
     let wrapped: any PostingRepository
     init(wrapping repository: any PostingRepository) { wrapped = repository }
 
-    func upsert(_ postings: [StoredPosting]) async throws -> UpsertCounts { try await wrapped.upsert(postings) }
+    func upsert(_ postings: [StoredPosting], after previous: Task<UpsertCounts, any Error>?) async throws
+        -> UpsertCounts
+    { try await wrapped.upsert(postings, after: previous) }
     func postings(matching query: PostingQuery) async throws -> PostingPage { throw DiskGone() }
     func posting(id: PostingID) async throws -> StoredPosting? { throw DiskGone() }
     func facets(matching query: PostingQuery) async throws -> Facets { throw DiskGone() }

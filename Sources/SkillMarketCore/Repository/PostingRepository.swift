@@ -4,12 +4,9 @@
 /// same posting twice is `unchanged`, a changed posting with a known id is `updated`. A batch is
 /// one transaction: after a crash, the store holds whole batches only.
 public protocol PostingRepository: Sendable {
-    /// Inserts or updates a batch in one transaction.
-    func upsert(_ postings: [StoredPosting]) async throws -> UpsertCounts
-
-    /// `upsert(postings)`, written only once `previous` (the upsert of the batch before) has finished, so
-    /// batches commit in order while this one is already being prepared. Writes nothing and rethrows when
-    /// `previous` failed.
+    /// Inserts or updates a batch in one transaction, written only once `previous` (the upsert of the batch
+    /// before, if any) has finished, so batches commit in order while this one is already being prepared
+    /// (rows built, content hashed). Writes nothing and rethrows when `previous` failed.
     func upsert(_ postings: [StoredPosting], after previous: Task<UpsertCounts, any Error>?) async throws
         -> UpsertCounts
 
@@ -40,12 +37,9 @@ public protocol PostingRepository: Sendable {
 }
 
 extension PostingRepository {
-    /// Waits for `previous`, then upserts: for stores that have nothing to prepare.
-    public func upsert(_ postings: [StoredPosting], after previous: Task<UpsertCounts, any Error>?) async throws
-        -> UpsertCounts
-    {
-        _ = try await previous?.value
-        return try await upsert(postings)
+    /// Inserts or updates a batch in one transaction.
+    public func upsert(_ postings: [StoredPosting]) async throws -> UpsertCounts {
+        try await upsert(postings, after: nil)
     }
 
     /// No generation: callers must not cache.

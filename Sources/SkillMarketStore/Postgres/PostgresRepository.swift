@@ -62,10 +62,6 @@ public final class PostgresRepository: PostingRepository {
         try await migrate()
     }
 
-    public func upsert(_ postings: [StoredPosting]) async throws -> UpsertCounts {
-        try await upsert(postings, after: nil)
-    }
-
     /// Builds the rows before waiting for `previous`, so that work overlaps the earlier batch's transaction.
     public func upsert(_ postings: [StoredPosting], after previous: Task<UpsertCounts, any Error>?) async throws
         -> UpsertCounts

@@ -53,10 +53,6 @@ public struct SQLiteRepository: PostingRepository {
         try SQLiteRepository(writer: DatabaseQueue())
     }
 
-    public func upsert(_ postings: [StoredPosting]) async throws -> UpsertCounts {
-        try await upsert(postings, after: nil)
-    }
-
     /// Builds the rows (and their content hashes) before waiting for `previous`, so that work overlaps
     /// the earlier batch's transaction instead of delaying the single writer.
     public func upsert(_ postings: [StoredPosting], after previous: Task<UpsertCounts, any Error>?) async throws

@@ -9,7 +9,9 @@ struct SlowRepository: PostingRepository {
         self.delay = delay
     }
 
-    func upsert(_ postings: [StoredPosting]) async throws -> UpsertCounts { try await wrapped.upsert(postings) }
+    func upsert(_ postings: [StoredPosting], after previous: Task<UpsertCounts, any Error>?) async throws
+        -> UpsertCounts
+    { try await wrapped.upsert(postings, after: previous) }
     func postings(matching query: PostingQuery) async throws -> PostingPage {
         try await Task.sleep(for: delay)
         return try await wrapped.postings(matching: query)
