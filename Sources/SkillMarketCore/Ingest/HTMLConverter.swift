@@ -7,6 +7,8 @@ struct HTMLConverter: ~Copyable {
     private var pendingSpace = false
     private var pendingBreaks = 0
     private var pendingBullet = false
+    /// `kinds`, read once per conversion rather than once per tag.
+    private let tagKinds = HTMLConverter.kinds
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -143,7 +145,7 @@ struct HTMLConverter: ~Copyable {
             cursor += 1
         }
         index = tagEnd(from: cursor)
-        guard length <= 8, let kind = Self.kinds.lookup(name, length: length) else { return }
+        guard length <= 8, let kind = tagKinds.lookup(name, length: length) else { return }
         switch kind {
         case .space: pendingSpace = true
         case .line: requestBreak(1)
