@@ -93,14 +93,9 @@ extension JSONCursor {
     private mutating func plainKey(resolver: FieldResolver) -> (name: String, target: FieldTarget)? {
         guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { return nil }
         let start = position + 1
-        var end = start
-        while end < bytes.count {
-            let byte = bytes[end]
-            if byte == UInt8(ascii: "\"") { break }
-            if byte == UInt8(ascii: "\\") || byte == 0x0A || byte == 0x0D { return nil }
-            end += 1
-        }
-        guard end < bytes.count, start == end || bytes[start] != UInt8(ascii: "@") else { return nil }
+        let end = nextStringSpecial(from: start)
+        guard end < bytes.count, bytes[end] == UInt8(ascii: "\""), start == end || bytes[start] != UInt8(ascii: "@")
+        else { return nil }
         position = end + 1
         return resolver.resolve(UnsafeBufferPointer(rebasing: bytes[start..<end]), readable: bytes.count - start)
     }

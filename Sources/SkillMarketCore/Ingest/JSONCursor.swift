@@ -148,7 +148,7 @@ struct JSONCursor {
 
     /// Index of the first `"`, `\\`, LF or CR at or after `start` (or the end), 8 bytes at a time.
     @inline(__always)
-    private func nextStringSpecial(from start: Int) -> Int {
+    func nextStringSpecial(from start: Int) -> Int {
         var index = start
         guard let base = bytes.baseAddress else { return index }
         let ones: UInt64 = 0x0101_0101_0101_0101
