@@ -172,15 +172,15 @@ struct HTMLConverter: ~Copyable {
             return
         }
         let closing = next == UInt8(ascii: "/")
-        var cursor = index + (closing ? 2 : 1)
-        var name: UInt64 = 0
-        var length = 0
+        let nameStart = index &+ (closing ? 2 : 1)
+        var cursor = nameStart
+        var name: UInt64 = 0  // the last 8 bytes: the name itself when it is not longer
         while cursor < bytes.count, isNameByte(bytes[cursor]) {
-            if length < 8 { name = name << 8 | UInt64(bytes[cursor] | 0x20) }
-            length += 1
-            cursor += 1
+            name = name << 8 | UInt64(bytes[cursor] | 0x20)
+            cursor &+= 1
         }
-        index = tagEnd(from: cursor)
+        let length = cursor &- nameStart
+        index = cursor < bytes.count && bytes[cursor] == UInt8(ascii: ">") ? cursor &+ 1 : tagEnd(from: cursor)
         guard length <= 8, let kind = tagKinds.lookup(name, length: length) else { return }
         switch kind {
         case .space: pendingSpace = true
