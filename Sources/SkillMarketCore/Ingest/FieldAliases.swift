@@ -88,7 +88,14 @@ public enum FieldAliases {
 
     /// `table` keyed by exact spelling bytes, each with the spelling as a `String` (handed out as
     /// the field's name, so the JSON fast path need not make one).
-    static let bySpelling = ByteKeyTable(table.map { (Array($0.alias.utf8), (name: $0.alias, target: $0.target)) })
+    static let bySpelling = ByteKeyTable(spellings)
+
+    /// `bySpelling` for the spellings of at most 16 bytes (nearly all), probed in a few instructions.
+    static let byShortSpelling = ShortKeyTable(spellings)
+
+    private static var spellings: [(key: [UInt8], value: (name: String, target: FieldTarget))] {
+        table.map { (Array($0.alias.utf8), (name: $0.alias, target: $0.target)) }
+    }
 
     /// `table` keyed by normalised alias.
     static let byKey: [String: FieldTarget] = {
@@ -138,9 +145,15 @@ public struct FieldResolver: Sendable, Equatable {
     }
 
     /// The name and target of a key read as bytes (without escapes); the common spellings resolve
-    /// without making a `String` (the name handed back is the table's own copy).
-    func resolve(_ key: UnsafeBufferPointer<UInt8>) -> (name: String, target: FieldTarget) {
-        if overrides.isEmpty, let hit = FieldAliases.bySpelling.value(for: key) { return hit }
+    /// without making a `String` (the name handed back is the table's own copy). `readable` is how
+    /// many bytes from the key's start may be read (at least its length).
+    func resolve(_ key: UnsafeBufferPointer<UInt8>, readable: Int) -> (name: String, target: FieldTarget) {
+        if overrides.isEmpty {
+            let hit =
+                key.count <= ShortKeyTable<Void>.maxLength
+                ? FieldAliases.byShortSpelling.value(for: key, readable: readable) : FieldAliases.bySpelling.value(for: key)
+            if let hit { return hit }
+        }
         let name = String(decoding: key, as: UTF8.self)
         return (name, normalizedTarget(for: name))
     }

@@ -1,5 +1,5 @@
 /// The tag-aware pass of `HTMLText.plainText(from:)`: one loop over the bytes, writing into one
-/// buffer; runs of plain text are found with one table test a byte and copied whole.
+/// buffer; runs of plain text are found 8 bytes at a time (`textRunEnd`) and copied whole.
 struct HTMLConverter: ~Copyable {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
@@ -7,6 +7,8 @@ struct HTMLConverter: ~Copyable {
     private var pendingSpace = false
     private var pendingBreaks = 0
     private var pendingBullet = false
+    /// `kinds`, read once per conversion rather than once per tag.
+    private let tagKinds = HTMLConverter.kinds
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -50,16 +52,7 @@ struct HTMLConverter: ~Copyable {
                 case 0:
                     flushPending()
                     let run = index
-                    index += 1
-                    while index < bytes.count {  // a run of text
-                        if byteClass[Int(bytes[index])] == 0 {
-                            index += 1
-                        } else if bytes[index] == 0x20, index + 1 < bytes.count, byteClass[Int(bytes[index + 1])] == 0 {
-                            index += 2  // one space between words: what the pending space would write
-                        } else {
-                            break
-                        }
-                    }
+                    index = textRunEnd(from: index + 1, byteClass: byteClass)
                     out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
                 case 1 where index + 1 < bytes.count && HTMLText.startsTag(bytes[index + 1]):
                     tag()
@@ -89,6 +82,51 @@ struct HTMLConverter: ~Copyable {
             }
         }
         return out.string()
+    }
+
+    /// The end of a run of text going on at `start`: bytes of class 0, and single spaces followed by
+    /// one (what the pending space would write). Eight bytes at a time: one word test flags `<`,
+    /// `&`, 0xC2, every byte below 0x0E and each space followed by a flagged byte or a space; the
+    /// first flagged byte is then judged by `byteClass` (the test flags a few text bytes too, and
+    /// never misses one that ends the run).
+    private func textRunEnd(from start: Int, byteClass: UnsafeBufferPointer<UInt8>) -> Int {
+        var index = start
+        guard let base = bytes.baseAddress else { return index }
+        let count = bytes.count
+        while index < count {
+            if index + 8 <= count {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                let special =
+                    Self.flags(word, equalTo: UInt8(ascii: "<")) | Self.flags(word, equalTo: UInt8(ascii: "&"))
+                    | Self.flags(word, equalTo: 0xC2) | (word &- Self.ones &* 0x0E) & ~word & Self.highs
+                let spaces = Self.flags(word, equalTo: 0x20)
+                let stops = special | spaces & (special | spaces) >> 8
+                if stops == 0 {
+                    index += spaces >> 63 != 0 ? 7 : 8  // a last space's follower is in the next word
+                    continue
+                }
+                index += stops.trailingZeroBitCount / 8
+            }
+            if byteClass[Int(base[index])] == 0 {
+                index += 1
+            } else if base[index] == 0x20, index + 1 < count, byteClass[Int(base[index + 1])] == 0 {
+                index += 2
+            } else {
+                break
+            }
+        }
+        return index
+    }
+
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// The high bit of each byte of `word` equal to `byte`; exact up to the lowest such byte (a
+    /// borrow may flag bytes above it).
+    @inline(__always)
+    private static func flags(_ word: UInt64, equalTo byte: UInt8) -> UInt64 {
+        let folded = word ^ ones &* UInt64(byte)
+        return (folded &- ones) & ~folded & highs
     }
 
     @inline(__always)
@@ -134,16 +172,16 @@ struct HTMLConverter: ~Copyable {
             return
         }
         let closing = next == UInt8(ascii: "/")
-        var cursor = index + (closing ? 2 : 1)
-        var name: UInt64 = 0
-        var length = 0
+        let nameStart = index &+ (closing ? 2 : 1)
+        var cursor = nameStart
+        var name: UInt64 = 0  // the last 8 bytes: the name itself when it is not longer
         while cursor < bytes.count, isNameByte(bytes[cursor]) {
-            if length < 8 { name = name << 8 | UInt64(bytes[cursor] | 0x20) }
-            length += 1
-            cursor += 1
+            name = name << 8 | UInt64(bytes[cursor] | 0x20)
+            cursor &+= 1
         }
-        index = tagEnd(from: cursor)
-        guard length <= 8, let kind = Self.kinds.lookup(name, length: length) else { return }
+        let length = cursor &- nameStart
+        index = cursor < bytes.count && bytes[cursor] == UInt8(ascii: ">") ? cursor &+ 1 : tagEnd(from: cursor)
+        guard length <= 8, let kind = tagKinds.lookup(name, length: length) else { return }
         switch kind {
         case .space: pendingSpace = true
         case .line: requestBreak(1)

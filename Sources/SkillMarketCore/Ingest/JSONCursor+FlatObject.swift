@@ -42,7 +42,14 @@ extension JSONCursor {
                 skipWhitespace()
                 guard position < bytes.count else { return false }
                 switch bytes[position] {
-                case UInt8(ascii: "\""): builder.add(name, try parseString(), as: target)
+                case UInt8(ascii: "\""):
+                    let quote = position
+                    let text = try parseString()
+                    if isTrimmedLiteral(quote + 1..<position - 1) {
+                        builder.add(name, trimmed: text, as: target)
+                    } else {
+                        builder.add(name, text, as: target)
+                    }
                 case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
                     builder.add(name, try parseNumber(), as: target)
                 case UInt8(ascii: "t"):
@@ -69,20 +76,27 @@ extension JSONCursor {
         return position == bytes.count
     }
 
+    /// True when the string just read (content `raw`, no escape) is text `IngestText.trimmed`
+    /// keeps as it is: neither end is whitespace or part of a U+00A0, and it is not the "-1"
+    /// sentinel. (Bytes that are not UTF-8 become U+FFFD, which is not whitespace either.)
+    @inline(__always)
+    private func isTrimmedLiteral(_ raw: Range<Int>) -> Bool {
+        guard !lastStringHadEscape, let first = raw.first, let last = raw.last else { return false }
+        let head = bytes[first]
+        let tail = bytes[last]
+        return !IngestText.isSpace(head) && !IngestText.isSpace(tail) && head != 0xC2 && tail != 0xA0
+            && !(raw.count == 2 && head == UInt8(ascii: "-") && tail == UInt8(ascii: "1"))
+    }
+
     /// The key string at `position` resolved as bytes, moving past its closing quote; `nil` for
     /// no key, a key with an escape or line break, or a JSON-LD key (`@type`, `@context`, …).
     private mutating func plainKey(resolver: FieldResolver) -> (name: String, target: FieldTarget)? {
         guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { return nil }
         let start = position + 1
-        var end = start
-        while end < bytes.count {
-            let byte = bytes[end]
-            if byte == UInt8(ascii: "\"") { break }
-            if byte == UInt8(ascii: "\\") || byte == 0x0A || byte == 0x0D { return nil }
-            end += 1
-        }
-        guard end < bytes.count, start == end || bytes[start] != UInt8(ascii: "@") else { return nil }
+        let end = nextStringSpecial(from: start)
+        guard end < bytes.count, bytes[end] == UInt8(ascii: "\""), start == end || bytes[start] != UInt8(ascii: "@")
+        else { return nil }
         position = end + 1
-        return resolver.resolve(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+        return resolver.resolve(UnsafeBufferPointer(rebasing: bytes[start..<end]), readable: bytes.count - start)
     }
 }

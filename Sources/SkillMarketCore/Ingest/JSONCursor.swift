@@ -6,6 +6,8 @@ struct JSONCursor {
     let maxDepth: Int
     var position = 0
     var depth = 0
+    /// Whether the last string `parseString` read held an escape.
+    private(set) var lastStringHadEscape = false
 
     init(bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
         self.bytes = bytes
@@ -131,9 +133,13 @@ struct JSONCursor {
                 let text = String(
                     decoding: UnsafeBufferPointer(rebasing: bytes[contentStart..<position]), as: UTF8.self)
                 position += 1
+                lastStringHadEscape = false
                 return text
             }
-            if byte == UInt8(ascii: "\\") { return try parseEscapedString(from: contentStart, quote: start) }
+            if byte == UInt8(ascii: "\\") {
+                lastStringHadEscape = true
+                return try parseEscapedString(from: contentStart, quote: start)
+            }
             if byte == 0x0A || byte == 0x0D { break }
             position += 1
         }
@@ -142,7 +148,7 @@ struct JSONCursor {
 
     /// Index of the first `"`, `\\`, LF or CR at or after `start` (or the end), 8 bytes at a time.
     @inline(__always)
-    private func nextStringSpecial(from start: Int) -> Int {
+    func nextStringSpecial(from start: Int) -> Int {
         var index = start
         guard let base = bytes.baseAddress else { return index }
         let ones: UInt64 = 0x0101_0101_0101_0101
@@ -165,78 +171,77 @@ struct JSONCursor {
         return index
     }
 
-    /// The rest of a string holding escapes: one pass checks it (the errors, in input order) and
-    /// finds its end, a second writes the decoded text straight into the `String`'s storage
-    /// (decoding never lengthens the text, so the raw length bounds it).
+    /// The rest of a string holding escapes (`position` is at the first backslash), in one pass:
+    /// each escape is checked (the errors, in input order) and decoded, and the runs between them
+    /// are copied, into a buffer the rest of the input bounds (decoding never lengthens the text).
     private mutating func parseEscapedString(from contentStart: Int, quote: Int) throws(JSONParseError) -> String {
+        guard let base = bytes.baseAddress else { throw failure("unterminated string", at: quote) }
+        let output = UnsafeMutablePointer<UInt8>.allocate(capacity: bytes.count - contentStart)
+        defer { output.deallocate() }
+        var written = position - contentStart
+        output.update(from: base + contentStart, count: written)
         while position < bytes.count {
-            position = nextStringSpecial(from: position)
-            guard position < bytes.count else { break }
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
-                let raw = UnsafeBufferPointer(rebasing: bytes[contentStart..<position])
                 position += 1
-                return String(unsafeUninitializedCapacity: raw.count) { Self.unescape(raw, into: $0) }
+                return String(decoding: UnsafeBufferPointer(start: output, count: written), as: UTF8.self)
             }
             if byte == 0x0A || byte == 0x0D { break }
             guard position + 1 < bytes.count else { break }
             let escape = bytes[position + 1]
-            switch escape {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "n"), UInt8(ascii: "t"),
-                UInt8(ascii: "r"), UInt8(ascii: "b"), UInt8(ascii: "f"):
-                position += 2
-            case UInt8(ascii: "u"):
-                let first = try hex4(escape: position)
-                position += 6
-                if (0xD800...0xDBFF).contains(first), position + 1 < bytes.count,
-                    bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u"),
-                    (0xDC00...0xDFFF).contains(try hex4(escape: position))
-                {
-                    position += 6
+            if escape == UInt8(ascii: "u") {
+                for byte in UTF8.encode(try unicodeEscape()) ?? UTF8.EncodedScalar() {
+                    output[written] = byte
+                    written += 1
                 }
-            default: throw failure("invalid escape '\\\(describe(escape, quoted: false))'", at: position)
+            } else {
+                guard let decoded = Self.decoded(escape) else {
+                    throw failure("invalid escape '\\\(describe(escape, quoted: false))'", at: position)
+                }
+                output[written] = decoded
+                written += 1
+                position += 2
             }
+            let run = nextStringSpecial(from: position) - position
+            (output + written).update(from: base + position, count: run)
+            written += run
+            position += run
         }
         throw failure("unterminated string", at: quote)
     }
 
-    /// Writes the text of `raw` (string content whose escapes are known valid) into `output`,
-    /// returning the bytes written: runs are copied whole, escapes decoded.
-    private static func unescape(_ raw: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>) -> Int {
-        guard let source = raw.baseAddress, let target = output.baseAddress else { return 0 }
-        var read = 0
-        var written = 0
-        while read < raw.count {
-            let run = memchr(source + read, 0x5C, raw.count - read).map {
-                source.distance(to: $0.assumingMemoryBound(to: UInt8.self)) - read
-            } ?? raw.count - read
-            (target + written).update(from: source + read, count: run)
-            read += run
-            written += run
-            guard read + 1 < raw.count else { break }
-            let escape = raw[read + 1]
-            let decoded: UInt8
-            switch escape {
-            case UInt8(ascii: "n"): decoded = 0x0A
-            case UInt8(ascii: "t"): decoded = 0x09
-            case UInt8(ascii: "r"): decoded = 0x0D
-            case UInt8(ascii: "b"): decoded = 0x08
-            case UInt8(ascii: "f"): decoded = 0x0C
-            case UInt8(ascii: "u"):
-                let (value, length) = unicodeEscape(in: raw, at: read) ?? (0xFFFD, 2)
-                for byte in UTF8.encode(Unicode.Scalar(value) ?? "\u{FFFD}") ?? UTF8.EncodedScalar() {
-                    target[written] = byte
-                    written += 1
-                }
-                read += length
-                continue
-            default: decoded = escape  // \" \\ \/
-            }
-            target[written] = decoded
-            written += 1
-            read += 2
+    /// The byte a one-letter escape (`\n`, `\"`, …) stands for, or `nil` when it is not one.
+    private static func decoded(_ escape: UInt8) -> UInt8? {
+        switch escape {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): escape
+        case UInt8(ascii: "n"): 0x0A
+        case UInt8(ascii: "t"): 0x09
+        case UInt8(ascii: "r"): 0x0D
+        case UInt8(ascii: "b"): 0x08
+        case UInt8(ascii: "f"): 0x0C
+        default: nil
         }
-        return written
+    }
+
+    /// Reads the `\uXXXX` escape at `position` (joined with a following low-surrogate escape) and
+    /// moves past it; a lone surrogate is U+FFFD.
+    private mutating func unicodeEscape() throws(JSONParseError) -> Unicode.Scalar {
+        let first = try hex4(escape: position)
+        position += 6
+        var value = first
+        if (0xD800...0xDBFF).contains(first) {
+            value = 0xFFFD
+            if position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u") {
+                let second = try hex4(escape: position)
+                if (0xDC00...0xDFFF).contains(second) {
+                    value = 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
+                    position += 6
+                }
+            }
+        } else if (0xDC00...0xDFFF).contains(first) {
+            value = 0xFFFD
+        }
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
     }
 
     /// The 4 hex digits of the `\u` escape starting at `escape`.
@@ -244,18 +249,6 @@ struct JSONCursor {
         guard escape + 6 <= bytes.count else { throw failure("truncated \\u escape", at: escape) }
         guard let value = Self.hexValue(in: bytes, at: escape + 2) else { throw failure("invalid \\u escape", at: escape) }
         return value
-    }
-
-    /// The scalar of the checked `\uXXXX` escape at `index` (joined with a following low-surrogate
-    /// escape) and the bytes it spans; a lone surrogate is U+FFFD; `nil` only for digits that are
-    /// not hex (which the check rules out).
-    private static func unicodeEscape(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int)? {
-        guard let first = hexValue(in: bytes, at: index + 2) else { return nil }
-        guard (0xD800...0xDBFF).contains(first) else { return ((0xDC00...0xDFFF).contains(first) ? 0xFFFD : first, 6) }
-        guard index + 7 < bytes.count, bytes[index + 6] == UInt8(ascii: "\\"), bytes[index + 7] == UInt8(ascii: "u"),
-            let second = hexValue(in: bytes, at: index + 8), (0xDC00...0xDFFF).contains(second)
-        else { return (0xFFFD, 6) }
-        return (0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00), 12)
     }
 
     /// The 4 hex digits at `index`, or `nil` when they are not hex or run past the end.

@@ -17,6 +17,15 @@ struct PostingBuilder {
 
     mutating func add(_ name: String, _ rawValue: String?, as target: FieldTarget) {
         guard let raw = rawValue, let value = IngestText.trimmed(raw) else { return }
+        add(name, value, raw: raw, as: target)
+    }
+
+    /// `add` for a value the caller knows `IngestText.trimmed` would return unchanged.
+    mutating func add(_ name: String, trimmed value: String, as target: FieldTarget) {
+        add(name, value, raw: value, as: target)
+    }
+
+    private mutating func add(_ name: String, _ value: String, raw: String, as target: FieldTarget) {
         switch target {
         case .field(let field): set(field, value, name: name)
         case .salaryMidpoint:
@@ -49,28 +58,33 @@ struct PostingBuilder {
         extras.append(RawPosting.Extra(name: name, value: value))
     }
 
-    /// The posting, or `nil` when no title has a value.
+    /// The posting, or `nil` when no title has a value. Every field is settled first and the
+    /// posting made once (no copy of it is changed afterwards).
     func build() -> RawPosting? {
         guard let title = self[.title] else { return nil }
-        var posting = RawPosting(
-            id: self[.id], title: title, company: self[.company], location: self[.location] ?? locationFallback?.value,
+        var extras = extras
+        var salaryMin = self[.salaryMin]
+        var salaryMax = self[.salaryMax]
+        if let midpoint {
+            if salaryMin == nil, salaryMax == nil {
+                salaryMin = midpoint.value
+                salaryMax = midpoint.value
+            } else {
+                extras.append(RawPosting.Extra(name: midpoint.name, value: midpoint.value))
+            }
+        }
+        let location = self[.location]
+        if let locationFallback, location != nil {
+            extras.append(RawPosting.Extra(name: locationFallback.name, value: locationFallback.value))
+        }
+        return RawPosting(
+            id: self[.id], title: title, company: self[.company], location: location ?? locationFallback?.value,
             country: self[.country], description: self[.description], salary: self[.salary],
-            salaryMin: self[.salaryMin], salaryMax: self[.salaryMax], salaryCurrency: self[.salaryCurrency],
-            salaryPeriod: self[.salaryPeriod].map(IngestText.normalizedPeriod), workplace: self[.workplace],
-            employmentType: self[.employmentType], posted: self[.posted].map(IngestDates.normalized),
-            expires: self[.expires].map(IngestDates.normalized), url: self[.url], source: self[.source],
-            extras: extras)
-        if let midpoint, posting.salaryMin == nil, posting.salaryMax == nil {
-            posting.salaryMin = midpoint.value
-            posting.salaryMax = midpoint.value
-        } else if let midpoint {
-            posting.extras.append(RawPosting.Extra(name: midpoint.name, value: midpoint.value))
-        }
-        if let locationFallback, self[.location] != nil {
-            posting.extras.append(RawPosting.Extra(name: locationFallback.name, value: locationFallback.value))
-        }
-        if remote, posting.workplace == nil { posting.workplace = "remote" }
-        return posting
+            salaryMin: salaryMin, salaryMax: salaryMax, salaryCurrency: self[.salaryCurrency],
+            salaryPeriod: self[.salaryPeriod].map(IngestText.normalizedPeriod),
+            workplace: self[.workplace] ?? (remote ? "remote" : nil), employmentType: self[.employmentType],
+            posted: self[.posted].map(IngestDates.normalized), expires: self[.expires].map(IngestDates.normalized),
+            url: self[.url], source: self[.source], extras: extras)
     }
 }
 

@@ -1,0 +1,93 @@
+/// A fixed table from byte strings of at most `maxLength` (16) bytes to values, probed with bytes
+/// read straight from the input: the key is packed into two words (two unaligned loads when the
+/// bytes after it may be read), one multiply finds the slot, and a hit is two word comparisons.
+///
+/// Built once; a key given twice keeps the later value, as a dictionary filled row by row would.
+struct ShortKeyTable<Value: Sendable>: Sendable {
+    static var maxLength: Int { 16 }
+
+    private struct Slot: Sendable {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        /// Key length + 1; 0 marks an empty slot.
+        var tag = 0
+        var value = 0
+    }
+
+    /// A power of two, at most a quarter full.
+    private let slots: [Slot]
+    private let values: [Value]
+    private let shift: UInt64
+
+    /// `rows` with keys longer than `maxLength` left out.
+    init(_ rows: [(key: [UInt8], value: Value)]) {
+        let kept = rows.filter { $0.key.count <= Self.maxLength }
+        var bits: UInt64 = 4
+        while 1 << bits < 4 * kept.count { bits += 1 }
+        shift = 64 - bits
+        var slots = [Slot](repeating: Slot(), count: 1 << Int(bits))
+        var values: [Value] = []
+        for (key, value) in kept {
+            let (low, high) = key.withUnsafeBufferPointer { Self.pack($0, readable: $0.count) }
+            var slot = Self.slot(low, high, shift: shift)
+            while slots[slot].tag != 0, slots[slot].tag != key.count + 1 || slots[slot].low != low || slots[slot].high != high {
+                slot = (slot + 1) & (slots.count - 1)
+            }
+            if slots[slot].tag == 0 {
+                slots[slot] = Slot(low: low, high: high, tag: key.count + 1, value: values.count)
+                values.append(value)
+            } else {
+                values[slots[slot].value] = value
+            }
+        }
+        self.slots = slots
+        self.values = values
+    }
+
+    /// The value stored under exactly the bytes `key`, or `nil` (always for keys over `maxLength`).
+    /// `readable` is how many bytes from `key`'s start may be read (at least `key.count`).
+    func value(for key: UnsafeBufferPointer<UInt8>, readable: Int) -> Value? {
+        guard key.count <= Self.maxLength else { return nil }
+        let (low, high) = Self.pack(key, readable: readable)
+        let tag = key.count + 1
+        return slots.withUnsafeBufferPointer { slots in
+            var slot = Self.slot(low, high, shift: shift)
+            while true {
+                let entry = slots[slot]
+                if entry.tag == tag, entry.low == low, entry.high == high { return values[entry.value] }
+                if entry.tag == 0 { return nil }
+                slot = (slot &+ 1) & (slots.count &- 1)
+            }
+        }
+    }
+
+    /// The first 8 bytes of `key` in `low` and the next 8 in `high` (little-endian, zero-filled).
+    @inline(__always)
+    private static func pack(_ key: UnsafeBufferPointer<UInt8>, readable: Int) -> (UInt64, UInt64) {
+        guard let base = key.baseAddress else { return (0, 0) }
+        let count = key.count
+        if readable >= 16 {
+            let raw = UnsafeRawPointer(base)
+            let first = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+            let second = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+            let low = count >= 8 ? first : first & ((1 << UInt64(8 * count)) &- 1)
+            let high = count >= 16 ? second : count <= 8 ? 0 : second & ((1 << UInt64(8 * (count - 8))) &- 1)
+            return (low, high)
+        }
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        for index in 0..<count {
+            if index < 8 {
+                low |= UInt64(base[index]) << UInt64(8 * index)
+            } else {
+                high |= UInt64(base[index]) << UInt64(8 * (index - 8))
+            }
+        }
+        return (low, high)
+    }
+
+    @inline(__always)
+    private static func slot(_ low: UInt64, _ high: UInt64, shift: UInt64) -> Int {
+        Int(truncatingIfNeeded: ((low ^ high &* 0xC2B2_AE3D_27D4_EB4F) &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+}
