@@ -11,6 +11,9 @@ struct PhraseIndex<Value: Sendable>: Sendable {
     private var byFirstToken: [[Entry]] = []
 
     private(set) var isEmpty = true
+    /// The token count of the longest entry: a match starting at `start` reads no token past
+    /// `start + longestPhrase - 1`.
+    private(set) var longestPhrase = 0
 
     mutating func insert(_ tokens: [Int32], value: Value) {
         guard let first = tokens.first, first >= 0 else { return }
@@ -20,6 +23,7 @@ struct PhraseIndex<Value: Sendable>: Sendable {
         byFirstToken[Int(first)].append(Entry(tokens: tokens, value: value))
         byFirstToken[Int(first)].sort { $0.tokens.count > $1.tokens.count }
         isEmpty = false
+        longestPhrase = max(longestPhrase, tokens.count)
     }
 
     /// Every entry whose tokens occur in `tokens` starting at `start`, longest first.
