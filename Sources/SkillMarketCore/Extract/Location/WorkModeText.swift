@@ -9,11 +9,7 @@ struct WorkModeText {
     /// (a `workplace` value) a bare "office" or "in person" means on-site.
     static func findings(in text: String, structured: Bool = false) -> Findings {
         var text = text
-        return text.withUTF8 { bytes in
-            var keys = WorkModeKeyClauses(text: bytes, structured: structured)
-            WorkModeWords.scan(bytes, from: 0, into: &keys)
-            return keys.findings
-        }
+        return text.withUTF8 { WorkModeKeyClauses.findings(in: $0, structured: structured) }
     }
 
     /// Lower-cased word bytes of the clause and the words after it.
@@ -70,7 +66,7 @@ struct WorkModeText {
             count &+= 1
         }
 
-        mutating func endWord(first: UInt8, length: Int, packed: () -> UInt64) -> Bool {
+        mutating func endWord() -> Bool {
             words.append(wordStart..<count)
             clauses.append(clause)
             if clause > 0 { wordsAfterClause += 1 }
