@@ -14,9 +14,7 @@ enum ASCIIWordRuns {
         var runStart = 0
         var continues: UInt64 = 0  // 1 when the byte before the block belongs to a run
         while blockStart < count {
-            let mask =
-                count - blockStart >= 64
-                ? blockMask(UnsafeRawPointer(base + blockStart)) : tailMask(base + blockStart, count: count - blockStart)
+            let mask = blockMask(base, at: blockStart, count: count)
             // Bit k is set where a run starts (mask bit set) or ends (mask bit clear) at byte k.
             var edges = mask ^ (mask << 1 | continues)
             while edges != 0 {
@@ -34,9 +32,36 @@ enum ASCIIWordRuns {
         if continues != 0 { body(runStart, count) }
     }
 
+    /// Calls `body(start)` for the start of every run `forEach(in:_:)` finds, in order (cheaper
+    /// when the ends do not matter).
+    @inline(__always)
+    static func forEachStart(in bytes: UnsafeBufferPointer<UInt8>, _ body: (_ start: Int) -> Void) {
+        guard let base = bytes.baseAddress else { return }
+        let count = bytes.count
+        var blockStart = 0
+        var continues: UInt64 = 0
+        while blockStart < count {
+            let mask = blockMask(base, at: blockStart, count: count)
+            var starts = mask & ~(mask << 1 | continues)
+            while starts != 0 {
+                body(blockStart &+ starts.trailingZeroBitCount)
+                starts &= starts &- 1
+            }
+            continues = mask >> 63
+            blockStart &+= 64
+        }
+    }
+
+    /// Bit k: byte `start + k` of the text (`count` bytes at `base`) is an ASCII letter or digit;
+    /// bits past the end are clear.
+    @inline(__always)
+    private static func blockMask(_ base: UnsafePointer<UInt8>, at start: Int, count: Int) -> UInt64 {
+        count - start >= 64 ? fullBlockMask(UnsafeRawPointer(base + start)) : tailMask(base + start, count: count - start)
+    }
+
     /// Bit k: byte k of the 64 bytes at `block` is an ASCII letter or digit.
     @inline(__always)
-    private static func blockMask(_ block: UnsafeRawPointer) -> UInt64 {
+    private static func fullBlockMask(_ block: UnsafeRawPointer) -> UInt64 {
         var mask: UInt64 = 0
         for word in 0..<8 {
             let bytes = UInt64(littleEndian: block.loadUnaligned(fromByteOffset: word &* 8, as: UInt64.self))
@@ -45,7 +70,7 @@ enum ASCIIWordRuns {
         return mask
     }
 
-    /// `blockMask` of the last `count` (< 64) bytes, read through a zero-padded copy.
+    /// The mask of the last `count` (< 64) bytes, read through a zero-padded copy.
     private static func tailMask(_ start: UnsafePointer<UInt8>, count: Int) -> UInt64 {
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 8) { block in
             block.initialize(repeating: 0)

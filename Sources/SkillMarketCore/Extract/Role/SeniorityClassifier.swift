@@ -106,7 +106,9 @@ public struct SeniorityClassifier: Sendable {
         return description.withUTF8 { bytes in
             var least: Int?
             var mentionsEntryLevel = false
-            ASCIIWordRuns.forEach(in: bytes) { start, _ in
+            let entryPhrases = entryPhrases
+            let entryAnchorLetters = entryAnchorLetters
+            ASCIIWordRuns.forEachStart(in: bytes) { start in
                 let first = bytes[start] | 0x20
                 if first == UInt8(ascii: "y") {
                     if let years = ExperienceYears.requirement(atYearWord: start, in: bytes) {
@@ -115,7 +117,7 @@ public struct SeniorityClassifier: Sendable {
                     return
                 }
                 let letter = UInt32(first &- UInt8(ascii: "a"))
-                guard !mentionsEntryLevel, letter < 26, entryAnchorLetters >> letter & 1 != 0 else { return }
+                guard letter < 26, entryAnchorLetters >> letter & 1 != 0, !mentionsEntryLevel else { return }
                 for entry in entryPhrases where entry.phrase.utf8Start[entry.anchor] == first && start >= entry.anchor {
                     if occurs(entry.phrase, in: bytes, at: start - entry.anchor) {
                         mentionsEntryLevel = true
