@@ -51,6 +51,9 @@ struct WorkModeText {
 
         init(bytes: UnsafeMutableBufferPointer<UInt8>) {
             self.bytes = bytes
+            // Room for a typical clause at once, not several regrowths.
+            words.reserveCapacity(32)
+            clauses.reserveCapacity(32)
         }
 
         mutating func startWord() {
