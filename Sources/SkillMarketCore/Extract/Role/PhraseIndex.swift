@@ -26,9 +26,10 @@ struct PhraseIndex<Value: Sendable>: Sendable {
         longestPhrase = max(longestPhrase, tokens.count)
     }
 
-    /// Every entry whose tokens occur in `tokens` starting at `start`, longest first.
-    func matches(in tokens: [Int32], at start: Int) -> [Entry] {
-        candidates(in: tokens, at: start).filter { Self.tokens(tokens, at: start, startWith: $0.tokens) }
+    /// Every entry whose tokens occur in `tokens` starting at `start`, longest first (read lazily:
+    /// no array is made).
+    func matches(in tokens: [Int32], at start: Int) -> LazyFilterSequence<ArraySlice<Entry>> {
+        candidates(in: tokens, at: start).lazy.filter { Self.tokens(tokens, at: start, startWith: $0.tokens) }
     }
 
     /// The longest entry starting at `start`, if any.
