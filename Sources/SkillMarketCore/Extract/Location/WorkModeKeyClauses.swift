@@ -6,17 +6,32 @@
 /// `ASCIIWordRuns`, eight bytes at a time; a word is compared by length and first letter, then by
 /// its last eight letters packed into a `UInt64`: a longer word that only shares its ending is read
 /// needlessly, never missed. The clause of a key word is found by looking back for a clause mark.
+///
+/// Some keys count only after certain words ("site" in "on site", "home" in "work from home"): when the
+/// word before such a key is none of them, the key cannot be part of a phrase and its clause is not
+/// read for it.
 enum WorkModeKeyClauses {
-    static let keys = [
-        "remote", "remotely", "hybrid", "onsite", "site", "office", "person", "wfh", "home", "anywhere",
-        "telecommute", "telecommuting", "telecommuter", "telework", "teleworking", "teleworker",
+    /// Each key with the words that must come right before it for a rule to read it
+    /// (`PreviousWord` bits), or `anyContext`.
+    static let keys: [(word: String, after: UInt8)] = [
+        ("remote", anyContext), ("remotely", anyContext), ("hybrid", anyContext), ("onsite", anyContext),
+        ("site", PreviousWord.on), ("person", PreviousWord.in),
+        ("office", PreviousWord.in | PreviousWord.the | PreviousWord.from | PreviousWord.at | orBeforeBased),
+        ("wfh", anyContext), ("home", PreviousWord.from | PreviousWord.at),
+        ("anywhere", PreviousWord.from | PreviousWord.at), ("telecommute", anyContext), ("telecommuting", anyContext),
+        ("telecommuter", anyContext), ("telework", anyContext), ("teleworking", anyContext), ("teleworker", anyContext),
     ]
+
+    /// A key read wherever it stands.
+    private static let anyContext: UInt8 = 0xFF
+    /// A key also read before "based" ("office based") and in a structured field (a bare "office").
+    private static let orBeforeBased: UInt8 = 0x80
 
     /// Entry `n`, bit `b`: some key has `n` bytes and starts with letter `"a" + b`.
     private static let keyStarts: [UInt32] = keys.reduce(into: [UInt32](repeating: 0, count: 32)) { starts, key in
-        for first in key.utf8.prefix(1) { starts[key.utf8.count] |= 1 << UInt32(first - UInt8(ascii: "a")) }
+        for first in key.word.utf8.prefix(1) { starts[key.word.utf8.count] |= 1 << UInt32(first - UInt8(ascii: "a")) }
     }
-    private static let table = PackedWordTable(keys.map { (word: $0, value: ()) })
+    private static let table = PackedWordTable(keys.map { (word: $0.word, value: $0.after) })
 
     /// The findings of every clause of `text` that holds a key word.
     static func findings(in text: UnsafeBufferPointer<UInt8>, structured: Bool) -> WorkModeText.Findings {
@@ -40,7 +55,10 @@ enum WorkModeKeyClauses {
                 } else {
                     // Digits keep their value under `| 0x20`: 0x30...0x39 have bit 5 set.
                     guard mayBeKey(first: text[start] | 0x20, length: end &- start), !continuesWord(at: start, in: text),
-                        table.lookup(packedWord(start, end, in: text), length: end &- start) != nil
+                        let after = table.lookup(packedWord(start, end, in: text), length: end &- start),
+                        after == anyContext || structured && after & orBeforeBased != 0
+                            || previousWord(before: start, in: text) & after != 0
+                            || after & orBeforeBased != 0 && mayBeBased(after: end, in: text)
                     else { return }
                 }
                 let clause = clauseStart(before: start, in: text, stoppingAt: lastKey, whose: lastKeyClause)
@@ -53,6 +71,87 @@ enum WorkModeKeyClauses {
             }
         }
         return findings
+    }
+
+    /// The words that may come before a context-bound key, one bit each.
+    enum PreviousWord {
+        static let on: UInt8 = 1 << 0
+        static let `in`: UInt8 = 1 << 1
+        static let the: UInt8 = 1 << 2
+        static let from: UInt8 = 1 << 3
+        static let at: UInt8 = 1 << 4
+        /// The word may be joined to more letters by an apostrophe: it could be any.
+        static let unknown: UInt8 = 0x7F
+    }
+
+    /// The `PreviousWord` bit of the word before byte `start` in its clause: 0 for another word, at a
+    /// clause mark or at the start of the text.
+    private static func previousWord(before start: Int, in text: UnsafeBufferPointer<UInt8>) -> UInt8 {
+        var index = start
+        while index > 0 {
+            let byte = text[index - 1]
+            if byte.isASCIILetterOrDigit { return word(endingAt: index, in: text) }
+            switch byte {
+            case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?"),
+                UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "|"), UInt8(ascii: "\n"), UInt8(ascii: "\r"),
+                UInt8(ascii: "["), UInt8(ascii: "]"):
+                return 0
+            case UInt8(ascii: "'"):
+                return PreviousWord.unknown
+            case 0x93, 0x94, 0xA2, 0x98, 0x99:
+                // E2 80 93/94/A2: en dash, em dash, bullet (clause marks); E2 80 98/99: curly apostrophes.
+                if index >= 3, text[index - 2] == 0x80, text[index - 3] == 0xE2 {
+                    return byte == 0x98 || byte == 0x99 ? PreviousWord.unknown : 0
+                }
+                index -= 1
+            default:
+                index -= 1
+            }
+        }
+        return 0
+    }
+
+    /// The `PreviousWord` bit of the word whose last letter is byte `end - 1` (longer than four
+    /// letters it is none of them).
+    private static func word(endingAt end: Int, in text: UnsafeBufferPointer<UInt8>) -> UInt8 {
+        var start = end
+        while start > 0, end - start < 5, text[start - 1].isASCIILetterOrDigit { start -= 1 }
+        if end - start == 5 { return 0 }
+        if start > 0, text[start - 1] == UInt8(ascii: "'") || text[start - 1] == 0x98 || text[start - 1] == 0x99 {
+            return PreviousWord.unknown
+        }
+        switch (packedWord(start, end, in: text), end - start) {
+        case (0x6F6E, 2): return PreviousWord.on  // "on"
+        case (0x696E, 2): return PreviousWord.in  // "in"
+        case (0x74_6865, 3): return PreviousWord.the  // "the"
+        case (0x6672_6F6D, 4): return PreviousWord.from  // "from"
+        case (0x6174, 2): return PreviousWord.at  // "at"
+        default: return 0
+        }
+    }
+
+    /// Whether the word after byte `end` in its clause may be "based" (also when an apostrophe makes it unsure).
+    private static func mayBeBased(after end: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = end
+        while index < text.count, !text[index].isASCIILetterOrDigit {
+            switch text[index] {
+            case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?"),
+                UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "|"), UInt8(ascii: "\n"), UInt8(ascii: "\r"),
+                UInt8(ascii: "["), UInt8(ascii: "]"):
+                return false
+            case UInt8(ascii: "'"), 0xE2:
+                return true  // an apostrophe, or a dash or bullet mark: read the clause
+            default:
+                index += 1
+            }
+        }
+        let based: StaticString = "based"
+        var offset = 0
+        while offset < 5, index + offset < text.count, text[index + offset] | 0x20 == based.utf8Start[offset] {
+            offset += 1
+        }
+        return offset == 5 && (index + 5 == text.count || !text[index + 5].isASCIILetterOrDigit)
+            || isApostrophe(at: index + offset, in: text)
     }
 
     /// A word as the key test reads it: its first letter, letter count and last eight letters
