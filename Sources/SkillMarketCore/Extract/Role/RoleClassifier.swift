@@ -59,6 +59,7 @@ public struct RoleClassifier: Sendable {
         var description = description
         return description.withUTF8 { bytes in
             var words: [Int32] = []
+            words.reserveCapacity(bytes.count / 4)  // more than a description's tokens, as a rule
             var found = Set<[Int32]>()
             var start = 0
             var pieceStart = 0

@@ -26,6 +26,7 @@ struct TokenNormaliser: Sendable {
     func normalisedTokens(_ text: String) -> [Int32] {
         var text = text
         var result: [Int32] = []
+        result.reserveCapacity(16)  // a title's tokens at once, not several regrowths
         text.withUTF8 { appendNormalisedTokens(of: $0, to: &result) }
         return result
     }
