@@ -13,7 +13,7 @@
 enum WorkModeKeyClauses {
     /// Each key with the words that must come right before it for a rule to read it
     /// (`PreviousWord` bits), or `anyContext`.
-    static let keys: [(word: String, after: UInt8)] = [
+    private static let keys: [(word: String, after: UInt8)] = [
         ("remote", anyContext), ("remotely", anyContext), ("hybrid", anyContext), ("onsite", anyContext),
         ("site", PreviousWord.on), ("person", PreviousWord.in),
         ("office", PreviousWord.in | PreviousWord.the | PreviousWord.from | PreviousWord.at | orBeforeBased),
@@ -74,7 +74,7 @@ enum WorkModeKeyClauses {
     }
 
     /// The words that may come before a context-bound key, one bit each.
-    enum PreviousWord {
+    private enum PreviousWord {
         static let on: UInt8 = 1 << 0
         static let `in`: UInt8 = 1 << 1
         static let the: UInt8 = 1 << 2
@@ -90,22 +90,13 @@ enum WorkModeKeyClauses {
         var index = start
         while index > 0 {
             let byte = text[index - 1]
-            if byte.isASCIILetterOrDigit { return word(endingAt: index, in: text) }
-            switch byte {
-            case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?"),
-                UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "|"), UInt8(ascii: "\n"), UInt8(ascii: "\r"),
-                UInt8(ascii: "["), UInt8(ascii: "]"):
-                return 0
-            case UInt8(ascii: "'"):
-                return PreviousWord.unknown
-            case 0x93, 0x94, 0xA2, 0x98, 0x99:
-                // E2 80 93/94/A2: en dash, em dash, bullet (clause marks); E2 80 98/99: curly apostrophes.
-                if index >= 3, text[index - 2] == 0x80, text[index - 3] == 0xE2 {
-                    return byte == 0x98 || byte == 0x99 ? PreviousWord.unknown : 0
-                }
-                index -= 1
-            default:
-                index -= 1
+            if byte.isASCIILetterOrDigit { return previousWordBit(endingAt: index, in: text) }
+            if WorkModeWords.isASCIIClauseMark(byte) { return 0 }
+            if byte == UInt8(ascii: "'") { return PreviousWord.unknown }
+            switch threeByteSign(endingAt: index, in: text) {
+            case 0x93, 0x94, 0xA2: return 0  // en dash, em dash, bullet
+            case 0x98, 0x99: return PreviousWord.unknown  // curly apostrophes
+            default: index -= 1
             }
         }
         return 0
@@ -113,7 +104,7 @@ enum WorkModeKeyClauses {
 
     /// The `PreviousWord` bit of the word whose last letter is byte `end - 1` (longer than four
     /// letters it is none of them).
-    private static func word(endingAt end: Int, in text: UnsafeBufferPointer<UInt8>) -> UInt8 {
+    private static func previousWordBit(endingAt end: Int, in text: UnsafeBufferPointer<UInt8>) -> UInt8 {
         var start = end
         while start > 0, end - start < 5, text[start - 1].isASCIILetterOrDigit { start -= 1 }
         if end - start == 5 { return 0 }
@@ -134,16 +125,10 @@ enum WorkModeKeyClauses {
     private static func mayBeBased(after end: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = end
         while index < text.count, !text[index].isASCIILetterOrDigit {
-            switch text[index] {
-            case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?"),
-                UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "|"), UInt8(ascii: "\n"), UInt8(ascii: "\r"),
-                UInt8(ascii: "["), UInt8(ascii: "]"):
-                return false
-            case UInt8(ascii: "'"), 0xE2:
-                return true  // an apostrophe, or a dash or bullet mark: read the clause
-            default:
-                index += 1
-            }
+            if WorkModeWords.isASCIIClauseMark(text[index]) { return false }
+            // An apostrophe may join letters to the word, and E2 may start one: read the clause.
+            if text[index] == UInt8(ascii: "'") || text[index] == 0xE2 { return true }
+            index += 1
         }
         let based: StaticString = "based"
         var offset = 0
@@ -230,25 +215,25 @@ enum WorkModeKeyClauses {
     }
 
     /// Where the clause holding byte `start` begins: just after the last clause mark before it
-    /// (`WorkModeWords`), or 0. Looking back stops at byte `known`, whose clause starts at `knownClause`.
+    /// (`WorkModeWords`). Looking back stops at byte `known` (0 at first), whose clause starts at `knownClause`.
     private static func clauseStart(
         before start: Int, in text: UnsafeBufferPointer<UInt8>, stoppingAt known: Int, whose knownClause: Int
     ) -> Int {
         var index = start
         while index > known {
-            let byte = text[index - 1]
-            switch byte {
-            case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?"),
-                UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "|"), UInt8(ascii: "\n"), UInt8(ascii: "\r"),
-                UInt8(ascii: "["), UInt8(ascii: "]"):
-                return index
-            case 0x93, 0x94, 0xA2:  // en dash, em dash, bullet: E2 80 93, E2 80 94, E2 80 A2
-                if index >= 3, text[index - 2] == 0x80, text[index - 3] == 0xE2 { return index }
-                index -= 1
-            default:
-                index -= 1
+            if WorkModeWords.isASCIIClauseMark(text[index - 1]) { return index }
+            switch threeByteSign(endingAt: index, in: text) {
+            case 0x93, 0x94, 0xA2: return index  // en dash, em dash, bullet
+            default: index -= 1
             }
         }
-        return index == known ? knownClause : 0
+        return knownClause
+    }
+
+    /// The last byte of the three-byte character E2 80 xx that ends at `end`, or 0 when none does.
+    @inline(__always)
+    private static func threeByteSign(endingAt end: Int, in text: UnsafeBufferPointer<UInt8>) -> UInt8 {
+        guard end >= 3, text[end - 2] == 0x80, text[end - 3] == 0xE2 else { return 0 }
+        return text[end - 1]
     }
 }

@@ -58,12 +58,8 @@ enum WorkModeWords {
                     index += 2
                     if mark == 0x98 || mark == 0x99 { continue }  // curly apostrophes vanish too
                     clauseBreak = mark == 0x93 || mark == 0x94 || mark == 0xA2  // en dash, em dash, bullet
-                case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?"),
-                    UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "|"), UInt8(ascii: "\n"), UInt8(ascii: "\r"),
-                    UInt8(ascii: "["), UInt8(ascii: "]"):
-                    clauseBreak = true
                 default:
-                    break
+                    clauseBreak = isASCIIClauseMark(byte)
                 }
                 if inWord {
                     inWord = false
@@ -72,6 +68,19 @@ enum WorkModeWords {
                 if clauseBreak, !visitor.clauseBreak(end: index) { return }
             }
             if inWord { _ = visitor.endWord() }
+        }
+    }
+
+    /// Whether `byte` is one of the ASCII clause marks `. , ; ! ? ( ) | [ ]` or a line break (the
+    /// others are the en dash, em dash and bullet: E2 80 93, E2 80 94, E2 80 A2).
+    static func isASCIIClauseMark(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?"),
+            UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "|"), UInt8(ascii: "\n"), UInt8(ascii: "\r"),
+            UInt8(ascii: "["), UInt8(ascii: "]"):
+            true
+        default:
+            false
         }
     }
 }
