@@ -33,8 +33,10 @@ enum WorkModeKeyClauses {
     }
     private static let table = PackedWordTable(keys.map { (word: $0.word, value: $0.after) })
 
-    /// The findings of every clause of `text` that holds a key word.
-    static func findings(in text: UnsafeBufferPointer<UInt8>, structured: Bool) -> WorkModeText.Findings {
+    /// The findings of every clause of `text` that holds a key word (`runs` reads the text's runs).
+    static func findings(
+        in text: UnsafeBufferPointer<UInt8>, structured: Bool, runs: inout ASCIIWordRuns.Shared
+    ) -> WorkModeText.Findings {
         let table = Self.table
         var findings = WorkModeText.Findings()
         var readClause = -1
@@ -42,7 +44,7 @@ enum WorkModeKeyClauses {
         var lastKey = 0
         var lastKeyClause = 0
         keyStarts.withUnsafeBufferPointer { keyStarts in
-            ASCIIWordRuns.forEach(in: text) { start, end in
+            runs.forEach(in: text) { start, end in
                 func mayBeKey(first: UInt8, length: Int) -> Bool {
                     let letter = UInt32(first &- UInt8(ascii: "a"))
                     return length < 32 && letter < 26 && keyStarts[length] >> letter & 1 != 0

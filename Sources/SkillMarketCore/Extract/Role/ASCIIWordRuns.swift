@@ -9,12 +9,73 @@ enum ASCIIWordRuns {
     @inline(__always)
     static func forEach(in bytes: UnsafeBufferPointer<UInt8>, _ body: (_ start: Int, _ end: Int) -> Void) {
         guard let base = bytes.baseAddress else { return }
-        let count = bytes.count
+        forEach(count: bytes.count, mask: { blockMask(base, at: $0 &* 64, count: bytes.count) }, body)
+    }
+
+    /// Calls `body(start)` for the start of every run `forEach(in:_:)` finds, in order (cheaper
+    /// when the ends do not matter).
+    @inline(__always)
+    static func forEachStart(in bytes: UnsafeBufferPointer<UInt8>, _ body: (_ start: Int) -> Void) {
+        guard let base = bytes.baseAddress else { return }
+        forEachStart(count: bytes.count, mask: { blockMask(base, at: $0 &* 64, count: bytes.count) }, body)
+    }
+
+    /// The runs of one text for several readers: the block masks are made by the first reader and
+    /// kept for the next (the work-mode and seniority scans both read the description).
+    struct Shared {
+        private let keeps: Bool
+        private var blocks: [UInt64] = []
+        /// The byte count of the text `blocks` were made for; -1 before.
+        private var madeFor = -1
+
+        /// `keeping: false` reads every text afresh and keeps nothing (a text read once).
+        init(keeping: Bool) {
+            keeps = keeping
+        }
+
+        /// `ASCIIWordRuns.forEach(in:_:)`; `bytes` must be the same text on every call.
+        @inline(__always)
+        mutating func forEach(in bytes: UnsafeBufferPointer<UInt8>, _ body: (_ start: Int, _ end: Int) -> Void) {
+            guard keeps else { return ASCIIWordRuns.forEach(in: bytes, body) }
+            make(for: bytes)
+            blocks.withUnsafeBufferPointer { blocks in
+                ASCIIWordRuns.forEach(count: bytes.count, mask: { blocks[$0] }, body)
+            }
+        }
+
+        /// `ASCIIWordRuns.forEachStart(in:_:)`; `bytes` must be the same text on every call.
+        @inline(__always)
+        mutating func forEachStart(in bytes: UnsafeBufferPointer<UInt8>, _ body: (_ start: Int) -> Void) {
+            guard keeps else { return ASCIIWordRuns.forEachStart(in: bytes, body) }
+            make(for: bytes)
+            blocks.withUnsafeBufferPointer { blocks in
+                ASCIIWordRuns.forEachStart(count: bytes.count, mask: { blocks[$0] }, body)
+            }
+        }
+
+        private mutating func make(for bytes: UnsafeBufferPointer<UInt8>) {
+            guard madeFor != bytes.count else { return }
+            madeFor = bytes.count
+            let count = (bytes.count + 63) / 64
+            blocks = [UInt64](unsafeUninitializedCapacity: count) { blocks, initialized in
+                if let base = bytes.baseAddress {
+                    for block in 0..<count {
+                        blocks[block] = ASCIIWordRuns.blockMask(base, at: block * 64, count: bytes.count)
+                    }
+                }
+                initialized = count
+            }
+        }
+    }
+
+    /// `forEach(in:_:)` over a text of `count` bytes whose block `n` has mask `mask(n)`.
+    @inline(__always)
+    private static func forEach(count: Int, mask blockMask: (Int) -> UInt64, _ body: (Int, Int) -> Void) {
         var blockStart = 0
         var runStart = 0
         var continues: UInt64 = 0  // 1 when the byte before the block belongs to a run
         while blockStart < count {
-            let mask = blockMask(base, at: blockStart, count: count)
+            let mask = blockMask(blockStart &>> 6)
             // Bit k is set where a run starts (mask bit set) or ends (mask bit clear) at byte k.
             var edges = mask ^ (mask << 1 | continues)
             while edges != 0 {
@@ -32,16 +93,13 @@ enum ASCIIWordRuns {
         if continues != 0 { body(runStart, count) }
     }
 
-    /// Calls `body(start)` for the start of every run `forEach(in:_:)` finds, in order (cheaper
-    /// when the ends do not matter).
+    /// `forEachStart(in:_:)` over a text of `count` bytes whose block `n` has mask `mask(n)`.
     @inline(__always)
-    static func forEachStart(in bytes: UnsafeBufferPointer<UInt8>, _ body: (_ start: Int) -> Void) {
-        guard let base = bytes.baseAddress else { return }
-        let count = bytes.count
+    private static func forEachStart(count: Int, mask blockMask: (Int) -> UInt64, _ body: (Int) -> Void) {
         var blockStart = 0
         var continues: UInt64 = 0
         while blockStart < count {
-            let mask = blockMask(base, at: blockStart, count: count)
+            let mask = blockMask(blockStart &>> 6)
             var starts = mask & ~(mask << 1 | continues)
             while starts != 0 {
                 body(blockStart &+ starts.trailingZeroBitCount)

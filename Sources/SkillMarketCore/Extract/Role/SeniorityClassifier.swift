@@ -17,8 +17,14 @@ public struct SeniorityClassifier: Sendable {
     public init() {}
 
     public func seniority(title: String, description: String) -> Seniority {
+        var descriptionRuns = ASCIIWordRuns.Shared(keeping: false)
+        return seniority(title: title, description: description, descriptionRuns: &descriptionRuns)
+    }
+
+    /// `seniority(title:description:)`, reading the description's runs through `descriptionRuns`.
+    func seniority(title: String, description: String, descriptionRuns: inout ASCIIWordRuns.Shared) -> Seniority {
         if let level = Self.titleLevel(title) { return level }
-        return Self.descriptionLevel(description)
+        return Self.descriptionLevel(description, runs: &descriptionRuns)
     }
 
     /// What a title word can say about the level (several at once: "associate" is an entry
@@ -101,14 +107,14 @@ public struct SeniorityClassifier: Sendable {
 
     /// The level the description implies, from one pass over its words (`ASCIIWordRuns`): year words
     /// and entry phrases can only start where a run of letters and digits starts.
-    static func descriptionLevel(_ description: String) -> Seniority {
+    static func descriptionLevel(_ description: String, runs: inout ASCIIWordRuns.Shared) -> Seniority {
         var description = description
         return description.withUTF8 { bytes in
             var least: Int?
             var mentionsEntryLevel = false
             let entryPhrases = entryPhrases
             let entryAnchorLetters = entryAnchorLetters
-            ASCIIWordRuns.forEachStart(in: bytes) { start in
+            runs.forEachStart(in: bytes) { start in
                 let first = bytes[start] | 0x20
                 if first == UInt8(ascii: "y") {
                     if let years = ExperienceYears.requirement(atYearWord: start, in: bytes) {
