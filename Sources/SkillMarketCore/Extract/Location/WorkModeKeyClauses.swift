@@ -52,11 +52,13 @@ enum WorkModeKeyClauses {
                 if isApostrophe(at: end, in: text) {
                     guard !continuesWord(at: start, in: text) else { return }
                     let word = joinedWord(from: start, in: text)
-                    guard mayBeKey(first: word.first, length: word.length), table.lookup(word.packed, length: word.length) != nil
+                    guard mayBeKey(first: word.first, length: word.length),
+                        table.lookup(word.packed, length: word.length) != nil
                     else { return }
                 } else {
                     // Digits keep their value under `| 0x20`: 0x30...0x39 have bit 5 set.
-                    guard mayBeKey(first: text[start] | 0x20, length: end &- start), !continuesWord(at: start, in: text),
+                    guard mayBeKey(first: text[start] | 0x20, length: end &- start),
+                        !continuesWord(at: start, in: text),
                         let after = table.lookup(packedWord(start, end, in: text), length: end &- start),
                         after == anyContext || structured && after & orBeforeBased != 0
                             || previousWord(before: start, in: text) & after != 0

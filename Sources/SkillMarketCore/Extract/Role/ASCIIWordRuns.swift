@@ -1,7 +1,6 @@
 /// Finds the runs of ASCII letters and digits in UTF-8 text, classifying eight bytes at a time
 /// with integer arithmetic (no per-byte branch): the cheap first pass of the description readers
-/// (`WorkModeText`'s key search, `SeniorityClassifier`'s description scan), which look at a few
-/// runs only.
+/// (`WorkModeKeyClauses`, `SeniorityClassifier`'s description scan), which look at a few runs only.
 enum ASCIIWordRuns {
     /// Calls `body(start, end)` for every maximal run `bytes[start..<end]` of ASCII letters and
     /// digits, in order. Every other byte (space, punctuation, apostrophe, any byte of a non-ASCII
@@ -114,7 +113,8 @@ enum ASCIIWordRuns {
     /// bits past the end are clear.
     @inline(__always)
     private static func blockMask(_ base: UnsafePointer<UInt8>, at start: Int, count: Int) -> UInt64 {
-        count - start >= 64 ? fullBlockMask(UnsafeRawPointer(base + start)) : tailMask(base + start, count: count - start)
+        count - start >= 64
+            ? fullBlockMask(UnsafeRawPointer(base + start)) : tailMask(base + start, count: count - start)
     }
 
     /// Bit k: byte k of the 64 bytes at `block` is an ASCII letter or digit.

@@ -41,7 +41,9 @@ public struct RoleClassifier: Sendable {
             let evidence = match.value
             if vetoed.contains(evidence.role) { continue }
             if let current = best, current.strength >= evidence.strength { continue }
-            if evidence.strength == .vague, !isSupported(role: evidence.role, titleTokens: tokens, description: description) {
+            if evidence.strength == .vague,
+                !isSupported(role: evidence.role, titleTokens: tokens, description: description)
+            {
                 continue
             }
             best = (evidence.role, evidence.strength)
