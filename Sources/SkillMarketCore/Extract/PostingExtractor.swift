@@ -48,15 +48,18 @@ public struct PostingExtractor: Sendable {
         let company = posting.company.flatMap(companies.normalizedCompany)
         let location = posting.location.flatMap(Self.nonEmpty)
         let posted = date(posting.posted, field: "posted", warnings: &warnings)
+        var descriptionRuns = ASCIIWordRuns.Shared(keeping: true)  // read by the seniority and work-mode scans
         return ExtractedPosting(
             id: posting.id.flatMap(Self.nonEmpty).map(PostingID.init) ?? ContentID.derive(for: posting),
             title: posting.title,
             company: company?.name,
             location: location,
             role: roleClassifier.role(title: posting.title, description: description),
-            seniority: seniorityClassifier.seniority(title: posting.title, description: description),
+            seniority: seniorityClassifier.seniority(
+                title: posting.title, description: description, descriptionRuns: &descriptionRuns),
             country: country,
-            workModes: workModeDetector.workModes(for: posting, description: description),
+            workModes: workModeDetector.workModes(
+                for: posting, description: description, descriptionRuns: &descriptionRuns),
             salary: salary,
             skills: skills,
             families: familyTable.families(of: skills),

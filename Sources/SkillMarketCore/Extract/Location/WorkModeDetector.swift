@@ -12,13 +12,21 @@ public struct WorkModeDetector: Sendable {
     ///     workModes(for: RawPosting(title: "Data Engineer (Remote or Hybrid, London)"), description: "")
     ///     // [.hybrid, .remote]
     public func workModes(for posting: RawPosting, description: String) -> [WorkMode] {
+        var descriptionRuns = ASCIIWordRuns.Shared(keeping: false)
+        return workModes(for: posting, description: description, descriptionRuns: &descriptionRuns)
+    }
+
+    /// `workModes(for:description:)`, reading the description's runs through `descriptionRuns`.
+    func workModes(for posting: RawPosting, description: String, descriptionRuns: inout ASCIIWordRuns.Shared)
+        -> [WorkMode]
+    {
         if let workplace = posting.workplace {
             let structured = modes(in: WorkModeText.findings(in: workplace, structured: true))
             if !structured.isEmpty { return structured }
         }
         var findings = WorkModeText.findings(in: posting.title)
         if let location = posting.location { findings.formUnion(WorkModeText.findings(in: location)) }
-        findings.formUnion(WorkModeText.findings(in: description))
+        findings.formUnion(WorkModeText.findings(in: description, runs: &descriptionRuns))
         return modes(in: findings)
     }
 

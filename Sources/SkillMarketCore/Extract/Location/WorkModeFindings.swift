@@ -6,8 +6,8 @@ extension WorkModeText {
         /// A negated remote statement ("not remote") was seen: the job is on-site.
         var deniesRemote = false
 
-        /// The modes stated, sorted.
-        var sortedModes: [WorkMode] { Self.order.filter(contains) }
+        /// The modes stated, sorted (a shared array: no allocation per call).
+        var sortedModes: [WorkMode] { Self.sortedByBits[Int(modes)] }
 
         func contains(_ mode: WorkMode) -> Bool { modes & Self.bit(mode) != 0 }
 
@@ -20,7 +20,10 @@ extension WorkModeText {
             deniesRemote = deniesRemote || other.deniesRemote
         }
 
-        private static let order = WorkMode.allCases.sorted()
+        /// Entry `b`: the sorted modes whose bits make up `b`.
+        private static let sortedByBits: [[WorkMode]] = (0..<8).map { bits in
+            WorkMode.allCases.sorted().filter { bit($0) & UInt8(bits) != 0 }
+        }
 
         private static func bit(_ mode: WorkMode) -> UInt8 {
             switch mode {

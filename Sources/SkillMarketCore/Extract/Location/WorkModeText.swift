@@ -8,12 +8,14 @@ struct WorkModeText {
     /// Every mode `text` states, with negations and look-alikes removed. In a `structured` field
     /// (a `workplace` value) a bare "office" or "in person" means on-site.
     static func findings(in text: String, structured: Bool = false) -> Findings {
+        var runs = ASCIIWordRuns.Shared(keeping: false)
+        return findings(in: text, structured: structured, runs: &runs)
+    }
+
+    /// `findings(in:structured:)`, reading the text's runs through `runs` (shared with other readers).
+    static func findings(in text: String, structured: Bool = false, runs: inout ASCIIWordRuns.Shared) -> Findings {
         var text = text
-        return text.withUTF8 { bytes in
-            var keys = WorkModeKeyClauses(text: bytes, structured: structured)
-            WorkModeWords.scan(bytes, from: 0, into: &keys)
-            return keys.findings
-        }
+        return text.withUTF8 { WorkModeKeyClauses.findings(in: $0, structured: structured, runs: &runs) }
     }
 
     /// Lower-cased word bytes of the clause and the words after it.
@@ -55,6 +57,9 @@ struct WorkModeText {
 
         init(bytes: UnsafeMutableBufferPointer<UInt8>) {
             self.bytes = bytes
+            // Room for a typical clause at once, not several regrowths.
+            words.reserveCapacity(32)
+            clauses.reserveCapacity(32)
         }
 
         mutating func startWord() {
@@ -70,7 +75,7 @@ struct WorkModeText {
             count &+= 1
         }
 
-        mutating func endWord(first: UInt8, length: Int, packed: () -> UInt64) -> Bool {
+        mutating func endWord() -> Bool {
             words.append(wordStart..<count)
             clauses.append(clause)
             if clause > 0 { wordsAfterClause += 1 }

@@ -4,16 +4,14 @@ protocol WorkModeWordVisitor {
     mutating func startWord()
     /// One word byte (ASCII letter or digit), lower-cased.
     mutating func letter(_ byte: UInt8)
-    /// The word being read ended: `first` is its first byte, `length` its byte count, and
-    /// `packed()` packs its last eight bytes (`PackedWordTable.pack`), read back on demand.
-    /// Return `false` to stop the scan.
-    mutating func endWord(first: UInt8, length: Int, packed: () -> UInt64) -> Bool
+    /// The word being read ended. Return `false` to stop the scan.
+    mutating func endWord() -> Bool
     /// A clause mark ended at byte offset `end`. Return `false` to stop the scan.
     mutating func clauseBreak(end: Int) -> Bool
 }
 
-/// How work-mode text splits into words and clauses: the one definition `WorkModeText` and its
-/// key search share.
+/// How work-mode text splits into words and clauses, read byte by byte (`WorkModeKeyClauses`
+/// finds key words the same way from `ASCIIWordRuns`).
 ///
 /// Words are runs of ASCII letters and digits; apostrophes (also ’ and ‘) vanish inside them
 /// ("isn't" → "isnt"); any other byte ends a word. Clause marks are `. , ; ! ? ( ) | [ ]`, line
@@ -34,27 +32,19 @@ enum WorkModeWords {
     ) {
         folded.withUnsafeBufferPointer { folded in
             var inWord = false
-            var first: UInt8 = 0
-            var length = 0
-            var wordEnd = 0
             var index = start
             while index < bytes.count {
                 var letter = folded[Int(bytes[index])]
                 if letter != 0 {
                     if !inWord {
                         inWord = true
-                        first = letter
-                        length = 0
                         visitor.startWord()
                     }
-                    let run = index
                     repeat {  // a run of word bytes: the hot loop
                         visitor.letter(letter)
                         index &+= 1
                         letter = index < bytes.count ? folded[Int(bytes[index])] : 0
                     } while letter != 0
-                    length &+= index &- run
-                    wordEnd = index
                     continue
                 }
                 let byte = bytes[index]
@@ -68,47 +58,29 @@ enum WorkModeWords {
                     index += 2
                     if mark == 0x98 || mark == 0x99 { continue }  // curly apostrophes vanish too
                     clauseBreak = mark == 0x93 || mark == 0x94 || mark == 0xA2  // en dash, em dash, bullet
-                case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?"),
-                    UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "|"), UInt8(ascii: "\n"), UInt8(ascii: "\r"),
-                    UInt8(ascii: "["), UInt8(ascii: "]"):
-                    clauseBreak = true
                 default:
-                    break
+                    clauseBreak = isASCIIClauseMark(byte)
                 }
                 if inWord {
                     inWord = false
-                    let end = wordEnd
-                    guard visitor.endWord(first: first, length: length, packed: {
-                        packedWord(ending: end, length: length, in: bytes, folded: folded)
-                    }) else { return }
+                    guard visitor.endWord() else { return }
                 }
                 if clauseBreak, !visitor.clauseBreak(end: index) { return }
             }
-            if inWord {
-                let end = wordEnd
-                _ = visitor.endWord(first: first, length: length) {
-                    packedWord(ending: end, length: length, in: bytes, folded: folded)
-                }
-            }
+            if inWord { _ = visitor.endWord() }
         }
     }
 
-    /// The last eight letters of the word of `length` letters ending at `end`, packed like
-    /// `PackedWordTable.pack`; apostrophes inside the word are skipped as `scan` skips them.
-    private static func packedWord(
-        ending end: Int, length: Int, in bytes: UnsafeBufferPointer<UInt8>, folded: UnsafeBufferPointer<UInt8>
-    ) -> UInt64 {
-        var packed: UInt64 = 0
-        var index = end
-        for shift in stride(from: 0 as UInt64, to: UInt64(min(length, 8)) * 8, by: 8) {
-            index -= 1
-            var letter = folded[Int(bytes[index])]
-            while letter == 0 {  // "'" or the last byte of a three-byte curly apostrophe
-                index -= bytes[index] == UInt8(ascii: "'") ? 1 : 3
-                letter = folded[Int(bytes[index])]
-            }
-            packed |= UInt64(letter) << shift
+    /// Whether `byte` is one of the ASCII clause marks `. , ; ! ? ( ) | [ ]` or a line break (the
+    /// others are the en dash, em dash and bullet: E2 80 93, E2 80 94, E2 80 A2).
+    static func isASCIIClauseMark(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?"),
+            UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "|"), UInt8(ascii: "\n"), UInt8(ascii: "\r"),
+            UInt8(ascii: "["), UInt8(ascii: "]"):
+            true
+        default:
+            false
         }
-        return packed
     }
 }

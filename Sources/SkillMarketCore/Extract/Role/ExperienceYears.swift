@@ -7,9 +7,6 @@
 /// 30 bytes before the number. Years that are not requirements are skipped: "years ago",
 /// "years old", "in business", "history", and anything above 20 ("over 25 years serving …").
 enum ExperienceYears {
-    /// Whether `byte` can start a year word: the cheap test a caller runs on every byte first.
-    static func mayStartYearWord(_ byte: UInt8) -> Bool { byte | 0x20 == UInt8(ascii: "y") }
-
     /// The lower bound of the experience requirement anchored on the year word at `index`, or
     /// `nil` when no year word starts there or it is not a requirement.
     static func requirement(atYearWord index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {

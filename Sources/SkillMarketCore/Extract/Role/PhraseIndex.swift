@@ -11,6 +11,9 @@ struct PhraseIndex<Value: Sendable>: Sendable {
     private var byFirstToken: [[Entry]] = []
 
     private(set) var isEmpty = true
+    /// The token count of the longest entry: a match starting at `start` reads no token past
+    /// `start + longestPhrase - 1`.
+    private(set) var longestPhrase = 0
 
     mutating func insert(_ tokens: [Int32], value: Value) {
         guard let first = tokens.first, first >= 0 else { return }
@@ -20,11 +23,13 @@ struct PhraseIndex<Value: Sendable>: Sendable {
         byFirstToken[Int(first)].append(Entry(tokens: tokens, value: value))
         byFirstToken[Int(first)].sort { $0.tokens.count > $1.tokens.count }
         isEmpty = false
+        longestPhrase = max(longestPhrase, tokens.count)
     }
 
-    /// Every entry whose tokens occur in `tokens` starting at `start`, longest first.
-    func matches(in tokens: [Int32], at start: Int) -> [Entry] {
-        candidates(in: tokens, at: start).filter { Self.tokens(tokens, at: start, startWith: $0.tokens) }
+    /// Every entry whose tokens occur in `tokens` starting at `start`, longest first (read lazily:
+    /// no array is made).
+    func matches(in tokens: [Int32], at start: Int) -> LazyFilterSequence<ArraySlice<Entry>> {
+        candidates(in: tokens, at: start).lazy.filter { Self.tokens(tokens, at: start, startWith: $0.tokens) }
     }
 
     /// The longest entry starting at `start`, if any.

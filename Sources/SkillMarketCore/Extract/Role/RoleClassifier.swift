@@ -14,7 +14,8 @@
 ///     classifier.role(title: "Sr. ML Engineer (Contract) - NYC", description: "")  // machine-learning-engineer
 ///     classifier.role(title: "Engineer II", description: "")                       // nil
 ///
-/// Cost: one hash probe and one array read per title token; the description is read only for vague titles.
+/// Cost: one hash probe and one array read per title token; the description is read only for vague
+/// titles, and only until enough support terms are found.
 public struct RoleClassifier: Sendable {
     public let catalogue: RoleCatalogue
 
@@ -35,40 +36,62 @@ public struct RoleClassifier: Sendable {
         }
 
         var best: (role: Int, strength: RoleCatalogue.Strength)?
-        var descriptionTokens: [Int32]?
         for start in tokens.indices {
             guard let match = catalogue.titlePhrases.longestMatch(in: tokens, at: start) else { continue }
             let evidence = match.value
             if vetoed.contains(evidence.role) { continue }
             if let current = best, current.strength >= evidence.strength { continue }
-            if evidence.strength == .vague {
-                let confirmed = isSupported(role: evidence.role, titleTokens: tokens) {
-                    if let cached = descriptionTokens { return cached }
-                    let fresh = catalogue.normalisedTokens(description)
-                    descriptionTokens = fresh
-                    return fresh
-                }
-                if !confirmed { continue }
+            if evidence.strength == .vague,
+                !isSupported(role: evidence.role, titleTokens: tokens, description: description)
+            {
+                continue
             }
             best = (evidence.role, evidence.strength)
         }
         return best.map { catalogue.roles[$0.role].slug }
     }
 
-    /// Whether a vague title phrase for `role` is confirmed by the title or the description.
-    private func isSupported(role: Int, titleTokens: [Int32], description: () -> [Int32]) -> Bool {
+    /// Whether a vague title phrase for `role` is confirmed by the title or the description. The
+    /// description is normalised a piece at a time, only as far as it takes to find enough support terms.
+    private func isSupported(role: Int, titleTokens: [Int32], description: String) -> Bool {
         let terms = catalogue.supportTerms[role]
         guard !terms.isEmpty else { return false }
         if terms.occurs(in: titleTokens) { return true }
         let needed = catalogue.minimumSupport[role]
-        let words = description()
-        var found = Set<[Int32]>()
-        for start in words.indices {
-            if let entry = terms.longestMatch(in: words, at: start) {
-                found.insert(entry.tokens)
-                if found.count >= needed { return true }
+        var description = description
+        return description.withUTF8 { bytes in
+            var words: [Int32] = []
+            words.reserveCapacity(bytes.count / 4)  // more than a description's tokens, as a rule
+            var found = Set<[Int32]>()
+            var start = 0
+            var pieceStart = 0
+            while pieceStart < bytes.count {
+                let pieceEnd = Self.pieceEnd(after: pieceStart, in: bytes)
+                catalogue.normaliser.appendNormalisedTokens(
+                    of: UnsafeBufferPointer(rebasing: bytes[pieceStart..<pieceEnd]), to: &words)
+                pieceStart = pieceEnd
+                // A start is matched once every token a term there could read has arrived.
+                let end = pieceEnd == bytes.count ? words.count : words.count - terms.longestPhrase + 1
+                while start < end {
+                    if let entry = terms.longestMatch(in: words, at: start) {
+                        found.insert(entry.tokens)
+                        if found.count >= needed { return true }
+                    }
+                    start += 1
+                }
             }
+            return false
         }
-        return false
+    }
+
+    /// Bytes of description normalised before looking for support terms again.
+    private static let pieceLength = 256
+
+    /// The end of the piece of `bytes` starting at `start`: the first ASCII space or line break
+    /// `pieceLength` bytes on (tokens never span one), or the end of the text.
+    private static func pieceEnd(after start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var end = start + pieceLength
+        while end < bytes.count, bytes[end] != UInt8(ascii: " "), bytes[end] != UInt8(ascii: "\n") { end += 1 }
+        return min(end, bytes.count)
     }
 }

@@ -17,8 +17,14 @@ public struct SeniorityClassifier: Sendable {
     public init() {}
 
     public func seniority(title: String, description: String) -> Seniority {
+        var descriptionRuns = ASCIIWordRuns.Shared(keeping: false)
+        return seniority(title: title, description: description, descriptionRuns: &descriptionRuns)
+    }
+
+    /// `seniority(title:description:)`, reading the description's runs through `descriptionRuns`.
+    func seniority(title: String, description: String, descriptionRuns: inout ASCIIWordRuns.Shared) -> Seniority {
         if let level = Self.titleLevel(title) { return level }
-        return Self.descriptionLevel(description)
+        return Self.descriptionLevel(description, runs: &descriptionRuns)
     }
 
     /// What a title word can say about the level (several at once: "associate" is an entry
@@ -99,60 +105,54 @@ public struct SeniorityClassifier: Sendable {
         return nil
     }
 
-    /// The level the description implies, from one pass over its bytes.
-    static func descriptionLevel(_ description: String) -> Seniority {
+    /// The level the description implies, from one pass over its words (`ASCIIWordRuns`): year words
+    /// and entry phrases can only start where a run of letters and digits starts.
+    static func descriptionLevel(_ description: String, runs: inout ASCIIWordRuns.Shared) -> Seniority {
         var description = description
         return description.withUTF8 { bytes in
-            marks.withUnsafeBufferPointer { marks in
-                let entryPhrases = entryPhrases
-                var least: Int?
-                var mentionsEntryLevel = false
-                for index in bytes.indices {
-                    let mark = marks[Int(bytes[index])]
-                    guard mark != 0 else { continue }
-                    if mark & yearMark != 0, let years = ExperienceYears.requirement(atYearWord: index, in: bytes) {
+            var least: Int?
+            var mentionsEntryLevel = false
+            let entryPhrases = entryPhrases
+            let entryAnchorLetters = entryAnchorLetters
+            runs.forEachStart(in: bytes) { start in
+                let first = bytes[start] | 0x20
+                if first == UInt8(ascii: "y") {
+                    if let years = ExperienceYears.requirement(atYearWord: start, in: bytes) {
                         least = min(least ?? years, years)
                     }
-                    var phrases = mentionsEntryLevel ? 0 : mark >> 1  // bit n: entry phrase n
-                    while phrases != 0 {
-                        let entry = entryPhrases[phrases.trailingZeroBitCount]
-                        if index >= entry.anchor, occurs(entry.phrase, in: bytes, at: index - entry.anchor) {
-                            mentionsEntryLevel = true
-                            break
-                        }
-                        phrases &= phrases - 1
+                    return
+                }
+                let letter = UInt32(first &- UInt8(ascii: "a"))
+                guard letter < 26, entryAnchorLetters >> letter & 1 != 0, !mentionsEntryLevel else { return }
+                for entry in entryPhrases where entry.phrase.utf8Start[entry.anchor] == first && start >= entry.anchor {
+                    if occurs(entry.phrase, in: bytes, at: start - entry.anchor) {
+                        mentionsEntryLevel = true
+                        return
                     }
                 }
-                if let least {
-                    switch least {
-                    case ...1: return .entry
-                    case 2...4: return .mid
-                    default: return .senior
-                    }
-                }
-                return mentionsEntryLevel ? .entry : .mid
             }
+            if let least {
+                switch least {
+                case ...1: return .entry
+                case 2...4: return .mid
+                default: return .senior
+                }
+            }
+            return mentionsEntryLevel ? .entry : .mid
         }
     }
 
-    /// Phrases that say the job is for beginners (an ASCII case-insensitive substring), each
-    /// with the offset of its rarest letter, where the scan anchors it; phrase `n` owns bit `n + 1`
-    /// of `marks`.
+    /// Phrases that say the job is for beginners (an ASCII case-insensitive substring), each with
+    /// the offset of a word in it that follows a space or hyphen: in the text a run of letters and
+    /// digits starts there, where the scan anchors the phrase.
     private static let entryPhrases: [(phrase: StaticString, anchor: Int)] = [
-        ("new grad", 2), ("recent grad", 7), ("recent college grad", 15), ("entry level", 8),
-        ("entry-level", 8), ("no experience required", 16),
+        ("new grad", 4), ("recent grad", 7), ("recent college grad", 15), ("entry level", 6),
+        ("entry-level", 6), ("no experience required", 3),
     ]
 
-    /// Bit 0 of a byte's mark: it may start a year word; bit `n + 1`: it may be the anchor letter
-    /// of entry phrase `n`.
-    private static let yearMark: UInt8 = 1
-    private static let marks: [UInt8] = (0...255).map { byte in
-        let folded = UInt8(byte) | (byte >= 0x41 && byte <= 0x5A ? 0x20 : 0)
-        var mark: UInt8 = ExperienceYears.mayStartYearWord(UInt8(byte)) ? yearMark : 0
-        for (number, entry) in entryPhrases.enumerated() where entry.phrase.utf8Start[entry.anchor] == folded {
-            mark |= 2 << number
-        }
-        return mark
+    /// Bit `b`: some entry phrase's anchor word starts with letter `"a" + b`.
+    private static let entryAnchorLetters: UInt32 = entryPhrases.reduce(0) { letters, entry in
+        letters | 1 << UInt32(entry.phrase.utf8Start[entry.anchor] - UInt8(ascii: "a"))
     }
 
     private static func occurs(_ phrase: StaticString, in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {

@@ -17,49 +17,54 @@ enum TitleTokenizer {
     /// buffer is only valid during the call).
     static func forEachToken(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var text = text
+        text.withUTF8 { forEachToken(in: $0, body) }
+    }
+
+    /// Calls `body` with each token of the (valid) UTF-8 text `bytes`, as `forEachToken(in:_:)` does.
+    /// Cutting a text at an ASCII space or line break and reading the parts one after the other gives
+    /// the same tokens as reading it whole.
+    static func forEachToken(in bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         let byteRole = Self.byteRole
-        text.withUTF8 { bytes in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { word in
-                var length = 0
-                func flush() {
-                    if length > 0 { body(UnsafeBufferPointer(rebasing: word[..<length])) }
-                    length = 0
-                }
-                var index = 0
-                while index < bytes.count {
-                    let byte = bytes[index]
-                    switch byteRole[Int(byte)] {
-                    case .keep:
-                        word[length] = byte
-                        length += 1
-                    case .fold:
-                        word[length] = byte | 0x20
-                        length += 1
-                    case .drop: break
-                    case .separate: flush()
-                    case .and:
-                        flush()
-                        let and: StaticString = "and"
-                        body(UnsafeBufferPointer(start: and.utf8Start, count: and.utf8CodeUnitCount))
-                    case .nonASCII:
-                        let (value, width) = scalar(in: bytes, at: index)
-                        if value == 0x2019 {
-                            // A typographic apostrophe is dropped like "'".
-                        } else if Unicode.Scalar(value)?.properties.isAlphabetic == true {
-                            for offset in 0..<width {
-                                word[length] = bytes[index + offset]
-                                length += 1
-                            }
-                        } else {
-                            flush()
-                        }
-                        index += width
-                        continue
-                    }
-                    index += 1
-                }
-                flush()
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { word in
+            var length = 0
+            func flush() {
+                if length > 0 { body(UnsafeBufferPointer(rebasing: word[..<length])) }
+                length = 0
             }
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                switch byteRole[Int(byte)] {
+                case .keep:
+                    word[length] = byte
+                    length += 1
+                case .fold:
+                    word[length] = byte | 0x20
+                    length += 1
+                case .drop: break
+                case .separate: flush()
+                case .and:
+                    flush()
+                    let and: StaticString = "and"
+                    body(UnsafeBufferPointer(start: and.utf8Start, count: and.utf8CodeUnitCount))
+                case .nonASCII:
+                    let (value, width) = scalar(in: bytes, at: index)
+                    if value == 0x2019 {
+                        // A typographic apostrophe is dropped like "'".
+                    } else if Unicode.Scalar(value)?.properties.isAlphabetic == true {
+                        for offset in 0..<width {
+                            word[length] = bytes[index + offset]
+                            length += 1
+                        }
+                    } else {
+                        flush()
+                    }
+                    index += width
+                    continue
+                }
+                index += 1
+            }
+            flush()
         }
     }
 

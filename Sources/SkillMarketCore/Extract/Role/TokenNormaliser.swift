@@ -24,11 +24,19 @@ struct TokenNormaliser: Sendable {
 
     /// Normalised ids of a title or description.
     func normalisedTokens(_ text: String) -> [Int32] {
+        var text = text
         var result: [Int32] = []
+        result.reserveCapacity(16)  // a title's tokens at once, not several regrowths
+        text.withUTF8 { appendNormalisedTokens(of: $0, to: &result) }
+        return result
+    }
+
+    /// Appends the normalised ids of the UTF-8 text `bytes` to `result`.
+    func appendNormalisedTokens(of bytes: UnsafeBufferPointer<UInt8>, to result: inout [Int32]) {
         vocabulary.withLookup { lookup in
             selfForm.withUnsafeBufferPointer { selfForm in
-                TitleTokenizer.forEachToken(in: text) { bytes in
-                    let id = lookup.id(of: bytes)
+                TitleTokenizer.forEachToken(in: bytes) { token in
+                    let id = lookup.id(of: token)
                     if id == TokenVocabulary.unknown {
                         result.append(id)
                     } else if selfForm[Int(id)] >= 0 {
@@ -39,7 +47,6 @@ struct TokenNormaliser: Sendable {
                 }
             }
         }
-        return result
     }
 
     private mutating func intern(_ token: String) -> Int32 {

@@ -101,4 +101,45 @@ struct WorkModeDetectorTests {
     func prefersStructuredWorkplace(_ c: WorkModeCase) {
         #expect(Self.modes(c) == c.expected)
     }
+
+    @Test("key words are found through apostrophes, clause marks, non-ASCII bytes and 64-byte blocks", arguments: [
+        WorkModeCase(text: "This role is re'mote.", expected: [.remote]),
+        WorkModeCase(text: "This role is re\u{2019}mote.", expected: [.remote]),
+        WorkModeCase(text: "\u{2019}remote role", expected: [.remote]),
+        WorkModeCase(text: "remote\u{2019}s team", expected: []),
+        WorkModeCase(text: "It isn\u{2019}t remote.", expected: [.onsite]),
+        WorkModeCase(text: "Work from home \u{2013} not available", expected: [.remote]),
+        WorkModeCase(text: "Benefits \u{2022} remote", expected: [.remote]),
+        WorkModeCase(text: "remote", expected: [.remote]),
+        WorkModeCase(text: "We are on site", expected: [.onsite]),
+        WorkModeCase(text: "o'n site", expected: [.onsite]),
+        WorkModeCase(text: "Our office is in Leeds and you work from home", expected: [.remote]),
+        WorkModeCase(text: String(repeating: "x", count: 70) + " remote", expected: [.remote]),
+        WorkModeCase(
+            text: String(repeating: "a", count: 64) + " hybrid " + String(repeating: "b", count: 64), expected: [.hybrid]),
+        WorkModeCase(text: "REMOTE\u{11}office based", expected: [.onsite, .remote]),
+        WorkModeCase(text: "caf\u{e9} remote", expected: [.remote]),
+        WorkModeCase(text: "in the office 3 days a week remote sensing home and office", expected: [.hybrid]),
+        WorkModeCase(text: "hybrid1 remote2 telecommuting", expected: [.remote]),
+    ])
+    func findsKeyWordsAtEdges(_ c: WorkModeCase) {
+        #expect(Self.modes(c) == c.expected)
+    }
+
+    @Test("keys bound to the word before them (on site, in person, from home) are read through apostrophes and marks", arguments: [
+        WorkModeCase(text: "Our office and home.", expected: []),
+        WorkModeCase(text: "work fr'om home", expected: [.remote]),
+        WorkModeCase(text: "work fr\u{2019}om home", expected: [.remote]),
+        WorkModeCase(text: "on\u{2019} site", expected: [.onsite]),
+        WorkModeCase(text: "on \u{2013} site", expected: []),
+        WorkModeCase(text: "in, person role", expected: []),
+        WorkModeCase(text: "Office  \"based\"", expected: [.onsite]),
+        WorkModeCase(text: "office base'd", expected: [.onsite]),
+        WorkModeCase(text: "work at the office every day", expected: [.onsite]),
+        WorkModeCase(text: "work from anywhere", expected: [.remote]),
+        WorkModeCase(text: "The site is on site", expected: [.onsite]),
+    ])
+    func readsContextBoundKeys(_ c: WorkModeCase) {
+        #expect(Self.modes(c) == c.expected)
+    }
 }

@@ -96,4 +96,28 @@ struct RoleClassifierTests {
         let classifier = try #require(Self.classifier)
         #expect(classifier.role(title: c.title, description: c.description)?.rawValue == c.expected)
     }
+
+    @Test(
+        "A vague title's support terms are found anywhere in the description, also across the pieces it is read in",
+        arguments: [
+            RoleCase("AI Engineer", "machine-learning-engineer", description: "We use PyTorch daily."),
+            RoleCase(
+                "AI Engineer", "machine-learning-engineer",
+                description: String(repeating: "word ", count: 100) + "pytorch"),
+            RoleCase(
+                "AI Engineer", "machine-learning-engineer",
+                description: String(repeating: "a", count: 250) + " large language models"),
+            RoleCase("AI Engineer", nil, description: "Nothing relevant here."),
+            RoleCase(
+                "Research Scientist", "research-scientist",
+                description: "machine learning and " + String(repeating: "x ", count: 200) + "computer vision"),
+            RoleCase(
+                "Research Scientist", "research-scientist",
+                description: String(repeating: "a", count: 250) + " computer vision and deep learning"),
+            RoleCase("Research Scientist", nil, description: "machine learning only"),
+        ])
+    func confirmsVagueTitlesFromDescription(_ c: RoleCase) throws {
+        let classifier = try #require(Self.classifier)
+        #expect(classifier.role(title: c.title, description: c.description)?.rawValue == c.expected)
+    }
 }

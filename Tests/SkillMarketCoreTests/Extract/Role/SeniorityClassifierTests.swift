@@ -94,4 +94,23 @@ struct SeniorityClassifierTests {
     func decidesSeniority(_ c: SeniorityCase) {
         #expect(SeniorityClassifier().seniority(title: c.title, description: c.description) == c.expected)
     }
+
+    @Test(
+        "Year words and entry phrases count only where a word starts, at any 64-byte offset",
+        arguments: [
+            SeniorityCase("Engineer", .senior, description: "5+ years of experience"),
+            SeniorityCase("Engineer", .mid, description: "Years: 3 years experience required"),
+            SeniorityCase("Engineer", .mid, description: "5years of experience"),
+            SeniorityCase("Engineer", .entry, description: "We welcome a new grad."),
+            SeniorityCase("Engineer", .entry, description: "renew grad programme"),
+            SeniorityCase("Engineer", .entry, description: "Entry-Level role"),
+            SeniorityCase("Engineer", .mid, description: "entry  level"),
+            SeniorityCase("Engineer", .entry, description: "no experience required"),
+            SeniorityCase("Engineer", .entry, description: "recent college graduate"),
+            SeniorityCase("Engineer", .mid, description: String(repeating: "x", count: 62) + " 2 years of experience"),
+            SeniorityCase("Engineer", .mid, description: ""),
+        ])
+    func readsDescriptionWordStarts(_ c: SeniorityCase) {
+        #expect(SeniorityClassifier().seniority(title: c.title, description: c.description) == c.expected)
+    }
 }
