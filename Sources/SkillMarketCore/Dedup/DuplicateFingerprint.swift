@@ -62,10 +62,19 @@ public struct DuplicateFingerprint: Sendable, Equatable {
         locationKey = place
 
         var builder = MinHashSignature.Builder()
-        WordHasher.forEachWord(in: plainDescription, skippingURLs: true) { builder.add(word: $0) }
+        var description = plainDescription
+        description.withUTF8 { Self.addWords(of: $0, to: &builder) }
         signature = builder.finish()
         exactHash = builder.exactHash
         postedDay = posted.map { Int32(clamping: $0.dayNumber) } ?? .min
+    }
+
+    /// Feeds the words of a description to `builder`. Out of line so that the word loop exists once with
+    /// `add` inlined into it (inside `withUTF8`, whose small- and large-string paths would each get a copy
+    /// of the loop, calling `add` as a function for every word).
+    @inline(never)
+    private static func addWords(of bytes: UnsafeBufferPointer<UInt8>, to builder: inout MinHashSignature.Builder) {
+        WordHasher.forEachWord(in: bytes, skippingURLs: true) { builder.add(word: $0) }
     }
 
     /// Days since 1970-01-01 of the posting date, or `nil` when it is unknown.

@@ -43,7 +43,10 @@ public struct MinHashSignature: Sendable, Equatable {
     struct Builder {
         private var minimums = InlineArray<64, UInt32>(repeating: .max)  // one per slot, no heap
         private var reached: UInt64 = 0  // bit i: some shingle fell into slot i
-        private var window: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        /// The last eight word hashes, word `k` at `k % 8` (zeros before the first word).
+        private var recent = InlineArray<8, UInt64>(repeating: 0)
+        /// `combine` of the last five words (zeros before the first), updated in O(1) a word.
+        private var rolling: UInt64 = 0
         private var words = 0
         private(set) var exactHash: UInt64 = 0x9E37_79B9_7F4A_7C15
 
@@ -53,20 +56,21 @@ public struct MinHashSignature: Sendable, Equatable {
         @inline(__always)
         mutating func add(word: UInt64) {
             exactHash = Self.mix64(exactHash &+ word)
-            words += 1
-            if words >= MinHashSignature.shingleLength {
-                let (w0, w1, w2, w3) = window
-                insert(Self.combine(w0, w1, w2, w3, word))
-            }
-            window = (window.1, window.2, window.3, word)
+            // combine(w[n-4], …, w[n]) = rotate(combine(w[n-5], …, w[n-1]), 7) ^ rotate(w[n-5], 35) ^ w[n]:
+            // rotation distributes over xor, and w[n-5] rotated 7 × 5 = 35 drops out.
+            let oldest = recent[(words &+ 3) & 7]  // w[n-5]
+            rolling = Self.rotated(rolling, by: 7) ^ Self.rotated(oldest, by: 35) ^ word
+            recent[words & 7] = word
+            words &+= 1
+            if words >= MinHashSignature.shingleLength { insert(rolling) }
         }
 
         /// The finished signature.
         mutating func finish() -> MinHashSignature {
             if words > 0, words < MinHashSignature.shingleLength {
-                // Short text: one shingle of all its words (older slots of the window are zero).
-                let (w0, w1, w2, w3) = window
-                insert(Self.combine(w0, w1, w2, w3, UInt64(words)))
+                // Short text: one shingle of all its words and their count, combined like a full one
+                // (the words before the first are zero).
+                insert(Self.rotated(rolling, by: 7) ^ UInt64(words))
             }
             exactHash = Self.mix64(exactHash &+ UInt64(words))
             var values = SIMD64<UInt16>(repeating: .max)
@@ -106,13 +110,8 @@ public struct MinHashSignature: Sendable, Equatable {
         }
 
         @inline(__always)
-        private static func combine(_ a: UInt64, _ b: UInt64, _ c: UInt64, _ d: UInt64, _ e: UInt64) -> UInt64 {
-            var h = a
-            h = (h &<< 7 | h &>> 57) ^ b
-            h = (h &<< 7 | h &>> 57) ^ c
-            h = (h &<< 7 | h &>> 57) ^ d
-            h = (h &<< 7 | h &>> 57) ^ e
-            return h
+        private static func rotated(_ value: UInt64, by bits: UInt64) -> UInt64 {
+            value &<< bits | value &>> (64 &- bits)
         }
 
         /// The SplitMix64 / MurmurHash3 finaliser.

@@ -9,8 +9,9 @@
 ///
 ///     "Apply: https://x.io/?utm_source=a NOW" → hashes of "apply", "now"
 ///
-/// One pass over the bytes with one table load a byte (`ByteClass`); only the two lead bytes
-/// that may start a multi-byte separator (C2, E2) take a second look.
+/// One pass over the bytes with one table load a byte (`ByteClass`), eight bytes of a word per
+/// bounds check; only the two lead bytes that may start a multi-byte separator (C2, E2) take a
+/// second look.
 enum WordHasher {
     static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
     static let fnvPrime: UInt64 = 0x0000_0100_0000_01B3
@@ -58,19 +59,36 @@ enum WordHasher {
                 }
                 // In a word: fold and hash until a separator.
                 var hash = fnvOffset
-                while index < count {
+                word: while true {
+                    // Eight bytes per bounds check while they are letters, digits or non-ASCII.
+                    while index &+ 8 <= count {
+                        var offset = 0
+                        while offset < 8 {
+                            let code = classes[Int(base[index &+ offset])]
+                            if code <= ByteClass.maybeSeparator { break }
+                            hash = (hash ^ UInt64(code)) &* fnvPrime
+                            offset &+= 1
+                        }
+                        index &+= offset
+                        if offset < 8 { break }
+                    }
+                    // One byte: a separator ends the word; anything else (the last bytes of the text,
+                    // non-ASCII) is hashed as its class says.
+                    guard index < count else { break }
                     let byte = base[index]
                     let code = classes[Int(byte)]
                     if code > ByteClass.maybeSeparator {
                         hash = (hash ^ UInt64(code)) &* fnvPrime
-                    } else if code == ByteClass.separator
-                        || separatorWidth(base, count, at: index) != nil
-                    {
-                        break
+                    } else if code == ByteClass.separator {
+                        index &+= 1  // past the separator too: the next loop need not look at it again
+                        break word
+                    } else if let width = separatorWidth(base, count, at: index) {
+                        index &+= width
+                        break word
                     } else {
                         hash = (hash ^ UInt64(byte)) &* fnvPrime
                     }
-                    index += 1
+                    index &+= 1
                 }
                 body(hash)
             }
@@ -107,7 +125,10 @@ enum WordHasher {
     /// Where the URL starting at `index` ends, or `nil` when no URL starts there.
     @inline(__always)
     private static func urlEnd(_ bytes: UnsafePointer<UInt8>, _ count: Int, from index: Int) -> Int? {
-        guard
+        // Quick reject first ("with", "have"): every prefix has four bytes or more, the second "t" or "w".
+        guard index + 4 <= count else { return nil }
+        let second = bytes[index + 1] | 0x20
+        guard second == UInt8(ascii: "t") || second == UInt8(ascii: "w"),
             hasPrefix(bytes, count, at: index, "http://") || hasPrefix(bytes, count, at: index, "https://")
                 || hasPrefix(bytes, count, at: index, "www.")
         else { return nil }

@@ -9,8 +9,8 @@ struct AliasHit: Sendable, Equatable {
 ///
 /// Bytes are mapped to a few equivalence classes (ASCII letters folded, whitespace and `-` one "space"
 /// class, bytes no alias uses one dead class), and the trie is a dense `node × class` table, so a step is
-/// two array reads. ``scan(_:into:)`` hashes each word as it passes over it and walks the trie only from
-/// words some alias starts with, keeping the longest alias that ends on a token boundary
+/// two array reads. ``scan(_:into:)`` hashes each word as it passes over it (eight bytes per bounds check)
+/// and walks the trie only from words some alias starts with, keeping the longest alias that ends on a token boundary
 /// (leftmost-longest, non-overlapping): one pass, no lower-casing, no regex.
 /// Memory is `nodes × classes × 4` bytes (about 14 MB for 10,000 aliases of ~12 bytes).
 struct AliasAutomaton: Sendable {
@@ -155,14 +155,8 @@ struct AliasAutomaton: Sendable {
             let first = text[i]
             let foldedFirst = words[Int(first)]
             if foldedFirst != 0 {
-                var hash = Self.hashStep(Self.hashSeed, foldedFirst)
-                var j = i &+ 1
-                while j < n {
-                    let folded = words[Int(text[j])]
-                    if folded == 0 { break }
-                    hash = Self.hashStep(hash, folded)
-                    j &+= 1
-                }
+                let start = Self.hashStep(Self.hashSeed, foldedFirst)
+                let (j, hash) = Self.wordEnd(text, after: i, hash: start, words: words)
                 let bit = hash & mask
                 if filter[Int(bit >> 6)] & (1 << UInt64(bit & 63)) != 0,
                     let hit = walk(text, from: i, tables: tables)
@@ -170,7 +164,8 @@ struct AliasAutomaton: Sendable {
                     hits.append(hit)
                     i = Int(hit.end)
                 } else {
-                    i = j
+                    // The byte after the word is none: skip it too when no alias starts with it (a space).
+                    i = j < n && tables.root[Int(text[j])] == 0 ? j &+ 1 : j
                 }
             } else if canStartHit(text, at: i, tables: tables), let hit = walk(text, from: i, tables: tables) {
                 hits.append(hit)
@@ -179,6 +174,34 @@ struct AliasAutomaton: Sendable {
                 i &+= 1
             }
         }
+    }
+
+    /// Where the word whose byte `i` is already hashed into `hash` ends, and the hash of the whole word.
+    /// Eight bytes per bounds check while the text has them.
+    @inline(__always)
+    private static func wordEnd(
+        _ text: UnsafeBufferPointer<UInt8>, after i: Int, hash: UInt32, words: UnsafeBufferPointer<UInt8>
+    ) -> (end: Int, hash: UInt32) {
+        let n = text.count
+        var hash = hash
+        var j = i &+ 1
+        while j &+ 8 <= n {
+            var offset = 0
+            while offset < 8 {
+                let folded = words[Int(text[j &+ offset])]
+                if folded == 0 { return (j &+ offset, hash) }
+                hash = hashStep(hash, folded)
+                offset &+= 1
+            }
+            j &+= 8
+        }
+        while j < n {
+            let folded = words[Int(text[j])]
+            if folded == 0 { break }
+            hash = hashStep(hash, folded)
+            j &+= 1
+        }
+        return (j, hash)
     }
 
     /// Whether `walk(text, from: i, …)` can find anything: some alias ends at the trie node of `text[i]` or

@@ -61,12 +61,16 @@ public struct SkillMatcher: Sendable {
         self.compiled = Compiled(taxonomy: taxonomy)
     }
 
+    /// Capacity reserved up front for a posting's hits: one allocation instead of regrowing from empty.
+    private static let typicalHitCount = 16
+
     /// Canonical skills mentioned in `text`, sorted and unique.
     ///
     ///     matcher.skills(in: "Python, R and C/C++; no R&D")  // [C, C++, Python, R]
     public func skills(in text: String) -> [SkillName] {
         let compiled = self.compiled
         var ranks: [Int32] = []
+        ranks.reserveCapacity(Self.typicalHitCount)
         forEachCountingSkillHit(in: text) { hit, _ in
             ranks.append(compiled.skillRank[Int(compiled.aliasTarget[Int(hit.alias)])])
         }
@@ -107,6 +111,7 @@ public struct SkillMatcher: Sendable {
         var text = text
         text.withUTF8 { bytes in
             var hits: [AliasHit] = []
+            hits.reserveCapacity(Self.typicalHitCount)
             compiled.automaton.scan(bytes, into: &hits)
             guard !hits.isEmpty else { return }
             let counts = resolve(hits, in: bytes)

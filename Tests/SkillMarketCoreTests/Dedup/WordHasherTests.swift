@@ -71,9 +71,24 @@ struct WordHasherTests {
         }
     }
 
+    @Test(
+        "words of every length around the eight-byte steps hash like the reference",
+        arguments: [
+            "abcdefg abcdefgh abcdefghi", "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 x", "1234567\u{00A0}x 12345678\u{2014}y",
+            "abcdefg\u{E9}12345678 \u{E9}\u{E9}\u{E9}\u{E9}abcdefgh", "seven77", "eight888", "nine99999",
+            "with have how www wwwx ht http https HTTPS://x.io/a www.x.io b", "wh", "w", "ww.", "abcdefghijklmnop.",
+        ])
+    func matchesReferenceAcrossSteps(text: String) {
+        let bytes = Array(text.utf8)
+        for skippingURLs in [false, true] {
+            #expect(Self.hashes(bytes, skippingURLs: skippingURLs) == Reference.words(in: bytes, skippingURLs: skippingURLs))
+        }
+    }
+
     @Test("random byte strings built from the tricky bytes hash like the reference")
     func randomBytes() {
         let alphabet: [UInt8] = Array("aZ09 .:/hwtps".utf8) + [0xC2, 0xA0, 0xE2, 0x80, 0x81, 0x94, 0xC3, 0xA9, 0x22, 0x3C, 0x0A]
+            + Array(repeating: UInt8(ascii: "x"), count: 12)  // long runs of word bytes too
         var generator = SeededGenerator(seed: 42)
         for _ in 0..<2_000 {
             let length = Int.random(in: 0...40, using: &generator)
