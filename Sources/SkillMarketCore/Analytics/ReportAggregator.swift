@@ -26,7 +26,8 @@ public struct ReportAggregator: Sendable {
     @discardableResult
     public mutating func add(_ outcome: consuming RecordOutcome) -> (posting: ExtractedPosting?, fate: Fate) {
         input += 1
-        guard case .posting(var posting) = outcome else {
+        // `consume`: the posting is moved out, not copied (a copy retains every field).
+        guard case .posting(var posting) = consume outcome else {
             rejected += 1
             return (nil, .rejected)
         }

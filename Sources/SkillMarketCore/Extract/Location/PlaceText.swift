@@ -29,6 +29,9 @@ struct PlaceText {
 
     init(_ text: UnsafeBufferPointer<UInt8>) {
         bytes.reserveCapacity(text.count + 8)
+        // Room for a typical location ("City, Region, Country") without regrowing per word.
+        words.reserveCapacity(8)
+        parts.reserveCapacity(4)
         var index = 0
         while index < text.count {
             let byte = text[index]
