@@ -21,6 +21,7 @@ enum CompanyNameText {
     /// Splits at spaces, tabs, no-break spaces and line breaks.
     private static func splitTokens(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var tokens: [Range<Int>] = []
+        tokens.reserveCapacity(8)  // one allocation for a usual name instead of one per doubling
         var start = 0
         var index = 0
         while index < bytes.count {
