@@ -28,18 +28,16 @@ struct PlaceText {
     }
 
     init(_ text: UnsafeBufferPointer<UInt8>) {
-        var words: [Word] = []
-        var parts: [Range<Int>] = []
-        // Every input byte writes at most four ("&" → " and"), so one allocation holds the words.
-        bytes = [UInt8](unsafeUninitializedCapacity: text.count * 4 + 1) { output, count in
+        // Every input byte writes at most four ("&" → " and"): the words are written into scratch
+        // space of that size, then copied into `bytes` at their real length.
+        (bytes, words, parts) = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: text.count * 4 + 1) { output in
             var builder = Builder(output: output)
             builder.read(text)
-            count = builder.count
-            words = builder.words
-            parts = builder.parts
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(builder.count)
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: output[..<builder.count]))
+            return (bytes, builder.words, builder.parts)
         }
-        self.words = words
-        self.parts = parts
     }
 
     /// The look-up key for a whole name ("St. Albans" → "st albans"); empty when it has no words.
