@@ -77,20 +77,7 @@ public struct ReportAccumulator: Sendable {
     /// Counts one analysed posting; `salary` is its entry in the salary statistics, if any.
     public mutating func add(_ posting: ExtractedPosting, salary: Int64?) {
         analyzed += 1
-        let names = posting.skills
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: names.count) { indexes in
-            for position in names.indices {
-                let index = skillIndex(of: names[position])
-                indexes[position] = index
-                skillTotals[index] += 1
-                for earlier in 0..<position {
-                    pairTotals[Self.pairSlot(index, indexes[earlier])] += 1
-                }
-            }
-            if let salary {
-                for index in indexes.prefix(names.count) { appendSalary(salary, toSkill: index) }
-            }
-        }
+        addSkills(posting.skills, salary: salary)
         for family in posting.families { familyTotals[familyIndex(of: family)] += 1 }
         Self.increment(&seniorityTotals[posting.seniority.position])
         if let country = posting.country { countryTotals[countryIndex(of: country)] += 1 }
@@ -98,6 +85,29 @@ public struct ReportAccumulator: Sendable {
         if posting.workModes.isEmpty { workModeUnknown += 1 }
         if let company = posting.company { companyTotals[companyIndex(of: company)] += 1 }
         if let salary { baselineSalaries.append(salary) }
+    }
+
+    /// Counts one posting's skills, their pairs and (with `salary`) their salary lists.
+    ///
+    /// The skills' indexes are found first (growing every per-skill array), then the totals and
+    /// the pair matrix are counted through one buffer each, not one checked array access per pair.
+    private mutating func addSkills(_ names: [SkillName], salary: Int64?) {
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: names.count) { scratch in
+            for position in names.indices { scratch[position] = skillIndex(of: names[position]) }
+            let indexes = UnsafeBufferPointer(rebasing: scratch[..<names.count])
+            skillTotals.withUnsafeMutableBufferPointer { totals in
+                for index in indexes { totals[index] += 1 }
+            }
+            pairTotals.withUnsafeMutableBufferPointer { pairs in
+                for position in indexes.indices {
+                    let index = indexes[position]
+                    for earlier in 0..<position { pairs[Self.pairSlot(index, indexes[earlier])] += 1 }
+                }
+            }
+            if let salary {
+                for index in indexes { appendSalary(salary, toSkill: index) }
+            }
+        }
     }
 
     /// Adds another accumulator's counts (exact; salary lists are concatenated).

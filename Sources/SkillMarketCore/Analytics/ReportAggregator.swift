@@ -26,21 +26,29 @@ public struct ReportAggregator: Sendable {
     @discardableResult
     public mutating func add(_ outcome: consuming RecordOutcome) -> (posting: ExtractedPosting?, fate: Fate) {
         input += 1
-        guard case .posting(var posting) = outcome else {
+        // `consume`: the posting is moved out, not copied (a copy retains every field).
+        guard case .posting(var posting) = consume outcome else {
             rejected += 1
             return (nil, .rejected)
         }
         // Stored postings arrive without a fingerprint and with duplicate_of already decided.
         if posting.fingerprint != nil { posting.duplicateOf = detector.firstCopy(of: posting) }
+        let fate = count(posting)
+        return (posting, fate)
+    }
+
+    /// Counts a posting that was read (duplicate, out of role, inactive or analysed) and returns its
+    /// fate; borrows the posting, so the large struct is moved once into the result, not per branch.
+    private mutating func count(_ posting: borrowing ExtractedPosting) -> Fate {
         if posting.duplicateOf != nil {
             duplicates += 1
-            return (posting, .duplicate)
+            return .duplicate
         }
-        guard options.isInRole(posting) else { return (posting, .outOfRole) }
+        guard options.isInRole(posting) else { return .outOfRole }
         inRole += 1
-        guard options.isAnalyzed(posting) else { return (posting, .inactive) }
+        guard options.isAnalyzed(posting) else { return .inactive }
         accumulator.add(posting, salary: options.salaryPoint(of: posting))
-        return (posting, .analyzed)
+        return .analyzed
     }
 
     public var counts: Report.PostingCounts {

@@ -21,6 +21,7 @@ enum CompanyNameText {
     /// Splits at spaces, tabs, no-break spaces and line breaks.
     private static func splitTokens(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var tokens: [Range<Int>] = []
+        tokens.reserveCapacity(8)  // one allocation for a usual name instead of one per doubling
         var start = 0
         var index = 0
         while index < bytes.count {
@@ -78,7 +79,16 @@ enum CompanyNameText {
     /// How many tokens stripping keeps at least: a name starting with "The" keeps two more words
     /// ("The Climate Corporation, Inc." becomes "The Climate Corporation", not "The Climate").
     private static func strippingFloor(_ tokens: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        tokens.first.map { FoldedWord(bytes[$0]) == .the } == true ? 3 : 1
+        tokens.first.map { isThe(bytes[$0]) } == true ? 3 : 1
+    }
+
+    /// Whether a token folds to "the" (`FoldedWord` keeps ASCII letters and digits); most tokens
+    /// are ruled out by the first of those bytes without folding the whole token.
+    private static func isThe(_ token: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        for byte in token where byte.isASCIILetterOrDigit {
+            return byte | 0x20 == UInt8(ascii: "t") && FoldedWord(token) == .the
+        }
+        return false
     }
 
     /// "&", "," or "-" on its own: stripped like a legal form.
@@ -103,7 +113,7 @@ enum CompanyNameText {
     ) -> Int {
         var count = 0
         for (position, token) in tokens.enumerated() {
-            if position == 0, tokens.count > 1, FoldedWord(bytes[token]) == .the { continue }
+            if position == 0, tokens.count > 1, isThe(bytes[token]) { continue }
             for byte in bytes[token] {
                 if byte >= 0x41, byte <= 0x5A {
                     key[count] = byte | 0x20

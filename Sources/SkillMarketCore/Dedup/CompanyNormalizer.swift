@@ -79,7 +79,7 @@ public struct CompanyNormalizer: Sendable {
                     CompanyNameText.displayKeepsTokens(tokens, in: bytes) ? WordHasher.hash(key) : nil
                 let display = UnsafeBufferPointer(
                     rebasing: buffer[..<CompanyNameText.display(of: tokens, in: bytes, into: buffer)])
-                let name = display.elementsEqual(bytes) ? raw : String(decoding: display, as: UTF8.self)
+                let name = Self.sameBytes(display, bytes) ? raw : String(decoding: display, as: UTF8.self)
                 return NormalizedCompany(name: name, baseKeyHash: keyHash ?? Self.baseKeyHash(name))
             }
         }
@@ -113,6 +113,13 @@ public struct CompanyNormalizer: Sendable {
                 return body(UnsafeBufferPointer(rebasing: buffer[..<CompanyNameText.key(of: tokens, in: bytes, into: buffer)]))
             }
         }
+    }
+
+    /// Whether two byte buffers hold the same bytes (`memcmp`, not a generic element loop).
+    private static func sameBytes(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard a.count == b.count else { return false }
+        guard let aBase = a.baseAddress, let bBase = b.baseAddress else { return true }
+        return memcmp(aBase, bBase, a.count) == 0
     }
 
     private func canonical(forKey key: UnsafeBufferPointer<UInt8>) -> NormalizedCompany? {

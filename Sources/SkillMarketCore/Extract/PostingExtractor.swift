@@ -83,9 +83,8 @@ public struct PostingExtractor: Sendable {
 
     private static func nonEmpty(_ text: String) -> String? {
         // Ingest trims ASCII whitespace already; Foundation is needed only when an end could be other whitespace.
-        if let first = text.utf8.first, let last = text.utf8.last, (0x21..<0x80).contains(first),
-            (0x21..<0x80).contains(last)
-        {
+        let ends = text.utf8.withContiguousStorageIfAvailable { ($0.first, $0.last) } ?? (text.utf8.first, text.utf8.last)
+        if let first = ends.0, let last = ends.1, (0x21..<0x80).contains(first), (0x21..<0x80).contains(last) {
             return text
         }
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -17,9 +17,21 @@ enum ASCIICode {
 
     private static func exactly(_ text: String, length: Int) -> String? {
         let utf8 = text.utf8
-        guard utf8.count == length, utf8.allSatisfy(\.isASCIILetter) else { return nil }
-        if utf8.allSatisfy({ $0 <= 0x5A }) { return text }
+        guard utf8.count == length else { return nil }
+        // On the contiguous bytes when the string has them (native and small strings do): the
+        // generic `UTF8View` loop costs hundreds of instructions per field.
+        let upperCase =
+            utf8.withContiguousStorageIfAvailable(isUpperCase)
+            ?? (utf8.allSatisfy(\.isASCIILetter) ? utf8.allSatisfy { $0 <= 0x5A } : nil)
+        guard let upperCase else { return nil }
+        if upperCase { return text }
         return String(decoding: utf8.map { $0 & ~0x20 }, as: UTF8.self)
+    }
+
+    /// Whether all `bytes` are upper-case ASCII letters; `nil` when one is not an ASCII letter.
+    private static func isUpperCase(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard bytes.allSatisfy(\.isASCIILetter) else { return nil }
+        return bytes.allSatisfy { $0 <= 0x5A }
     }
 
     /// Whether `byte` can be (the first byte of) a character `.whitespaces` trims: space, tab, or non-ASCII.

@@ -15,11 +15,11 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     /// Reads the date part of ISO 8601 text: "2026-06-30", "2026-06-30T12:00:00Z".
+    ///
+    /// Read from the first ten UTF-8 bytes in place (no copy): this runs twice per posting.
     public init?(iso8601 text: String) {
-        let bytes = Array(text.utf8.prefix(10))
-        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-            let y = Day.number(bytes[0..<4]), let m = Day.number(bytes[5..<7]), let d = Day.number(bytes[8..<10])
-        else { return nil }
+        var text = text
+        guard let (y, m, d) = text.withUTF8(Day.fields) else { return nil }
         self.init(year: y, month: m, day: d)
     }
 
@@ -41,10 +41,19 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         }
     }
 
-    private static func number(_ digits: ArraySlice<UInt8>) -> Int? {
+    /// Year, month and day of bytes starting "YYYY-MM-DD"; `nil` when the shape is wrong.
+    private static func fields(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int, Int)? {
+        guard bytes.count >= 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+            let y = number(bytes, 0..<4), let m = number(bytes, 5..<7), let d = number(bytes, 8..<10)
+        else { return nil }
+        return (y, m, d)
+    }
+
+    private static func number(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
         var value = 0
-        for byte in digits {
-            guard byte >= 0x30, byte <= 0x39 else { return nil }
+        for index in range {
+            let byte = bytes[index]
+            guard byte.isASCIIDigit else { return nil }
             value = value * 10 + Int(byte - 0x30)
         }
         return value

@@ -63,6 +63,17 @@ struct CompanyNormalizerTests {
         #expect(!Self.normalizer.key(a).isEmpty)
     }
 
+    @Test(
+        "a leading \"the\" (letters and digits only) leaves the key; other words starting with t stay",
+        arguments: [
+            ("The Home Store", "homestore"), ("T.H.E. Home Store", "homestore"), ("(The) Home Store", "homestore"),
+            ("THE WEATHER CORPORATION, INC.", "weathercorporation"), ("Theory Labs", "theorylabs"),
+            ("4The Labs", "4thelabs"), ("The", "the"), ("Th3 Labs", "th3labs"),
+        ])
+    func leadingThe(_ raw: String, _ expected: String) {
+        #expect(Self.normalizer.key(raw) == expected)
+    }
+
     @Test("different companies keep different keys")
     func keysDiffer() {
         #expect(Self.normalizer.key("Northwind Traders") != Self.normalizer.key("Northwind Travel"))

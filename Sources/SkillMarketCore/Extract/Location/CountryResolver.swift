@@ -80,37 +80,44 @@ public struct CountryResolver: Sendable {
 
     /// Adds one match to the tallies: each country among the candidates usable here (two-letter
     /// names only in capitals) gains support, with its most specific candidate.
+    ///
+    /// Works on the candidate list in place (no list of countries seen): a name has a handful of
+    /// candidates, and this runs for every matched word of every location.
     private func record(
         _ candidates: [Gazetteer.Candidate], upperCase: Bool, at position: Int,
         into tallies: inout [(country: CountryCode, tally: Tally)]
     ) {
-        var preferred: Gazetteer.Candidate?
-        var seen: [Gazetteer.Candidate] = []
-        for candidate in candidates where !candidate.needsUpperCase || upperCase {
-            // The first of the heaviest (then most specific) candidates.
-            if preferred.map({ ($0.weight, $0.kind) < (candidate.weight, candidate.kind) }) ?? true {
-                preferred = candidate
-            }
-            guard let country = candidate.country else { continue }
-            if let earlier = seen.firstIndex(where: { $0.country == country }) {
-                if (seen[earlier].kind, seen[earlier].weight) < (candidate.kind, candidate.weight) { seen[earlier] = candidate }
-            } else {
-                seen.append(candidate)
+        func usable(_ candidate: Gazetteer.Candidate) -> Bool { !candidate.needsUpperCase || upperCase }
+        // The first of the heaviest (then most specific) candidates.
+        var preferred: Int?
+        for index in candidates.indices where usable(candidates[index]) {
+            if preferred.map({ (candidates[$0].weight, candidates[$0].kind) < (candidates[index].weight, candidates[index].kind) })
+                ?? true
+            {
+                preferred = index
             }
         }
-        for candidate in seen {
-            guard let country = candidate.country else { continue }
-            let index =
+        let preferredCountry = preferred.flatMap { candidates[$0].country }
+        for index in candidates.indices where usable(candidates[index]) {
+            guard let country = candidates[index].country,
+                !candidates[..<index].contains(where: { usable($0) && $0.country == country })
+            else { continue }
+            // Each country once, at its first candidate, with its first most specific (then heaviest) one.
+            var best = candidates[index]
+            for later in candidates[(index + 1)...] where usable(later) && later.country == country {
+                if (best.kind, best.weight) < (later.kind, later.weight) { best = later }
+            }
+            let slot =
                 tallies.firstIndex { $0.country == country }
                 ?? {
                     tallies.append((country, Tally()))
                     return tallies.count - 1
                 }()
-            tallies[index].tally.support += 1
-            if preferred?.country == country { tallies[index].tally.preferred += 1 }
-            tallies[index].tally.kind = max(tallies[index].tally.kind, candidate.kind)
-            tallies[index].tally.lastPosition = position
-            tallies[index].tally.weight += candidate.weight
+            tallies[slot].tally.support += 1
+            if preferredCountry == country { tallies[slot].tally.preferred += 1 }
+            tallies[slot].tally.kind = max(tallies[slot].tally.kind, best.kind)
+            tallies[slot].tally.lastPosition = position
+            tallies[slot].tally.weight += best.weight
         }
     }
 

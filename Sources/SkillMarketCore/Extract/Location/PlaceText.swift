@@ -28,70 +28,16 @@ struct PlaceText {
     }
 
     init(_ text: UnsafeBufferPointer<UInt8>) {
-        bytes.reserveCapacity(text.count + 8)
-        var index = 0
-        while index < text.count {
-            let byte = text[index]
-            index += 1
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                append(byte, lowerCase: byte >= UInt8(ascii: "a"))
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                append(byte | 0x20, lowerCase: false)
-            case UInt8(ascii: "."), UInt8(ascii: "'"), UInt8(ascii: "`"):
-                continue
-            case UInt8(ascii: ","), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "/"), UInt8(ascii: "|"),
-                UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "\n"),
-                UInt8(ascii: "\r"), UInt8(ascii: "\\"):
-                endPart()
-            case UInt8(ascii: "<"):
-                // An HTML tag: skip to its end.
-                while index < text.count, text[index] != UInt8(ascii: ">") { index += 1 }
-                if index < text.count { index += 1 }
-                endPart()
-            case UInt8(ascii: "&"):
-                if index < text.count, text[index] == UInt8(ascii: "#") {
-                    // A numeric entity ("&#x2F;" is "/"): treat as a part break.
-                    var probe = index
-                    while probe < text.count, text[probe] != UInt8(ascii: ";"), probe - index < 8 { probe += 1 }
-                    if probe < text.count, text[probe] == UInt8(ascii: ";") { index = probe + 1 }
-                    endPart()
-                } else {
-                    for name in [UInt8(ascii: "a"), UInt8(ascii: "m"), UInt8(ascii: "p"), UInt8(ascii: ";")] {
-                        guard index < text.count, text[index] == name else { break }
-                        index += 1
-                    }
-                    endWord()
-                    for letter in "and".utf8 { append(letter, lowerCase: true) }
-                    endWord()
-                }
-            case 0xC3:
-                // Latin-1 supplement letters: fold accents onto ASCII.
-                guard index < text.count else { continue }
-                let next = text[index]
-                index += 1
-                if let folded = PlaceText.foldLatin1(next) {
-                    for letter in folded.utf8 { append(letter, lowerCase: next >= 0xA0) }
-                } else {
-                    endWord()
-                }
-            case 0xE2:
-                // General punctuation: curly apostrophes vanish, dashes and the rest separate words.
-                let trail = index + 1 < text.count ? (text[index], text[index + 1]) : (0, 0)
-                index = min(index + 2, text.count)
-                if trail == (0x80, 0x98) || trail == (0x80, 0x99) { continue }
-                endWord()
-            case 0xC2:
-                // Latin-1 punctuation (no-break space, ·): separates words.
-                if index < text.count { index += 1 }
-                endWord()
-            case 0x80...0xFF:
-                append(byte, lowerCase: true)
-            default:
-                endWord()
-            }
+        // Every input byte writes at most four ("&" → " and"): the words are written into scratch
+        // space of that size, then copied into `bytes` at their real length.
+        (bytes, words, parts) = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: text.count * 4 + 1) { output in
+            var builder = Builder(output: output)
+            builder.read(text)
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(builder.count)
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: output[..<builder.count]))
+            return (bytes, builder.words, builder.parts)
         }
-        endPart()
     }
 
     /// The look-up key for a whole name ("St. Albans" → "st albans"); empty when it has no words.
@@ -123,31 +69,116 @@ struct PlaceText {
 
     // MARK: Building
 
-    /// Start of the word being read in `bytes`, if any.
-    private var wordStart: Int?
-    private var wordHasLowerCase = false
-    /// Index in `words` of the current part's first word.
-    private var partStart = 0
+    /// Writes the words of a text into a buffer with room for four bytes per input byte.
+    private struct Builder {
+        let output: UnsafeMutableBufferPointer<UInt8>
+        /// Bytes written to `output`.
+        var count = 0
+        var words: [Word] = []
+        var parts: [Range<Int>] = []
+        /// Start in `output` of the word being read, or -1.
+        private var wordStart = -1
+        private var wordHasLowerCase = false
+        /// Index in `words` of the current part's first word.
+        private var partStart = 0
 
-    private mutating func append(_ byte: UInt8, lowerCase: Bool) {
-        if wordStart == nil {
-            if words.count > partStart { bytes.append(UInt8(ascii: " ")) }
-            wordStart = bytes.count
-            wordHasLowerCase = false
+        init(output: UnsafeMutableBufferPointer<UInt8>) {
+            self.output = output
+            // Room for a typical location ("City, Region, Country") without regrowing per word.
+            words.reserveCapacity(8)
+            parts.reserveCapacity(4)
         }
-        bytes.append(byte)
-        if lowerCase && byte >= UInt8(ascii: "a") { wordHasLowerCase = true }
-    }
 
-    private mutating func endWord() {
-        guard let start = wordStart else { return }
-        words.append(Word(range: start..<bytes.count, upperCase: !wordHasLowerCase))
-        wordStart = nil
-    }
+        mutating func read(_ text: UnsafeBufferPointer<UInt8>) {
+            var index = 0
+            while index < text.count {
+                let byte = text[index]
+                index += 1
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    append(byte, lowerCase: byte >= UInt8(ascii: "a"))
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    append(byte | 0x20, lowerCase: false)
+                case UInt8(ascii: "."), UInt8(ascii: "'"), UInt8(ascii: "`"):
+                    continue
+                case UInt8(ascii: ","), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "/"), UInt8(ascii: "|"),
+                    UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "\n"),
+                    UInt8(ascii: "\r"), UInt8(ascii: "\\"):
+                    endPart()
+                case UInt8(ascii: "<"):
+                    // An HTML tag: skip to its end.
+                    while index < text.count, text[index] != UInt8(ascii: ">") { index += 1 }
+                    if index < text.count { index += 1 }
+                    endPart()
+                case UInt8(ascii: "&"):
+                    if index < text.count, text[index] == UInt8(ascii: "#") {
+                        // A numeric entity ("&#x2F;" is "/"): treat as a part break.
+                        var probe = index
+                        while probe < text.count, text[probe] != UInt8(ascii: ";"), probe - index < 8 { probe += 1 }
+                        if probe < text.count, text[probe] == UInt8(ascii: ";") { index = probe + 1 }
+                        endPart()
+                    } else {
+                        for name in [UInt8(ascii: "a"), UInt8(ascii: "m"), UInt8(ascii: "p"), UInt8(ascii: ";")] {
+                            guard index < text.count, text[index] == name else { break }
+                            index += 1
+                        }
+                        endWord()
+                        for letter in "and".utf8 { append(letter, lowerCase: true) }
+                        endWord()
+                    }
+                case 0xC3:
+                    // Latin-1 supplement letters: fold accents onto ASCII.
+                    guard index < text.count else { continue }
+                    let next = text[index]
+                    index += 1
+                    if let folded = PlaceText.foldLatin1(next) {
+                        for letter in folded.utf8 { append(letter, lowerCase: next >= 0xA0) }
+                    } else {
+                        endWord()
+                    }
+                case 0xE2:
+                    // General punctuation: curly apostrophes vanish, dashes and the rest separate words.
+                    let trail = index + 1 < text.count ? (text[index], text[index + 1]) : (0, 0)
+                    index = min(index + 2, text.count)
+                    if trail == (0x80, 0x98) || trail == (0x80, 0x99) { continue }
+                    endWord()
+                case 0xC2:
+                    // Latin-1 punctuation (no-break space, ·): separates words.
+                    if index < text.count { index += 1 }
+                    endWord()
+                case 0x80...0xFF:
+                    append(byte, lowerCase: true)
+                default:
+                    endWord()
+                }
+            }
+            endPart()
+        }
 
-    private mutating func endPart() {
-        endWord()
-        if words.count > partStart { parts.append(partStart..<words.count) }
-        partStart = words.count
+        private mutating func append(_ byte: UInt8, lowerCase: Bool) {
+            if wordStart < 0 {
+                if words.count > partStart {
+                    output[count] = UInt8(ascii: " ")
+                    count += 1
+                }
+                wordStart = count
+                wordHasLowerCase = false
+            }
+            output[count] = byte
+            count += 1
+            if lowerCase && byte >= UInt8(ascii: "a") { wordHasLowerCase = true }
+        }
+
+        private mutating func endWord() {
+            guard wordStart >= 0 else { return }
+            words.append(Word(range: wordStart..<count, upperCase: !wordHasLowerCase))
+            wordStart = -1
+        }
+
+        private mutating func endPart() {
+            endWord()
+            if words.count > partStart { parts.append(partStart..<words.count) }
+            partStart = words.count
+        }
     }
 }

@@ -55,9 +55,14 @@ struct PayTriggerScanner {
         return nil
     }
 
-    /// Byte roles: 1 `$`, 2 lead of `£`, 3 lead of `€`/`₹`, 4 `k`/`K`, 5 first letter of a currency word.
+    /// Byte roles: 1 `$`, 2 lead of `£`, 3 lead of `€`/`₹`, 4 `k`/`K`, 5 first letter of a currency
+    /// word, 6 any other ASCII letter; 0 for the rest.
     private static let role: [UInt8] = {
         var table = [UInt8](repeating: 0, count: 256)
+        for letter in UInt8(ascii: "a")...UInt8(ascii: "z") {
+            table[Int(letter)] = 6
+            table[Int(letter & ~0x20)] = 6
+        }
         table[Int(UInt8(ascii: "$"))] = 1
         table[0xC2] = 2
         table[0xE2] = 3
@@ -70,29 +75,60 @@ struct PayTriggerScanner {
         return table
     }()
 
+    /// The first trigger in `start..<end`.
+    ///
+    /// A trigger is a non-letter (`$`, `£`, `€`, `₹`) or the first letter of a run of ASCII letters
+    /// (`k` after a digit, a currency word), never a letter after a letter; so each run of letters
+    /// costs one look at its first byte and a skip to its end, eight bytes per step.
     private func firstTrigger(from start: Int, to end: Int) -> Int? {
         Self.role.withUnsafeBufferPointer { role in
             let count = bytes.count
             var index = start
+            if index > 0, index < end, bytes[index - 1].isASCIILetter { index = endOfLetters(from: index, to: end) }
             while index < end {
-                let byte = bytes[index]
-                switch role[Int(byte)] {
-                case 0: break
+                switch role[Int(bytes[index])] {
+                case 0: index &+= 1
+                case 6: index = endOfLetters(from: index &+ 1, to: end)
                 case 1: return index
-                case 2: if index + 1 < count && bytes[index + 1] == 0xA3 { return index }
+                case 2:
+                    if index + 1 < count && bytes[index + 1] == 0xA3 { return index }
+                    index &+= 1
                 case 3:
                     if index + 2 < count && bytes[index + 1] == 0x82 && (bytes[index + 2] == 0xAC || bytes[index + 2] == 0xB9) {
                         return index
                     }
+                    index &+= 1
                 case 4:
                     if index > 0, bytes[index - 1].isASCIIDigit, index + 1 >= count || !bytes[index + 1].isASCIILetter { return index }
+                    index = endOfLetters(from: index &+ 1, to: end)
                 default:
                     if (index == 0 || !bytes[index - 1].isASCIILetter), isCurrencyWord(at: index) { return index }
+                    index = endOfLetters(from: index &+ 1, to: end)
                 }
-                index &+= 1
             }
             return nil
         }
+    }
+
+    /// The first index at or after `start` that is not an ASCII letter, or `end` when all bytes up to
+    /// `end` are letters; eight bytes per step.
+    @inline(__always)
+    private func endOfLetters(from start: Int, to end: Int) -> Int {
+        var index = start
+        if let base = bytes.baseAddress {
+            let count = bytes.count
+            while index < end, index &+ 8 <= count {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                // High bit of a byte set when it is a letter: (byte | 0x20) in 0x61...0x7A, below 0x80.
+                let ascii = (word | 0x2020_2020_2020_2020) & 0x7F7F_7F7F_7F7F_7F7F
+                let letters = (ascii &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(ascii &+ 0x0505_0505_0505_0505) & ~word
+                let others = ~letters & 0x8080_8080_8080_8080
+                if others != 0 { return min(index &+ others.trailingZeroBitCount >> 3, end) }
+                index &+= 8
+            }
+        }
+        while index < end, bytes[index].isASCIILetter { index &+= 1 }
+        return min(index, end)
     }
 
     private static let currencyWords: [[UInt8]] = ["usd", "eur", "gbp", "inr", "cad", "lpa", "lakh"].map {
