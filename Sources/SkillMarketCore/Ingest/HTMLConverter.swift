@@ -95,17 +95,17 @@ struct HTMLConverter: ~Copyable {
         let count = bytes.count
         while index < count {
             if index + 8 <= count {
-                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                let word = ByteLanes.load(base, at: index)
                 let special =
-                    Self.flags(word, equalTo: UInt8(ascii: "<")) | Self.flags(word, equalTo: UInt8(ascii: "&"))
-                    | Self.flags(word, equalTo: 0xC2) | (word &- Self.ones &* 0x0E) & ~word & Self.highs
-                let spaces = Self.flags(word, equalTo: 0x20)
+                    ByteLanes.equal(word, to: UInt8(ascii: "<")) | ByteLanes.equal(word, to: UInt8(ascii: "&"))
+                    | ByteLanes.equal(word, to: 0xC2) | ByteLanes.below(word, 0x0E)
+                let spaces = ByteLanes.equal(word, to: 0x20)
                 let stops = special | spaces & (special | spaces) >> 8
                 if stops == 0 {
                     index += spaces >> 63 != 0 ? 7 : 8  // a last space's follower is in the next word
                     continue
                 }
-                index += stops.trailingZeroBitCount / 8
+                index += ByteLanes.firstLane(of: stops)
             }
             if byteClass[Int(base[index])] == 0 {
                 index += 1
@@ -116,17 +116,6 @@ struct HTMLConverter: ~Copyable {
             }
         }
         return index
-    }
-
-    private static let ones: UInt64 = 0x0101_0101_0101_0101
-    private static let highs: UInt64 = 0x8080_8080_8080_8080
-
-    /// The high bit of each byte of `word` equal to `byte`; exact up to the lowest such byte (a
-    /// borrow may flag bytes above it).
-    @inline(__always)
-    private static func flags(_ word: UInt64, equalTo byte: UInt8) -> UInt64 {
-        let folded = word ^ ones &* UInt64(byte)
-        return (folded &- ones) & ~folded & highs
     }
 
     @inline(__always)

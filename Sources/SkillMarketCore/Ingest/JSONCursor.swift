@@ -151,16 +151,13 @@ struct JSONCursor {
     func nextStringSpecial(from start: Int) -> Int {
         var index = start
         guard let base = bytes.baseAddress else { return index }
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
         while index + 8 <= bytes.count {
-            let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+            let word = ByteLanes.load(base, at: index)
             var found: UInt64 = 0
             for target in [UInt8(ascii: "\""), UInt8(ascii: "\\"), 0x0A, 0x0D] as [UInt8] {
-                let folded = word ^ (ones &* UInt64(target))
-                found |= (folded &- ones) & ~folded & highs
+                found |= ByteLanes.equal(word, to: target)
             }
-            if found != 0 { return index + found.trailingZeroBitCount / 8 }
+            if found != 0 { return index + ByteLanes.firstLane(of: found) }
             index += 8
         }
         while index < bytes.count {

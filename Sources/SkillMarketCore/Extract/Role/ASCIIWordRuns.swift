@@ -142,14 +142,7 @@ enum ASCIIWordRuns {
     /// Bit k (0–7): byte k of the little-endian `word` is an ASCII letter or digit.
     @inline(__always)
     private static func wordBits(_ word: UInt64) -> UInt64 {
-        let high: UInt64 = 0x8080_8080_8080_8080
-        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        // Per byte, the top bit of `x &+ (0x80 - bound)` says x >= bound (x < 0x80: no carry out).
-        let folded = (word | 0x2020_2020_2020_2020) & low7
-        let letter = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505)  // a...z
-        let seven = word & low7
-        let digit = (seven &+ 0x5050_5050_5050_5050) & ~(seven &+ 0x4646_4646_4646_4646)  // 0...9
-        let flags = (letter | digit) & ~word & high  // a non-ASCII byte is neither
+        let flags = ByteLanes.asciiLetters(word) | ByteLanes.asciiDigits(word)
         return ((flags >> 7) &* 0x0102_0408_1020_4080) >> 56
     }
 }

@@ -35,16 +35,9 @@ struct PayTriggerScanner {
         let count = bytes.count
         var index = start
         if let base = bytes.baseAddress {
-            let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-            let high: UInt64 = 0x8080_8080_8080_8080
             while index &+ 8 <= count {
-                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-                let ascii = word & low7
-                // High bit of a byte set when its low seven bits are >= 0x30, and when they are >= 0x3A.
-                let atLeastZero = ascii &+ 0x5050_5050_5050_5050
-                let aboveNine = ascii &+ 0x4646_4646_4646_4646
-                let digits = atLeastZero & ~aboveNine & ~word & high
-                if digits != 0 { return index &+ digits.trailingZeroBitCount >> 3 }
+                let digits = ByteLanes.asciiDigits(ByteLanes.load(base, at: index))
+                if digits != 0 { return index &+ ByteLanes.firstLane(of: digits) }
                 index &+= 8
             }
         }
@@ -118,12 +111,8 @@ struct PayTriggerScanner {
         if let base = bytes.baseAddress {
             let count = bytes.count
             while index < end, index &+ 8 <= count {
-                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-                // High bit of a byte set when it is a letter: (byte | 0x20) in 0x61...0x7A, below 0x80.
-                let ascii = (word | 0x2020_2020_2020_2020) & 0x7F7F_7F7F_7F7F_7F7F
-                let letters = (ascii &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(ascii &+ 0x0505_0505_0505_0505) & ~word
-                let others = ~letters & 0x8080_8080_8080_8080
-                if others != 0 { return min(index &+ others.trailingZeroBitCount >> 3, end) }
+                let others = ~ByteLanes.asciiLetters(ByteLanes.load(base, at: index)) & ByteLanes.highs
+                if others != 0 { return min(index &+ ByteLanes.firstLane(of: others), end) }
                 index &+= 8
             }
         }
