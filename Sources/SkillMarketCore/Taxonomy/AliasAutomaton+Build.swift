@@ -73,6 +73,23 @@ extension AliasAutomaton {
         return (newIndex, denseOrder.count)
     }
 
+    /// The final number of each node (indexed by its number after ``renumberDenseFirst(_:width:nodeCount:)``):
+    /// dense nodes keep theirs; sparse node `k` becomes `denseCount +` the index of its first edge in the
+    /// edge list (each node's edges in class order, one edge for a leaf). Also the size of that number space.
+    static func sparseNodeIDs(
+        _ next: [Int32], width: Int, nodeCount: Int, denseCount: Int
+    ) -> (nodeID: [Int32], idCount: Int) {
+        var nodeID = [Int32](0..<Int32(denseCount))
+        nodeID.reserveCapacity(nodeCount)
+        var edgeCount = 0
+        for node in denseCount..<nodeCount {
+            nodeID.append(Int32(denseCount + edgeCount))
+            let children = (0..<width).count { next[node * width + $0] != 0 }
+            edgeCount += max(children, 1)
+        }
+        return (nodeID, denseCount + edgeCount)
+    }
+
     /// Alias bytes with whitespace/hyphen runs collapsed to one 0x20, trimmed, ASCII-lower-cased if `fold`.
     static func normalised(_ text: String, fold: Bool = true) -> [UInt8] {
         var out: [UInt8] = []

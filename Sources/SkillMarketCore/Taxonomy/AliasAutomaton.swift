@@ -28,10 +28,10 @@ struct AliasAutomaton: Sendable {
     /// have four or more children.
     private let next: [Int32]
     private let denseCount: Int
-    /// Deeper nodes (mostly one child each) keep sparse edges: node `d + denseCount` has
-    /// `edges[edgeStart[d] ..< edgeStart[d + 1]]`, so 10,000 aliases stay a few MB.
-    private let edgeStart: [Int32]
-    /// `entry << 8 | class` per edge.
+    /// Deeper nodes (mostly one child each) keep sparse edges, so 10,000 aliases stay a few MB: node
+    /// `denseCount + e` has the edges from `edges[e]` up to the first one flagged last (a leaf has one
+    /// edge that never matches), so its number leads straight to them. `entry << 9 | isLast << 8 | class`
+    /// per edge.
     private let edges: [Int64]
     /// The root's row indexed by raw byte value rather than class (256 entries), same encoding.
     private let rootEntry: [Int32]
@@ -80,34 +80,36 @@ struct AliasAutomaton: Sendable {
             ends.append((Int32(node), Int32(index)))
         }
         let (newIndex, denseCount) = Self.renumberDenseFirst(&next, width: count, nodeCount: nodeCount)
-        ends = ends.map { (newIndex[Int($0.node)], $0.alias) }
+        let (nodeID, idCount) = Self.sparseNodeIDs(next, width: count, nodeCount: nodeCount, denseCount: denseCount)
+        ends = ends.map { (nodeID[Int(newIndex[Int($0.node)])], $0.alias) }
         ends.sort { lhs, rhs in
             if lhs.node != rhs.node { return lhs.node < rhs.node }
             let lcs = aliases[Int(lhs.alias)].caseSensitive
             let rcs = aliases[Int(rhs.alias)].caseSensitive
             return lcs != rcs ? lcs : lhs.alias < rhs.alias
         }
-        var isTerminal = [Bool](repeating: false, count: nodeCount)
+        var isTerminal = [Bool](repeating: false, count: idCount)
         for end in ends { isTerminal[Int(end.node)] = true }
         for slot in next.indices where next[slot] != 0 {
-            next[slot] = next[slot] << 1 | (isTerminal[Int(next[slot])] ? 1 : 0)
+            let child = nodeID[Int(next[slot])]
+            next[slot] = child << 1 | (isTerminal[Int(child)] ? 1 : 0)
         }
         self.rootEntry = (0..<256).map { next[Int(byteClass[$0])] }
-        var edgeStart: [Int32] = [0]
         var edges: [Int64] = []
         for node in denseCount..<nodeCount {
+            let first = edges.count
             for cls in 0..<count where next[node * count + cls] != 0 {
-                edges.append(Int64(next[node * count + cls]) << 8 | Int64(cls))
+                edges.append(Int64(next[node * count + cls]) << 9 | Int64(cls))
             }
-            edgeStart.append(Int32(edges.count))
+            if edges.count == first { edges.append(Int64(Self.deadClass)) }  // a leaf: no byte leads on
+            edges[edges.count - 1] |= 1 << 8
         }
         next.removeSubrange((denseCount * count)...)
         self.denseCount = denseCount
-        self.edgeStart = edgeStart
         self.edges = edges
-        var terminalStart = [Int32](repeating: 0, count: nodeCount + 1)
+        var terminalStart = [Int32](repeating: 0, count: idCount + 1)
         for end in ends { terminalStart[Int(end.node) + 1] += 1 }
-        for node in 0..<nodeCount { terminalStart[node + 1] += terminalStart[node] }
+        for id in 0..<idCount { terminalStart[id + 1] += terminalStart[id] }
         self.firstTokenFilter = Self.makeFirstTokenFilter(keys)
         self.byteClass = byteClass
         self.wordByte = wordByte
@@ -123,10 +125,13 @@ struct AliasAutomaton: Sendable {
         byteClass.withUnsafeBufferPointer { classes in
             wordByte.withUnsafeBufferPointer { words in
                 next.withUnsafeBufferPointer { table in
-                    rootEntry.withUnsafeBufferPointer { root in
-                        firstTokenFilter.withUnsafeBufferPointer { filter in
-                            let tables = Tables(classes: classes, words: words, table: table, root: root)
-                            scan(text, tables: tables, filter: filter, into: &hits)
+                    edges.withUnsafeBufferPointer { edges in
+                        rootEntry.withUnsafeBufferPointer { root in
+                            firstTokenFilter.withUnsafeBufferPointer { filter in
+                                let tables = Tables(
+                                    classes: classes, words: words, table: table, edges: edges, root: root)
+                                scan(text, tables: tables, filter: filter, into: &hits)
+                            }
                         }
                     }
                 }
@@ -138,6 +143,7 @@ struct AliasAutomaton: Sendable {
         let classes: UnsafeBufferPointer<UInt8>
         let words: UnsafeBufferPointer<UInt8>
         let table: UnsafeBufferPointer<Int32>
+        let edges: UnsafeBufferPointer<Int64>
         let root: UnsafeBufferPointer<Int32>
     }
 
@@ -241,7 +247,8 @@ struct AliasAutomaton: Sendable {
                 cls = Self.spaceClass
                 j += 1
             }
-            entry = node < denseCount ? tables.table[node &* classCount &+ Int(cls)] : sparseEntry(node, cls)
+            entry = node < denseCount ? tables.table[node &* classCount &+ Int(cls)]
+                : Self.sparseEntry(tables.edges, from: node &- denseCount, cls)
             j += 1
             if cls == Self.spaceClass {  // a run of spaces/hyphens/newlines is one space
                 while j < n {
@@ -258,20 +265,15 @@ struct AliasAutomaton: Sendable {
         return best
     }
 
-    private func sparseEntry(_ node: Int, _ cls: UInt8) -> Int32 {
-        let slot = node - denseCount
-        return edgeStart.withUnsafeBufferPointer { starts in
-            edges.withUnsafeBufferPointer { edges in
-                var edge = Int(starts[slot])
-                let stop = Int(starts[slot &+ 1])
-                while edge < stop {
-                    if UInt8(truncatingIfNeeded: edges[edge]) == cls {
-                        return Int32(truncatingIfNeeded: edges[edge] >> 8)
-                    }
-                    edge &+= 1
-                }
-                return 0
-            }
+    /// The entry of the sparse node whose edges start at `edges[first]` for class `cls`, 0 for none.
+    @inline(__always)
+    private static func sparseEntry(_ edges: UnsafeBufferPointer<Int64>, from first: Int, _ cls: UInt8) -> Int32 {
+        var index = first
+        while true {
+            let edge = edges[index]
+            if UInt8(truncatingIfNeeded: edge) == cls { return Int32(truncatingIfNeeded: edge >> 9) }
+            if edge & 1 << 8 != 0 { return 0 }
+            index &+= 1
         }
     }
 
