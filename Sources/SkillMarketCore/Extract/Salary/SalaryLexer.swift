@@ -11,6 +11,7 @@ struct SalaryLexer {
     private var index: Int
     private let end: Int
     private var tokens: [SalaryToken] = []
+    private let vocabulary = SalaryVocabulary.table
 
     /// Tokens of `bytes[range]`; a range may cut a multi-byte character, which is then skipped.
     static func tokens(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> [SalaryToken] {
@@ -222,7 +223,7 @@ struct SalaryLexer {
                 index += 1
             }
             if byte(0) == UInt8(ascii: "."), !byte(1).isASCIILetter { index += 1 }
-            let meaning = letters.withUnsafeBufferPointer { SalaryVocabulary.meaning(of: $0) }
+            let meaning = letters.withUnsafeBufferPointer { vocabulary.meaning(of: $0) }
             if case .period(let period) = meaning {
                 emit(.period(period), from: start)
             } else {
@@ -236,7 +237,7 @@ struct SalaryLexer {
             emit(.currency(currency), from: start)
             return
         }
-        switch SalaryVocabulary.meaning(of: letters) {
+        switch vocabulary.meaning(of: letters) {
         case .word(let word)?:
             emit(.word(word), from: start)
         case .period(let period)?:
