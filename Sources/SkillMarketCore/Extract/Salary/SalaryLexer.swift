@@ -207,11 +207,15 @@ struct SalaryLexer {
 
     private mutating func lexWord() {
         let start = index
+        // The word's `SalaryVocabulary.key`, packed while its letters are read.
+        var packed = UInt64(bytes[index] | 0x20)
         index += 1
         while index < end, bytes[index].isASCIILetter {
             if isUpper(bytes[index]) && !isUpper(bytes[index - 1]) { break }  // "hourBenefits"
+            if index - start < 8 { packed = packed << 8 | UInt64(bytes[index] | 0x20) }
             index += 1
         }
+        let key = index - start > 8 ? packed | 1 << 63 : packed
         // "p/h", "p.a.", "p.hr", "p/hr": one period word.
         if index - start == 1, bytes[start] | 0x20 == UInt8(ascii: "p"),
             byte(0) == UInt8(ascii: "/") || byte(0) == UInt8(ascii: "."), byte(1).isASCIILetter
@@ -237,7 +241,7 @@ struct SalaryLexer {
             emit(.currency(currency), from: start)
             return
         }
-        switch vocabulary.meaning(of: letters) {
+        switch vocabulary.meaning(for: key) {
         case .word(let word)?:
             emit(.word(word), from: start)
         case .period(let period)?:

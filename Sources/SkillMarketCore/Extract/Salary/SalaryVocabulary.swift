@@ -115,7 +115,8 @@ enum SalaryVocabulary {
             meaning(for: SalaryVocabulary.key(letters))
         }
 
-        private func meaning(for key: UInt64) -> Meaning? {
+        /// The meaning of the word whose `SalaryVocabulary.key` is `key`, or `nil`.
+        func meaning(for key: UInt64) -> Meaning? {
             var slot = Self.slot(key, shift: shift)
             while true {
                 let found = keys[slot]

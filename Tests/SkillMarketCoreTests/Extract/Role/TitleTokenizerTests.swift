@@ -23,12 +23,10 @@ struct TitleTokenizerTests {
     @Test("cutting a text at a space and reading the parts in turn gives the tokens of the whole")
     func piecesMatchWhole() {
         let text = "Senior Data Scientist & ML-Ops Lead, Women's Health – Zürich"
-        var bytes = Array(text.utf8)
-        var pieces: [String] = []
-        bytes.withUnsafeMutableBufferPointer { buffer in
-            let all = UnsafeBufferPointer(buffer)
+        let bytes = Array(text.utf8)
+        bytes.withUnsafeBufferPointer { all in
             for cut in all.indices where all[cut] == UInt8(ascii: " ") {
-                pieces = []
+                var pieces: [String] = []
                 for part in [all[..<cut], all[cut...]] {
                     TitleTokenizer.forEachToken(in: UnsafeBufferPointer(rebasing: part)) {
                         pieces.append(String(decoding: $0, as: UTF8.self))
