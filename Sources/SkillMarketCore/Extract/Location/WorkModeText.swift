@@ -21,25 +21,30 @@ struct WorkModeText {
     /// Lower-cased word bytes of the clause and the words after it.
     private let bytes: [UInt8]
     private let words: [Range<Int>]
-    /// The clause of each word: 0 for the clause read, then 1, 2, … for the words after it.
-    private let clauses: [Int]
+    /// How many of `words` the clause read holds (they come first).
+    private let clauseWords: Int
+    /// The clause of the second word after the clause read: 1, or 2 when a clause mark comes before it.
+    private let lastClause: Int
     private let structured: Bool
 
     /// Reads the clause starting at byte `start` of `text`, plus the two words after it (which
     /// the day-count rule may look at: "on site 3. Days …").
     init(_ text: UnsafeBufferPointer<UInt8>, clauseAt start: Int, structured: Bool) {
         var words: [Range<Int>] = []
-        var clauses: [Int] = []
+        var clauseWords = 0
+        var lastClause = 0
         // Word bytes are a subset of the text's bytes, so the rest of the text bounds them.
         self.bytes = [UInt8](unsafeUninitializedCapacity: text.count - start) { buffer, initialized in
             var reader = ClauseReader(bytes: buffer)
             WorkModeWords.scan(text, from: start, into: &reader)
             initialized = reader.count
             words = reader.words
-            clauses = reader.clauses
+            clauseWords = reader.clauseWords
+            lastClause = reader.clause
         }
         self.words = words
-        self.clauses = clauses
+        self.clauseWords = clauseWords
+        self.lastClause = lastClause
         self.structured = structured
     }
 
@@ -49,8 +54,10 @@ struct WorkModeText {
         let bytes: UnsafeMutableBufferPointer<UInt8>
         private(set) var count = 0
         var words: [Range<Int>] = []
-        var clauses: [Int] = []
-        private var clause = 0
+        /// Words read in the first clause.
+        private(set) var clauseWords = 0
+        /// The clause of the word being read: 0 for the clause read, then 1, 2, … for the words after it.
+        private(set) var clause = 0
         private var pendingClauseBreak = false
         private var wordStart = 0
         private var wordsAfterClause = 0
@@ -59,7 +66,6 @@ struct WorkModeText {
             self.bytes = bytes
             // Room for a typical clause at once, not several regrowths.
             words.reserveCapacity(32)
-            clauses.reserveCapacity(32)
         }
 
         mutating func startWord() {
@@ -77,8 +83,7 @@ struct WorkModeText {
 
         mutating func endWord() -> Bool {
             words.append(wordStart..<count)
-            clauses.append(clause)
-            if clause > 0 { wordsAfterClause += 1 }
+            if clause == 0 { clauseWords += 1 } else { wordsAfterClause += 1 }
             return wordsAfterClause < 2
         }
 
@@ -90,8 +95,7 @@ struct WorkModeText {
 
     /// Adds every mode the clause states, with negations and look-alikes removed, to `result`.
     func collect(into result: inout Findings) {
-        for index in words.indices {
-            guard clauses[index] == 0 else { break }
+        for index in 0..<clauseWords {
             let word = words[index]
             guard word.count >= 2, word.count <= 13 else { continue }
             switch bytes[word.lowerBound] {
@@ -104,6 +108,11 @@ struct WorkModeText {
             default: continue
             }
         }
+    }
+
+    /// The clause of word `index`: 0 for the clause read, then 1, 2 for the words after it.
+    private func clause(of index: Int) -> Int {
+        index < clauseWords ? 0 : index == clauseWords ? 1 : lastClause
     }
 
     // MARK: Rules
@@ -217,8 +226,8 @@ struct WorkModeText {
 
     /// A count of days near an office phrase ("3 days a week in office", "onsite 2x per week").
     private func officeDays(around index: Int, span: Int) -> Int? {
-        let clause = clauses[index]
-        for probe in max(0, index - 6)..<min(words.count, index + span + 4) where clauses[probe] == clause {
+        let phraseClause = clause(of: index)
+        for probe in max(0, index - 6)..<min(words.count, index + span + 4) where clause(of: probe) == phraseClause {
             guard let count = dayCount(probe) else { continue }
             if bytes[words[probe].upperBound - 1] == UInt8(ascii: "x") || isWord(at: probe + 1, "days")
                 || isWord(at: probe + 1, "day") || (dayCount(probe + 1) != nil && isWord(at: probe + 2, "days"))
@@ -264,10 +273,10 @@ struct WorkModeText {
     /// Whether a negator stands within three words before the phrase, or a trailing negation follows
     /// it ("remote work is not available").
     private func isNegated(_ index: Int, span: Int) -> Bool {
-        let clause = clauses[index]
+        let phraseClause = clause(of: index)
         for back in 1...3 {
             let probe = index - back
-            guard probe >= 0, clauses[probe] == clause else { break }
+            guard probe >= 0, clause(of: probe) == phraseClause else { break }
             if isWord(at: probe, in: Lookup.negators) { return true }
         }
         var probe = index + span
@@ -277,9 +286,9 @@ struct WorkModeText {
             probe += 1
             verbs += 1
         }
-        guard probe < words.count, clauses[probe] == clause, isWord(at: probe, in: Lookup.trailingNegators) else {
-            return false
-        }
+        guard probe < words.count, clause(of: probe) == phraseClause,
+            isWord(at: probe, in: Lookup.trailingNegators)
+        else { return false }
         // A bare "no" negates only right after the mode or a verb ("remote: no", "remote is no option").
         return !isWord(probe, "no") || verbs > 0 || probe == index + span
     }
@@ -287,14 +296,14 @@ struct WorkModeText {
     /// Whether the word `offset` away from `index`, in the same clause, is in `list`.
     private func isNear(_ index: Int, _ offset: Int, in list: PackedWordTable<Void>) -> Bool {
         let probe = index + offset
-        guard probe >= 0, probe < words.count, clauses[probe] == clauses[index] else { return false }
+        guard probe >= 0, probe < words.count, clause(of: probe) == clause(of: index) else { return false }
         return list.value(of: bytes[words[probe]]) != nil
     }
 
     /// Whether the word `offset` away from `index`, in the same clause, is `expected` (no allocation).
     private func isNear(_ index: Int, _ offset: Int, _ expected: StaticString) -> Bool {
         let probe = index + offset
-        guard probe >= 0, probe < words.count, clauses[probe] == clauses[index] else { return false }
+        guard probe >= 0, probe < words.count, clause(of: probe) == clause(of: index) else { return false }
         return isWord(probe, expected)
     }
 

@@ -59,28 +59,30 @@ public struct RoleClassifier: Sendable {
         if terms.occurs(in: titleTokens) { return true }
         let needed = catalogue.minimumSupport[role]
         var description = description
-        return description.withUTF8 { bytes in
-            var words: [Int32] = []
-            words.reserveCapacity(bytes.count / 4)  // more than a description's tokens, as a rule
-            var found = Set<[Int32]>()
-            var start = 0
-            var pieceStart = 0
-            while pieceStart < bytes.count {
-                let pieceEnd = Self.pieceEnd(after: pieceStart, in: bytes)
-                catalogue.normaliser.appendNormalisedTokens(
-                    of: UnsafeBufferPointer(rebasing: bytes[pieceStart..<pieceEnd]), to: &words)
-                pieceStart = pieceEnd
-                // A start is matched once every token a term there could read has arrived.
-                let end = pieceEnd == bytes.count ? words.count : words.count - terms.longestPhrase + 1
-                while start < end {
-                    if let entry = terms.longestMatch(in: words, at: start) {
-                        found.insert(entry.tokens)
-                        if found.count >= needed { return true }
+        return catalogue.normaliser.withReader { normaliser in
+            description.withUTF8 { bytes in
+                var words: [Int32] = []
+                words.reserveCapacity(bytes.count / 4)  // more than a description's tokens, as a rule
+                var found = Set<[Int32]>()
+                var start = 0
+                var pieceStart = 0
+                while pieceStart < bytes.count {
+                    let pieceEnd = Self.pieceEnd(after: pieceStart, in: bytes)
+                    normaliser.appendNormalisedTokens(
+                        of: UnsafeBufferPointer(rebasing: bytes[pieceStart..<pieceEnd]), to: &words)
+                    pieceStart = pieceEnd
+                    // A start is matched once every token a term there could read has arrived.
+                    let end = pieceEnd == bytes.count ? words.count : words.count - terms.longestPhrase + 1
+                    while start < end {
+                        if let entry = terms.longestMatch(in: words, at: start) {
+                            found.insert(entry.tokens)
+                            if found.count >= needed { return true }
+                        }
+                        start += 1
                     }
-                    start += 1
                 }
+                return false
             }
-            return false
         }
     }
 

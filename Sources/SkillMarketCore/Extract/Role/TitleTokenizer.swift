@@ -24,65 +24,62 @@ enum TitleTokenizer {
     /// Cutting a text at an ASCII space or line break and reading the parts one after the other gives
     /// the same tokens as reading it whole.
     static func forEachToken(in bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        let byteRole = Self.byteRole
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { word in
-            var length = 0
-            func flush() {
-                if length > 0 { body(UnsafeBufferPointer(rebasing: word[..<length])) }
-                length = 0
-            }
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                switch byteRole[Int(byte)] {
-                case .keep:
-                    word[length] = byte
-                    length += 1
-                case .fold:
-                    word[length] = byte | 0x20
-                    length += 1
-                case .drop: break
-                case .separate: flush()
-                case .and:
-                    flush()
-                    let and: StaticString = "and"
-                    body(UnsafeBufferPointer(start: and.utf8Start, count: and.utf8CodeUnitCount))
-                case .nonASCII:
-                    let (value, width) = scalar(in: bytes, at: index)
-                    if value == 0x2019 {
-                        // A typographic apostrophe is dropped like "'".
-                    } else if Unicode.Scalar(value)?.properties.isAlphabetic == true {
-                        for offset in 0..<width {
-                            word[length] = bytes[index + offset]
-                            length += 1
+        let count = bytes.count
+        wordByte.withUnsafeBufferPointer { wordByte in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count + 1) { word in
+                var length = 0
+                func flush() {
+                    if length > 0 { body(UnsafeBufferPointer(rebasing: word[..<length])) }
+                    length = 0
+                }
+                var index = 0
+                while index < count {
+                    let byte = bytes[index]
+                    let folded = wordByte[Int(byte)]
+                    if folded != 0 {  // the hot case: a letter or digit
+                        word[length] = folded
+                        length &+= 1
+                        index &+= 1
+                        continue
+                    }
+                    switch byte {
+                    case 0x27:  // "'" is dropped
+                        break
+                    case 0x26:  // "&" is the word "and"
+                        flush()
+                        let and: StaticString = "and"
+                        body(UnsafeBufferPointer(start: and.utf8Start, count: and.utf8CodeUnitCount))
+                    case 0x80...:
+                        let (value, width) = scalar(in: bytes, at: index)
+                        if value == 0x2019 {
+                            // A typographic apostrophe is dropped like "'".
+                        } else if Unicode.Scalar(value)?.properties.isAlphabetic == true {
+                            for offset in 0..<width {
+                                word[length] = bytes[index + offset]
+                                length += 1
+                            }
+                        } else {
+                            flush()
                         }
-                    } else {
+                        index += width
+                        continue
+                    default:
                         flush()
                     }
-                    index += width
-                    continue
+                    index += 1
                 }
-                index += 1
+                flush()
             }
-            flush()
         }
     }
 
-    /// What a byte does to the current word.
-    private enum ByteRole: UInt8 {
-        case separate, keep, fold, drop, and, nonASCII
-    }
-
-    /// Role of every byte value: ASCII lower-case letters and digits kept, upper-case folded, `'`
-    /// dropped, `&` a word of its own, other ASCII separating, lead and continuation bytes non-ASCII.
-    private static let byteRole: [ByteRole] = (0..<256).map { value in
-        switch value {
-        case 0x61...0x7A, 0x30...0x39: .keep
-        case 0x41...0x5A: .fold
-        case 0x27: .drop
-        case 0x26: .and
-        case 0x80...: .nonASCII
-        default: .separate
+    /// Per byte value: the byte a word holds for it (ASCII letters lower-cased, digits as they are),
+    /// or 0 when the byte is no ASCII letter or digit (`'` and `&`, other ASCII, any non-ASCII byte).
+    private static let wordByte: [UInt8] = (0..<256).map { value in
+        switch UInt8(value) {
+        case 0x61...0x7A, 0x30...0x39: UInt8(value)
+        case 0x41...0x5A: UInt8(value) | 0x20
+        default: 0
         }
     }
 

@@ -33,17 +33,35 @@ struct TokenNormaliser: Sendable {
 
     /// Appends the normalised ids of the UTF-8 text `bytes` to `result`.
     func appendNormalisedTokens(of bytes: UnsafeBufferPointer<UInt8>, to result: inout [Int32]) {
+        withReader { $0.appendNormalisedTokens(of: bytes, to: &result) }
+    }
+
+    /// Calls `body` with a reader over the normaliser's tables (valid only during the call), so a text
+    /// read a piece at a time pays for reaching the tables once.
+    func withReader<Result>(_ body: (Reader) -> Result) -> Result {
         vocabulary.withLookup { lookup in
             selfForm.withUnsafeBufferPointer { selfForm in
-                TitleTokenizer.forEachToken(in: bytes) { token in
-                    let id = lookup.id(of: token)
-                    if id == TokenVocabulary.unknown {
-                        result.append(id)
-                    } else if selfForm[Int(id)] >= 0 {
-                        result.append(id)
-                    } else {
-                        result.append(contentsOf: normalForms[Int(id)])
-                    }
+                normalForms.withUnsafeBufferPointer { normalForms in
+                    body(Reader(lookup: lookup, selfForm: selfForm, normalForms: normalForms))
+                }
+            }
+        }
+    }
+
+    /// Normalises text with the tables of a `TokenNormaliser` (see `withReader`).
+    struct Reader {
+        fileprivate let lookup: TokenVocabulary.Lookup
+        fileprivate let selfForm: UnsafeBufferPointer<Int32>
+        fileprivate let normalForms: UnsafeBufferPointer<[Int32]>
+
+        /// Appends the normalised ids of the UTF-8 text `bytes` to `result`.
+        func appendNormalisedTokens(of bytes: UnsafeBufferPointer<UInt8>, to result: inout [Int32]) {
+            TitleTokenizer.forEachToken(in: bytes) { token in
+                let id = lookup.id(of: token)
+                if id == TokenVocabulary.unknown || selfForm[Int(id)] >= 0 {
+                    result.append(id)
+                } else {
+                    result.append(contentsOf: normalForms[Int(id)])
                 }
             }
         }

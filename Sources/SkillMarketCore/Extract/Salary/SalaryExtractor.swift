@@ -33,7 +33,7 @@ public struct SalaryExtractor: Sendable {
     }
 
     static func defaultCurrency(for posting: RawPosting) -> CurrencyCode {
-        if let code = posting.salaryCurrency.flatMap(StructuredSalary.currencyCode), code != .dollar { return code }
+        if let code = posting.salaryCurrency.flatMap(StructuredSalary.currencyCode) { return code }
         guard let country = posting.country.flatMap({ CountryCode($0)?.rawValue })
         else { return .usd }
         switch country {

@@ -11,6 +11,7 @@ struct SalaryLexer {
     private var index: Int
     private let end: Int
     private var tokens: [SalaryToken] = []
+    private let vocabulary = SalaryVocabulary.table
 
     /// Tokens of `bytes[range]`; a range may cut a multi-byte character, which is then skipped.
     static func tokens(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> [SalaryToken] {
@@ -206,11 +207,15 @@ struct SalaryLexer {
 
     private mutating func lexWord() {
         let start = index
+        // The word's `SalaryVocabulary.key`, packed while its letters are read.
+        var packed = UInt64(bytes[index] | 0x20)
         index += 1
         while index < end, bytes[index].isASCIILetter {
             if isUpper(bytes[index]) && !isUpper(bytes[index - 1]) { break }  // "hourBenefits"
+            if index - start < 8 { packed = packed << 8 | UInt64(bytes[index] | 0x20) }
             index += 1
         }
+        let key = index - start > 8 ? packed | 1 << 63 : packed
         // "p/h", "p.a.", "p.hr", "p/hr": one period word.
         if index - start == 1, bytes[start] | 0x20 == UInt8(ascii: "p"),
             byte(0) == UInt8(ascii: "/") || byte(0) == UInt8(ascii: "."), byte(1).isASCIILetter
@@ -222,7 +227,7 @@ struct SalaryLexer {
                 index += 1
             }
             if byte(0) == UInt8(ascii: "."), !byte(1).isASCIILetter { index += 1 }
-            let meaning = letters.withUnsafeBufferPointer { SalaryVocabulary.meaning(of: $0) }
+            let meaning = letters.withUnsafeBufferPointer { vocabulary.meaning(of: $0) }
             if case .period(let period) = meaning {
                 emit(.period(period), from: start)
             } else {
@@ -236,7 +241,7 @@ struct SalaryLexer {
             emit(.currency(currency), from: start)
             return
         }
-        switch SalaryVocabulary.meaning(of: letters) {
+        switch vocabulary.meaning(for: key) {
         case .word(let word)?:
             emit(.word(word), from: start)
         case .period(let period)?:

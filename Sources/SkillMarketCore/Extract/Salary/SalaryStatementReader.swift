@@ -24,7 +24,7 @@ struct SalaryStatementReader {
 
     private struct Markers {
         var period: PayPeriod?
-        var currency: CurrencyCode?
+        var currency: SalaryCurrency?
         mutating func note(_ kind: SalaryToken.Kind) {
             switch kind {
             case .period(let value): if period == nil { period = value }
@@ -137,9 +137,9 @@ struct SalaryStatementReader {
         }
     }
 
-    private func resolved(_ currency: CurrencyCode?) -> CurrencyCode {
+    private func resolved(_ currency: SalaryCurrency?) -> CurrencyCode {
         guard let currency else { return defaultCurrency }
         if currency == .dollar { return defaultCurrency.isDollar ? defaultCurrency : .usd }
-        return currency
+        return currency.code
     }
 }

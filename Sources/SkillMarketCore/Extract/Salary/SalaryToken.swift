@@ -7,7 +7,7 @@ struct SalaryToken: Sendable, Equatable {
 
     enum Kind: Sendable, Equatable {
         case amount(SalaryAmount)
-        case currency(CurrencyCode)
+        case currency(SalaryCurrency)
         case period(PayPeriod)
         /// `-`, `–`, `—`, `−`.
         case dash
@@ -48,9 +48,29 @@ enum SalaryWord: Sendable, Equatable {
     case other
 }
 
-extension CurrencyCode {
+/// A currency pay text names, as a plain value (tokens hold no `String`, so a token array is freed in one
+/// go): resolved to a `CurrencyCode` only when a statement is built.
+enum SalaryCurrency: UInt8, Sendable, Equatable {
     /// A bare `$`: USD unless the posting's default currency is another dollar.
-    static let dollar = CurrencyCode("$")
+    case dollar
+    case usd, cad, gbp, eur, inr, aud, nzd, sgd, hkd
 
+    /// The ISO code; a bare `$` is USD.
+    var code: CurrencyCode {
+        switch self {
+        case .dollar, .usd: .usd
+        case .cad: .cad
+        case .gbp: .gbp
+        case .eur: .eur
+        case .inr: .inr
+        case .aud: CurrencyCode("AUD")
+        case .nzd: CurrencyCode("NZD")
+        case .sgd: CurrencyCode("SGD")
+        case .hkd: CurrencyCode("HKD")
+        }
+    }
+}
+
+extension CurrencyCode {
     var isDollar: Bool { ["USD", "CAD", "AUD", "NZD", "SGD", "HKD"].contains(rawValue) }
 }

@@ -6,7 +6,7 @@ enum SalaryVocabulary {
     enum Meaning: Sendable, Equatable {
         case word(SalaryWord)
         case period(PayPeriod)
-        case currency(CurrencyCode)
+        case currency(SalaryCurrency)
         /// A scale word after a figure ("k", "lakh", "crore", "million").
         case multiplier(Double)
         /// "LPA": lakh per annum.
@@ -26,10 +26,6 @@ enum SalaryVocabulary {
         return bytes.withUnsafeBufferPointer { key($0) }
     }
 
-    static func meaning(of letters: UnsafeBufferPointer<UInt8>) -> Meaning? {
-        table.meaning(for: key(letters))
-    }
-
     private static let entries: [(String, Meaning)] = {
         var list: [(String, Meaning)] = []
         func add(_ words: String, _ meaning: Meaning) {
@@ -45,7 +41,7 @@ enum SalaryVocabulary {
         add("gbp pound pounds sterling", .currency(.gbp))
         add("eur euro euros", .currency(.eur))
         add("inr rs rupees rupee", .currency(.inr))
-        add("aud", .currency(CurrencyCode("AUD")))
+        add("aud", .currency(.aud))
         add("k thousand", .multiplier(1_000))
         add("lakh lakhs lac lacs", .multiplier(100_000))
         add("crore crores cr", .multiplier(10_000_000))
@@ -85,11 +81,12 @@ enum SalaryVocabulary {
         return list
     }()
 
-    private static let table = KeyTable(entries.map { (key($0.0), $0.1) })
+    /// The vocabulary; a lexer reads it once, not per word (each read of a `static let` checks it is built).
+    static let table = KeyTable(entries.map { (key($0.0), $0.1) })
 
     /// Keys → meanings in an open-addressing table (Fibonacci hashing, linear probing) at most a quarter
     /// full: a probe is a multiply and one or two reads, where `Dictionary` hashes with SipHash.
-    private struct KeyTable: Sendable {
+    struct KeyTable: Sendable {
         /// Slot → key; 0 marks an empty slot (no word's key is 0).
         private let keys: [UInt64]
         /// Slot → meaning of the key there.
@@ -113,6 +110,12 @@ enum SalaryVocabulary {
             self.shift = 64 - bits
         }
 
+        /// The meaning of the word spelled by `letters` (ASCII letters), or `nil`.
+        func meaning(of letters: UnsafeBufferPointer<UInt8>) -> Meaning? {
+            meaning(for: SalaryVocabulary.key(letters))
+        }
+
+        /// The meaning of the word whose `SalaryVocabulary.key` is `key`, or `nil`.
         func meaning(for key: UInt64) -> Meaning? {
             var slot = Self.slot(key, shift: shift)
             while true {
@@ -129,14 +132,14 @@ enum SalaryVocabulary {
     }
 
     /// The currency a prefix glued to `$` names ("US$", "C$", "CA$", "A$", "AU$").
-    static func dollarCurrency(prefix letters: UnsafeBufferPointer<UInt8>) -> CurrencyCode? {
+    static func dollarCurrency(prefix letters: UnsafeBufferPointer<UInt8>) -> SalaryCurrency? {
         switch key(letters) {
         case key("us"), key("usd"): .usd
         case key("c"), key("ca"), key("can"), key("cad"): .cad
-        case key("a"), key("au"), key("aud"): CurrencyCode("AUD")
-        case key("nz"): CurrencyCode("NZD")
-        case key("s"), key("sg"): CurrencyCode("SGD")
-        case key("hk"): CurrencyCode("HKD")
+        case key("a"), key("au"), key("aud"): .aud
+        case key("nz"): .nzd
+        case key("s"), key("sg"): .sgd
+        case key("hk"): .hkd
         default: nil
         }
     }

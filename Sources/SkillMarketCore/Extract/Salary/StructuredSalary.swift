@@ -43,7 +43,7 @@ enum StructuredSalary {
         if let code = ASCIICode.upperCased(text, length: 3) { return CurrencyCode(code) }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         for token in SalaryLexer.tokens(in: trimmed) {
-            if case .currency(let code) = token.kind { return code == .dollar ? .usd : code }
+            if case .currency(let currency) = token.kind { return currency.code }
         }
         return nil
     }

@@ -150,6 +150,22 @@ struct SalaryParserTests {
         #expect(SalaryParser(defaultCurrency: .gbp).parse("$90k")?.currency == .usd)
     }
 
+    @Test("a prefix glued to $ names its dollar; a bare $ follows a dollar default", arguments: [
+        ("A$90k", CurrencyCode.usd, CurrencyCode("AUD")),
+        ("AU$90k", .usd, CurrencyCode("AUD")),
+        ("NZ$120,000", .usd, CurrencyCode("NZD")),
+        ("S$8,000 a month", .usd, CurrencyCode("SGD")),
+        ("HK$50,000 per month", .usd, CurrencyCode("HKD")),
+        ("US$90k", .cad, .usd),
+        ("$90k", CurrencyCode("AUD"), CurrencyCode("AUD")),
+        ("$90k", .eur, .usd),
+        ("90,000 dollars", .gbp, .usd),
+        ("AUD 90,000", .usd, CurrencyCode("AUD")),
+    ])
+    func dollarCurrencies(_ text: String, _ defaultCurrency: CurrencyCode, _ expected: CurrencyCode) {
+        #expect(SalaryParser(defaultCurrency: defaultCurrency).parse(text)?.currency == expected)
+    }
+
     @Test("annual figures use the spec factors")
     func annualises() {
         let salary = SalaryParser().parse("$60/hour")
