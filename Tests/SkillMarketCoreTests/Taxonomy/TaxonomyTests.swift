@@ -48,6 +48,25 @@ struct TaxonomyTests {
         #expect(taxonomy.family(of: SkillName("Haskell")) == "Coding Languages")
     }
 
+    @Test("Windows line ends, padded cells and rule marks read the same as clean ones")
+    func crlfAndPadding() throws {
+        // Given one taxonomy written cleanly and the same one with CRLF, tabs/NBSP padding and spaced rules
+        let clean = "skill\tfamily\taliases\nGo\tLang\t=Go @tech; golang\nExcel\tOffice\texcel\n"
+        let messy =
+            "skill\tfamily\taliases\r\n \u{A0}Go\t Lang \t =Go  @tech ;\u{A0}golang\u{A0}\r\nExcel\tOffice\texcel\r\n"
+        // When both are parsed and matched against the same text
+        let text = "Go and golang services in Kubernetes, reports in Excel; go home"
+        let cleanMatches = SkillMatcher(taxonomy: try Taxonomy(tsv: clean)).matches(in: text)
+        let messyTaxonomy = try Taxonomy(tsv: messy)
+        // Then they agree: names and families trimmed, "=Go @tech" case-sensitive with its rule
+        #expect(messyTaxonomy.skills.map(\.name.rawValue) == ["Go", "Excel"])
+        #expect(messyTaxonomy.family(of: SkillName("Go")) == "Lang")
+        let messyMatches = SkillMatcher(taxonomy: messyTaxonomy).matches(in: text)
+        #expect(messyMatches.map(\.alias) == cleanMatches.map(\.alias))
+        #expect(messyMatches.map(\.utf8Range) == cleanMatches.map(\.utf8Range))
+        #expect(cleanMatches.map(\.skill.rawValue) == ["Go", "Go", "Excel"])
+    }
+
     @Test("matches explain which alias matched where, in UTF-8 bytes")
     func matchesCarryAliasAndRange() throws {
         let matcher = try #require(BundledMatcher.shared)
