@@ -43,12 +43,12 @@ public struct CompanyNormalizer: Sendable {
     /// Reads `alias<TAB>canonical` lines; `#` starts a comment line; a header `alias<TAB>canonical` is skipped.
     public static func parseAliases(_ text: String) throws(CompanyAliasError) -> [String: String] {
         var aliases: [String: String] = [:]
-        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (number, line) in TextFileLines.lines(of: text) {
             let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
             if trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed == "alias\tcanonical" { continue }
             let fields = trimmed.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }
             guard fields.count == 2, !fields[0].isEmpty, !fields[1].isEmpty else {
-                throw .malformedLine(offset + 1)
+                throw .malformedLine(number)
             }
             aliases[fields[0]] = fields[1]
         }

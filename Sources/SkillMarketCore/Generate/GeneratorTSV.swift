@@ -15,11 +15,10 @@ struct GeneratorTSV: Sendable {
         self.file = file
         var header: [String]?
         var rows: [Row] = []
-        for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+        for (number, line) in TextFileLines.lines(of: text) {
             if line.isEmpty || line.hasPrefix("#") { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            if header == nil { header = fields } else { rows.append(Row(line: offset + 1, fields: fields)) }
+            if header == nil { header = fields } else { rows.append(Row(line: number, fields: fields)) }
         }
         guard let header else { throw GeneratorDataError(file: file, line: 0, message: "no header row") }
         self.header = header

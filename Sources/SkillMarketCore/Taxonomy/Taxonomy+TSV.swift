@@ -27,14 +27,9 @@ extension Taxonomy {
         var aliases: [Alias] = []
         var firstLineOfSkill: [String: Int] = [:]
         var sawData = false
-        var lineNumber = 0
-        // Lines and columns split on scalars: as Characters, "\r\n" is one and never equals "\n".
-        for rawLine in tsv.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            var line = rawLine
-            if line.last == "\r" { line = line.dropLast() }
-            if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.first == "#" { continue }
-            let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map(Substring.init)
+        for (lineNumber, line) in TextFileLines.lines(of: tsv) {
+            if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.hasPrefix("#") { continue }
+            let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
             if !sawData {
                 sawData = true
                 if columns.first.map({ Self.trimmed($0).lowercased() }) == "skill" { continue }

@@ -25,16 +25,15 @@ extension RoleCatalogue {
             let values: String
         }
         var records: [Record] = []
-        for (index, rawLine) in tsv.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+        for (number, line) in TextFileLines.lines(of: tsv) {
             if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.hasPrefix("#") { continue }
             let columns = line.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
             guard columns.count == 3 else {
                 throw RoleCatalogueError(
-                    source: source, line: index + 1, message: "expected 3 tab-separated columns (kind, slug, values)")
+                    source: source, line: number, message: "expected 3 tab-separated columns (kind, slug, values)")
             }
             records.append(
-                Record(line: index + 1, kind: String(columns[0]), slug: String(columns[1]), values: String(columns[2])))
+                Record(line: number, kind: String(columns[0]), slug: String(columns[1]), values: String(columns[2])))
         }
 
         // Pass 1: roles, expansions and ignored tokens (phrases are normalised with them).
