@@ -5,11 +5,11 @@ import Testing
 /// `skillmarket serve` as a real process: SIGTERM stops it gracefully.
 @Suite("Graceful shutdown", .serialized)
 struct GracefulShutdownTests {
-    /// Postings in the generated store: enough that several `/api/report` requests at once take a
-    /// good part of a second in a debug build.
-    static let corpusSize = 3_000
+    /// Postings in the generated store: enough that the `/api/report` requests below take a good
+    /// part of a second together in a debug build, so SIGTERM reliably lands while they run.
+    static let corpusSize = 6_000
     /// Report requests in flight when SIGTERM arrives.
-    static let concurrentReports = 12
+    static let concurrentReports = 24
 
     @Test(
         "SIGTERM: requests in flight finish with 200, new connections are refused, the process exits 0",
@@ -35,7 +35,8 @@ struct GracefulShutdownTests {
         let finished = FinishedCount()
         let reports = (0..<Self.concurrentReports).map { index in
             Task {
-                let response = try await RawHTTP.get("/api/report?posted_since=2000-01-\(10 + index)", port: port)
+                let since = "2000-0\(1 + index / 18)-\(10 + index % 18)"  // a valid, different day each
+                let response = try await RawHTTP.get("/api/report?posted_since=\(since)", port: port)
                 finished.increment()
                 return response
             }
