@@ -46,7 +46,7 @@ public struct CompanyNormalizer: Sendable {
         for (number, line) in TextFileLines.lines(of: text) {
             let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
             if trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed == "alias\tcanonical" { continue }
-            let fields = trimmed.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }
+            let fields = trimmed.split(separator: "\t").map(TextFileLines.trimmed)
             guard fields.count == 2, !fields[0].isEmpty, !fields[1].isEmpty else {
                 throw .malformedLine(number)
             }

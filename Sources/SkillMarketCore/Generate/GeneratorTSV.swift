@@ -48,7 +48,7 @@ struct GeneratorTSV: Sendable {
     }
 
     func number(_ row: Row, _ column: Int) throws(GeneratorDataError) -> Double {
-        guard let value = Double(text(row, column).trimmingCharacters(in: .whitespaces)) else {
+        guard let value = Double(TextFileLines.trimmed(text(row, column))) else {
             throw GeneratorDataError(
                 file: file, line: row.line, message: "\(header[column]) \"\(text(row, column))\" is not a number")
         }

@@ -1,5 +1,3 @@
-import Foundation
-
 extension Taxonomy {
     /// Skill name of rows that hold context terms rather than a skill.
     public static let contextRowName = "~context"
@@ -32,16 +30,16 @@ extension Taxonomy {
             let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
             if !sawData {
                 sawData = true
-                if columns.first.map({ Self.trimmed($0).lowercased() }) == "skill" { continue }
+                if columns.first.map({ TextFileLines.trimmed($0).lowercased() }) == "skill" { continue }
             }
             guard columns.count == 2 || columns.count == 3 else {
                 throw TaxonomyError(
                     line: lineNumber,
                     message: "expected 3 tab-separated columns (skill, family, aliases), found \(columns.count)")
             }
-            let name = Self.trimmed(columns[0])
-            let family = Self.trimmed(columns[1])
-            let aliasList = columns.count == 3 ? Self.trimmed(columns[2]) : ""
+            let name = TextFileLines.trimmed(columns[0])
+            let family = TextFileLines.trimmed(columns[1])
+            let aliasList = columns.count == 3 ? TextFileLines.trimmed(columns[2]) : ""
             guard !name.isEmpty else { throw TaxonomyError(line: lineNumber, message: "empty skill name") }
             let target: Alias.Target
             switch name {
@@ -80,21 +78,21 @@ extension Taxonomy {
     ) throws -> [(text: String, caseSensitive: Bool, rule: ContextRule?)] {
         var result: [(text: String, caseSensitive: Bool, rule: ContextRule?)] = []
         for item in list.split(separator: ";") {
-            var text = trimmed(item)
+            var text = TextFileLines.trimmed(item)
             if text.isEmpty { continue }
             var rule: ContextRule?
             if let at = lastRuleMark(in: text) {
-                let ruleName = trimmed(text[text.utf8.index(at, offsetBy: 2)...])
+                let ruleName = TextFileLines.trimmed(text[text.utf8.index(at, offsetBy: 2)...])
                 guard let parsed = ContextRule(rawValue: ruleName) else {
                     let known = ContextRule.allCases.map { "@\($0.rawValue)" }.joined(separator: ", ")
                     throw TaxonomyError(
                         line: line, message: "unknown context rule \"@\(ruleName)\" (known: \(known))")
                 }
                 rule = parsed
-                text = trimmed(text[..<at])
+                text = TextFileLines.trimmed(text[..<at])
             }
             let caseSensitive = text.hasPrefix("=")
-            if caseSensitive { text = trimmed(text.dropFirst()) }
+            if caseSensitive { text = TextFileLines.trimmed(text.dropFirst()) }
             guard !text.isEmpty else { throw TaxonomyError(line: line, message: "an alias is empty") }
             result.append((text, caseSensitive, rule))
         }
@@ -116,16 +114,4 @@ extension Taxonomy {
         return nil
     }
 
-    /// `text` without leading and trailing tabs and space separators (Foundation's `.whitespaces`,
-    /// without its bridging: the trims were half the time of loading a 10,000-alias file).
-    private static func trimmed<S: StringProtocol>(_ text: S) -> String {
-        let scalars = text.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !isBlank($0) }) else { return "" }
-        let last = scalars.lastIndex(where: { !isBlank($0) }) ?? first
-        return String(String.UnicodeScalarView(scalars[first...last]))
-    }
-
-    private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
-    }
 }

@@ -114,16 +114,15 @@ enum ASCIIWordRuns {
     @inline(__always)
     private static func blockMask(_ base: UnsafePointer<UInt8>, at start: Int, count: Int) -> UInt64 {
         count - start >= 64
-            ? fullBlockMask(UnsafeRawPointer(base + start)) : tailMask(base + start, count: count - start)
+            ? fullBlockMask(base + start) : tailMask(base + start, count: count - start)
     }
 
     /// Bit k: byte k of the 64 bytes at `block` is an ASCII letter or digit.
     @inline(__always)
-    private static func fullBlockMask(_ block: UnsafeRawPointer) -> UInt64 {
+    private static func fullBlockMask(_ block: UnsafePointer<UInt8>) -> UInt64 {
         var mask: UInt64 = 0
         for word in 0..<8 {
-            let bytes = UInt64(littleEndian: block.loadUnaligned(fromByteOffset: word &* 8, as: UInt64.self))
-            mask |= wordBits(bytes) << UInt64(word &* 8)
+            mask |= wordBits(ByteLanes.load(block, at: word &* 8)) << UInt64(word &* 8)
         }
         return mask
     }

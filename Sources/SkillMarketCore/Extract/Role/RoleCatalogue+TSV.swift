@@ -44,7 +44,7 @@ extension RoleCatalogue {
         for record in records {
             switch record.kind {
             case "role":
-                let name = record.values.trimmingCharacters(in: .whitespaces)
+                let name = TextFileLines.trimmed(record.values)
                 guard !record.slug.isEmpty, !name.isEmpty else {
                     throw RoleCatalogueError(source: source, line: record.line, message: "role needs a slug and a name")
                 }
@@ -105,7 +105,7 @@ extension RoleCatalogue {
                     source: source, line: record.line, message: "unknown role \"\(record.slug)\" (declare it with a role line)")
             }
             if record.kind == "minsupport" {
-                guard let count = Int(record.values.trimmingCharacters(in: .whitespaces)), count >= 1, let role
+                guard let count = Int(TextFileLines.trimmed(record.values)), count >= 1, let role
                 else {
                     throw RoleCatalogueError(
                         source: source, line: record.line, message: "minsupport needs a whole number >= 1")
@@ -135,6 +135,6 @@ extension RoleCatalogue {
 
     /// Comma-separated items, trimmed, empty ones dropped.
     private static func items(_ values: String) -> [String] {
-        values.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        values.split(separator: ",").map(TextFileLines.trimmed).filter { !$0.isEmpty }
     }
 }
