@@ -17,7 +17,7 @@ struct GeneratorTSV: Sendable {
         var rows: [Row] = []
         for (number, line) in TextFileLines.lines(of: text) {
             if line.isEmpty || line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            let fields = TextFileLines.cells(of: line).map(String.init)
             if header == nil { header = fields } else { rows.append(Row(line: number, fields: fields)) }
         }
         guard let header else { throw GeneratorDataError(file: file, line: 0, message: "no header row") }

@@ -27,7 +27,7 @@ extension Taxonomy {
         var sawData = false
         for (lineNumber, line) in TextFileLines.lines(of: tsv) {
             if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.hasPrefix("#") { continue }
-            let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
+            let columns = TextFileLines.cells(of: line)
             if !sawData {
                 sawData = true
                 if columns.first.map({ TextFileLines.trimmed($0).lowercased() }) == "skill" { continue }

@@ -19,6 +19,26 @@ struct TextFileLinesTests {
         #expect(lines.map { String($0.text) } == expected.map(\.1))
     }
 
+    @Test(
+        "cells split at every tab byte, empty cells kept, at most maxSplits times",
+        arguments: [
+            ("a\tb\tc", Int.max, ["a", "b", "c"]),
+            ("a\t\tb\t", Int.max, ["a", "", "b", ""]),
+            ("", Int.max, [""]),
+            ("Zürich\tCH\tcity\t80", Int.max, ["Zürich", "CH", "city", "80"]),
+            ("e\u{301}\t\u{301}x", Int.max, ["e\u{301}", "\u{301}x"]),  // a combining mark after a tab
+            ("kind\tslug\ta\tb", 2, ["kind", "slug", "a\tb"]),
+        ])
+    func cells(line: String, maxSplits: Int, expected: [String]) {
+        #expect(TextFileLines.cells(of: line[...], maxSplits: maxSplits).map(String.init) == expected)
+    }
+
+    @Test("cells of a line in the middle of a file")
+    func cellsOfALine() {
+        let lines = TextFileLines.lines(of: "# head\r\nLondon\tGB\tcity\t95\r\n")
+        #expect(TextFileLines.cells(of: lines[1].text).map(String.init) == ["London", "GB", "city", "95"])
+    }
+
     @Test("company alias and role catalogue files load with Windows line ends")
     func catalogueFilesWithCRLF() throws {
         let aliases = try CompanyNormalizer.parseAliases("alias\tcanonical\r\nACME LLP\tAcme\r\n# note\r\n")

@@ -38,8 +38,8 @@ public struct Gazetteer: Sendable {
     /// A gazetteer from TSV text; malformed lines are skipped.
     public init(tsv: String) {
         var entries: [String: [Candidate]] = [:]
-        for line in tsv.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
-            let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
+        for (_, line) in TextFileLines.lines(of: tsv) where line.utf8.first != UInt8(ascii: "#") {
+            let columns = TextFileLines.cells(of: line)
             guard columns.count >= 4, let weight = Int(columns[3]) else { continue }
             let kind: Kind
             switch columns[2] {

@@ -44,8 +44,13 @@ struct PlaceText {
     static func key(for name: String) -> (key: String, wordCount: Int) {
         var name = name
         let text = name.withUTF8(PlaceText.init)
-        let words = text.words.map { String(decoding: text.bytes[$0.range], as: UTF8.self) }
-        return (words.joined(separator: " "), words.count)
+        var key: [UInt8] = []
+        key.reserveCapacity(text.bytes.count + text.parts.count)
+        for part in text.parts {
+            if !key.isEmpty { key.append(UInt8(ascii: " ")) }
+            key += text.key(part.lowerBound, part.upperBound - 1)
+        }
+        return (String(decoding: key, as: UTF8.self), text.words.count)
     }
 
     /// ASCII spelling of the UTF-8 letter `0xC3 byte` ("é" → "e", "ß" → "ss"), or `nil` for a sign.

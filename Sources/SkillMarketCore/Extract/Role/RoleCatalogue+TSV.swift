@@ -27,7 +27,7 @@ extension RoleCatalogue {
         var records: [Record] = []
         for (number, line) in TextFileLines.lines(of: tsv) {
             if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.hasPrefix("#") { continue }
-            let columns = line.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
+            let columns = TextFileLines.cells(of: line, maxSplits: 2)
             guard columns.count == 3 else {
                 throw RoleCatalogueError(
                     source: source, line: number, message: "expected 3 tab-separated columns (kind, slug, values)")
