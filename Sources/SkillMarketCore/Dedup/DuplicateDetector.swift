@@ -12,8 +12,9 @@
 /// Only originals are remembered (a duplicate is never compared against), so an opening reposted
 /// every 60 days with `window` 90 yields a new original whenever the gap to the first copy exceeds
 /// 90 days. Results depend only on the input order. Memory: one 176-byte entry per original (plus
-/// the id's heap text when it is over 15 bytes), in lists keyed by the 64-bit block hash; each
-/// lookup scans one block's list.
+/// the id's heap text when it is over 15 bytes), in one append-only store of 4,096-entry chunks
+/// (growing never copies or doubles what is stored; no allocation per block), chained per 64-bit
+/// block hash in the order seen; each lookup walks one block's chain.
 public struct DuplicateDetector: Sendable {
     /// Largest gap in days between a repost and its original.
     public let window: Int
@@ -25,14 +26,23 @@ public struct DuplicateDetector: Sendable {
     public private(set) var duplicateCount = 0
 
     private let requiredEqualSlots: Int
-    private var blocks: [UInt64: [Original]] = [:]
+    /// Each block's first and last original in `originals`.
+    private var blocks: [UInt64: Chain] = [:]
+    private var originals = OriginalStore()
 
     private struct Original: Sendable {
         let signature: MinHashSignature
         let locationKey: UInt64
         let exactHash: UInt64
         let postedDay: Int?
+        /// The next original of the same block, or -1 (declared here, it fills `postedDay`'s padding).
+        var next: Int32 = -1
         let id: PostingID
+    }
+
+    private struct Chain: Sendable {
+        let first: Int32
+        var last: Int32
     }
 
     public init(window: Int = 90 /* days */, similarity: Double = 0.8) {
@@ -50,22 +60,58 @@ public struct DuplicateDetector: Sendable {
     /// The id of the earlier original this posting repeats, or `nil` (it is then remembered as an original).
     public mutating func firstCopy(of id: PostingID, fingerprint: DuplicateFingerprint) -> PostingID? {
         let posted = fingerprint.postedDayNumber
-        if let list = blocks[fingerprint.blockKey] {
-            for original in list where original.locationKey == fingerprint.locationKey {
-                if let a = posted, let b = original.postedDay, abs(a - b) > window { continue }
-                if original.exactHash == fingerprint.exactHash
-                    || original.signature.equalSlots(with: fingerprint.signature) >= requiredEqualSlots
-                {
-                    duplicateCount += 1
-                    return original.id
-                }
+        let chain = blocks[fingerprint.blockKey]
+        var position = chain?.first ?? -1
+        while position >= 0 {
+            let original = originals[position]
+            position = original.next
+            guard original.locationKey == fingerprint.locationKey else { continue }
+            if let a = posted, let b = original.postedDay, abs(a - b) > window { continue }
+            if original.exactHash == fingerprint.exactHash
+                || original.signature.equalSlots(with: fingerprint.signature) >= requiredEqualSlots
+            {
+                duplicateCount += 1
+                return original.id
             }
         }
-        let original = Original(
-            signature: fingerprint.signature, locationKey: fingerprint.locationKey,
-            exactHash: fingerprint.exactHash, postedDay: posted, id: id)
-        blocks[fingerprint.blockKey, default: []].append(original)
+        let added = originals.append(
+            Original(
+                signature: fingerprint.signature, locationKey: fingerprint.locationKey,
+                exactHash: fingerprint.exactHash, postedDay: posted, id: id))
+        if var chain {
+            originals.link(chain.last, to: added)
+            chain.last = added
+            blocks[fingerprint.blockKey] = chain
+        } else {
+            blocks[fingerprint.blockKey] = Chain(first: added, last: added)
+        }
         originalCount += 1
         return nil
+    }
+
+    /// Append-only storage of originals in chunks of 4,096, addressed by position. A chunk grows like any
+    /// array (so a small run holds little); a full one is never copied again.
+    private struct OriginalStore: Sendable {
+        private static let chunkShift = 12
+        private static let chunkMask = 1 << chunkShift - 1
+        private var chunks: [[Original]] = []
+        private var count = 0
+
+        /// Stores `original` and returns its position.
+        mutating func append(_ original: Original) -> Int32 {
+            if count & Self.chunkMask == 0 { chunks.append([]) }
+            chunks[chunks.count - 1].append(original)
+            count += 1
+            return Int32(truncatingIfNeeded: count - 1)
+        }
+
+        subscript(position: Int32) -> Original {
+            chunks[Int(position) >> Self.chunkShift][Int(position) & Self.chunkMask]
+        }
+
+        /// Makes `next` follow the original at `position` in its block's chain.
+        mutating func link(_ position: Int32, to next: Int32) {
+            chunks[Int(position) >> Self.chunkShift][Int(position) & Self.chunkMask].next = next
+        }
     }
 }

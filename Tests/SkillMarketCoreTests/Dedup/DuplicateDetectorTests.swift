@@ -127,6 +127,38 @@ struct DuplicateDetectorTests {
         #expect(detector.duplicateCount == 3)
     }
 
+    @Test("within one block the oldest matching original wins, past other cities and expired reposts")
+    func oldestOriginalOfBlockWins() {
+        var detector = DuplicateDetector()
+        func copy(_ id: String, _ location: String, day: Int) -> PostingID? {
+            let posted = Day(year: 2026, month: 1, day: 1)?.adding(days: day)
+            return detector.firstCopy(of: PostingID(id), fingerprint: Self.fingerprint(location: location, posted: posted))
+        }
+        #expect(copy("leeds-0", "Leeds", day: 0) == nil)
+        #expect(copy("york-10", "York", day: 10) == nil)
+        #expect(copy("leeds-200", "Leeds", day: 200) == nil)  // more than 90 days after leeds-0: a new opening
+        #expect(copy("york-20", "York", day: 20) == PostingID("york-10"))
+        #expect(copy("leeds-50", "Leeds", day: 50) == PostingID("leeds-0"))
+        #expect(copy("leeds-150", "Leeds", day: 150) == PostingID("leeds-200"))
+        #expect(detector.originalCount == 3)
+    }
+
+    @Test("originals beyond the first storage chunks are still found, each in its own block")
+    func manyBlocks() {
+        var detector = DuplicateDetector()
+        let titles = (0..<9_000).map { "Engineer \($0)" }
+        for (index, title) in titles.enumerated() {
+            let fingerprint = Self.fingerprint(title: title, description: "Role number \(index) in the platform team")
+            #expect(detector.firstCopy(of: PostingID("o\(index)"), fingerprint: fingerprint) == nil)
+        }
+        for index in [0, 4_095, 4_096, 8_191, 8_192, 8_999] {
+            let fingerprint = Self.fingerprint(
+                title: titles[index], description: "Role number \(index) in the platform team")
+            #expect(detector.firstCopy(of: PostingID("d\(index)"), fingerprint: fingerprint) == PostingID("o\(index)"))
+        }
+        #expect(detector.originalCount == 9_000)
+    }
+
     @Test("a fingerprint stays compact")
     func compact() {
         print(
