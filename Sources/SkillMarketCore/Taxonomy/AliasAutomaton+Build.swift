@@ -27,6 +27,19 @@ extension AliasAutomaton {
         return filter
     }
 
+    /// The first `min(count, 8)` bytes at `bytes`, each `| 0x20` (word bytes case-folded as in the first-word
+    /// table's keys), packed little-endian and zero-filled; `readable` bytes from `bytes` may be read.
+    @inline(__always)
+    static func foldedLanes(_ bytes: UnsafePointer<UInt8>, count: Int, readable: Int) -> UInt64 {
+        if readable >= 8 {
+            let lanes = ByteLanes.load(bytes, at: 0) | 0x2020_2020_2020_2020
+            return count >= 8 ? lanes : lanes & ((1 << UInt64(count &* 8)) &- 1)
+        }
+        var lanes: UInt64 = 0
+        for index in 0..<min(count, 8) { lanes |= UInt64(bytes[index] | 0x20) << UInt64(index &* 8) }
+        return lanes
+    }
+
     /// Renumbers trie nodes so the ones kept as dense rows come first in breadth-first order (the shallow
     /// nodes most walks touch share a few cache lines), then the sparse ones depth-first.
     /// Dense: depth <= 2 or >= 4 children.

@@ -9,8 +9,9 @@ struct AliasHit: Sendable, Equatable {
 ///
 /// Bytes are mapped to a few equivalence classes (ASCII letters folded, whitespace and `-` one "space"
 /// class, bytes no alias uses one dead class), and the trie is a dense `node × class` table, so a step is
-/// two array reads. ``scan(_:into:)`` hashes each word as it passes over it (eight bytes per bounds check)
-/// and walks the trie only from words some alias starts with, keeping the longest alias that ends on a token boundary
+/// two array reads. ``scan(_:into:)`` hashes each word as it passes over it (eight bytes per bounds check);
+/// a word whose hash some alias's first word has is looked up whole (up to 16 bytes) and the trie walk
+/// resumes at the node after it, keeping the longest alias that ends on a token boundary
 /// (leftmost-longest, non-overlapping): one pass, no lower-casing, no regex.
 /// Memory is `nodes × classes × 4` bytes (about 14 MB for 10,000 aliases of ~12 bytes).
 struct AliasAutomaton: Sendable {
@@ -37,6 +38,9 @@ struct AliasAutomaton: Sendable {
     private let rootEntry: [Int32]
     /// Bit set of first-word hashes, see ``makeFirstTokenFilter(_:)``.
     private let firstTokenFilter: [UInt64]
+    /// Each alias's first word of at most 16 bytes (`| 0x20` per byte) → the entry of the trie node after it,
+    /// so a walk from a word skips the bytes the lookup matched (and a word no alias starts with, none).
+    private let firstWordEntry: ShortKeyTable<Int32>
     /// Aliases ending at node `k` are `terminalAliases[terminalStart[k] ..< terminalStart[k + 1]]`.
     private let terminalStart: [Int32]
     /// Per node, case-sensitive aliases first, then file order.
@@ -66,9 +70,11 @@ struct AliasAutomaton: Sendable {
         var next = [Int32](repeating: 0, count: count)
         var nodeCount = 1
         var ends: [(node: Int32, alias: Int32)] = []
+        var firstWords: [(key: [UInt8], node: Int32)] = []
         for (index, key) in keys.enumerated() where !key.isEmpty {
+            let firstWordLength = key.prefix { Self.isWord($0) }.count
             var node = 0
-            for byte in key {
+            for (offset, byte) in key.enumerated() {
                 let slot = node * count + Int(byteClass[Int(byte)])
                 if next[slot] == 0 {
                     next[slot] = Int32(nodeCount)
@@ -76,6 +82,9 @@ struct AliasAutomaton: Sendable {
                     nodeCount += 1
                 }
                 node = Int(next[slot])
+                if offset + 1 == firstWordLength, firstWordLength <= ShortKeyTable<Int32>.maxLength {
+                    firstWords.append((key.prefix(firstWordLength).map { $0 | 0x20 }, Int32(node)))
+                }
             }
             ends.append((Int32(node), Int32(index)))
         }
@@ -95,6 +104,11 @@ struct AliasAutomaton: Sendable {
             next[slot] = child << 1 | (isTerminal[Int(child)] ? 1 : 0)
         }
         self.rootEntry = (0..<256).map { next[Int(byteClass[$0])] }
+        self.firstWordEntry = ShortKeyTable(
+            firstWords.map { word in
+                let child = nodeID[Int(newIndex[Int(word.node)])]
+                return (word.key, child << 1 | (isTerminal[Int(child)] ? 1 : 0))
+            })
         var edges: [Int64] = []
         for node in denseCount..<nodeCount {
             let first = edges.count
@@ -165,7 +179,7 @@ struct AliasAutomaton: Sendable {
                 let (j, hash) = Self.wordEnd(text, after: i, hash: start, words: words)
                 let bit = hash & mask
                 if filter[Int(bit >> 6)] & (1 << UInt64(bit & 63)) != 0,
-                    let hit = walk(text, from: i, tables: tables)
+                    let hit = firstWordHit(text, from: i, to: j, tables: tables)
                 {
                     hits.append(hit)
                     i = Int(hit.end)
@@ -173,13 +187,30 @@ struct AliasAutomaton: Sendable {
                     // The byte after the word is none: skip it too when no alias starts with it (a space).
                     i = j < n && tables.root[Int(text[j])] == 0 ? j &+ 1 : j
                 }
-            } else if canStartHit(text, at: i, tables: tables), let hit = walk(text, from: i, tables: tables) {
+            } else if canStartHit(text, at: i, tables: tables),
+                let hit = walk(text, from: i, entry: tables.root[Int(text[i])], at: i &+ 1, tables: tables)
+            {
                 hits.append(hit)
                 i = Int(hit.end)
             } else {
                 i &+= 1
             }
         }
+    }
+
+    /// The hit starting at the word `text[i..<end]`, which passed the first-word filter, if some alias starts
+    /// with that word: the walk starts after the word, at the node its lookup gives (a word of more than 16
+    /// bytes walks from the root).
+    private func firstWordHit(_ text: UnsafeBufferPointer<UInt8>, from i: Int, to end: Int, tables: Tables) -> AliasHit? {
+        let length = end &- i
+        guard length <= ShortKeyTable<Int32>.maxLength else {
+            return walk(text, from: i, entry: tables.root[Int(text[i])], at: i &+ 1, tables: tables)
+        }
+        let base = text.baseAddress.unsafelyUnwrapped + i
+        let low = Self.foldedLanes(base, count: length, readable: text.count &- i)
+        let high = length > 8 ? Self.foldedLanes(base + 8, count: length &- 8, readable: text.count &- i &- 8) : 0
+        guard let entry = firstWordEntry.value(low: low, high: high, count: length) else { return nil }
+        return walk(text, from: i, entry: entry, at: end, tables: tables)
     }
 
     /// Where the word whose byte `i` is already hashed into `hash` ends, and the hash of the whole word.
@@ -226,13 +257,15 @@ struct AliasAutomaton: Sendable {
         return tables.table[node &* classCount &+ Int(tables.classes[Int(byte)])] != 0
     }
 
-    /// The longest alias starting at token start `i` that ends on a token boundary and fits its case rule.
-    private func walk(_ text: UnsafeBufferPointer<UInt8>, from i: Int, tables: Tables) -> AliasHit? {
+    /// The longest alias starting at token start `i` that ends on a token boundary and fits its case rule,
+    /// resuming at `entry`, the trie node reached through `text[i..<j]` (inside which no alias can end on a
+    /// token boundary).
+    private func walk(_ text: UnsafeBufferPointer<UInt8>, from i: Int, entry: Int32, at j: Int, tables: Tables) -> AliasHit? {
         let n = text.count
         let words = tables.words
-        var entry = tables.root[Int(text[i])]
+        var entry = entry
         var best: AliasHit?
-        var j = i + 1
+        var j = j
         while entry != 0 {
             let node = Int(entry >> 1)
             if entry & 1 != 0, words[Int(text[j - 1])] == 0 || j == n || words[Int(text[j])] == 0,
