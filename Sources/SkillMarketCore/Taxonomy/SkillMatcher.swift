@@ -27,6 +27,9 @@ public struct SkillMatcher: Sendable {
 
     public var taxonomy: Taxonomy { compiled.taxonomy }
 
+    /// The taxonomy's skill names in name order: a skill's rank (``skillRanks(in:)``) indexes it.
+    var skillsByRank: [SkillName] { compiled.skillsByRank }
+
     /// The compiled tables, shared by every copy of the matcher.
     private final class Compiled: Sendable {
         let taxonomy: Taxonomy
@@ -68,22 +71,33 @@ public struct SkillMatcher: Sendable {
     ///
     ///     matcher.skills(in: "Python, R and C/C++; no R&D")  // [C, C++, Python, R]
     public func skills(in text: String) -> [SkillName] {
+        skills(ofRanks: skillRanks(in: text))
+    }
+
+    /// The ranks (positions in ``skillsByRank``) of the canonical skills mentioned in `text`, sorted and
+    /// unique: ``skills(in:)`` before the names, for lookups by rank (``SkillFamilyTable``).
+    func skillRanks(in text: String) -> [Int32] {
         let compiled = self.compiled
         var ranks: [Int32] = []
         ranks.reserveCapacity(Self.typicalHitCount)
         forEachCountingSkillHit(in: text) { hit, _ in
             ranks.append(compiled.skillRank[Int(compiled.aliasTarget[Int(hit.alias)])])
         }
-        guard !ranks.isEmpty else { return [] }
+        guard ranks.count > 1 else { return ranks }
         ranks.sort()
-        var names: [SkillName] = []
-        names.reserveCapacity(ranks.count)
-        var previous: Int32 = -1
-        for rank in ranks where rank != previous {
-            names.append(compiled.skillsByRank[Int(rank)])
-            previous = rank
+        var kept = 1
+        for rank in ranks.dropFirst() where rank != ranks[kept - 1] {
+            ranks[kept] = rank
+            kept += 1
         }
-        return names
+        ranks.removeSubrange(kept...)
+        return ranks
+    }
+
+    /// The names of the skills of ranks `ranks`, in that order.
+    func skills(ofRanks ranks: [Int32]) -> [SkillName] {
+        let skillsByRank = compiled.skillsByRank
+        return ranks.map { skillsByRank[Int($0)] }
     }
 
     /// Every counted skill mention in `text`, in text order, with the alias that matched and its byte range.
