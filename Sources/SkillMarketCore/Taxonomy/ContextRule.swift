@@ -28,7 +28,7 @@ struct RuleContext {
     let text: UnsafeBufferPointer<UInt8>
     let hits: [AliasHit]
     /// Per hit: `true` when it counts (as a skill or context term) and may support its neighbours.
-    let counts: [Bool]
+    let counts: UnsafeBufferPointer<Bool>
     let wordByte: [UInt8]
 
     static let nearWindow = 120

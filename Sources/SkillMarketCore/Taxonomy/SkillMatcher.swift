@@ -86,11 +86,11 @@ public struct SkillMatcher: Sendable {
         guard ranks.count > 1 else { return ranks }
         ranks.sort()
         var kept = 1
-        for rank in ranks.dropFirst() where rank != ranks[kept - 1] {
-            ranks[kept] = rank
+        for index in 1..<ranks.count where ranks[index] != ranks[kept - 1] {
+            ranks[kept] = ranks[index]
             kept += 1
         }
-        ranks.removeSubrange(kept...)
+        ranks.removeLast(ranks.count - kept)
         return ranks
     }
 
@@ -128,19 +128,24 @@ public struct SkillMatcher: Sendable {
             hits.reserveCapacity(Self.typicalHitCount)
             compiled.automaton.scan(bytes, into: &hits)
             guard !hits.isEmpty else { return }
-            let counts = resolve(hits, in: bytes)
-            for (index, hit) in hits.enumerated() where counts[index] && compiled.aliasTarget[Int(hit.alias)] >= 0 {
-                body(hit, bytes)
+            withUnsafeTemporaryAllocation(of: Bool.self, capacity: hits.count) { counts in
+                resolve(hits, in: bytes, into: counts)
+                for (index, hit) in hits.enumerated() where counts[index] && compiled.aliasTarget[Int(hit.alias)] >= 0 {
+                    body(hit, bytes)
+                }
             }
         }
     }
 
-    /// Which hits count: blockers never; unambiguous aliases always; ambiguous ones when their rule
-    /// accepts (re-checked until stable, so "Python, R, C" lets R support C).
-    private func resolve(_ hits: [AliasHit], in bytes: UnsafeBufferPointer<UInt8>) -> [Bool] {
+    /// Which hits count, into `counts` (one per hit; a temporary buffer, not an array allocated per text):
+    /// blockers never; unambiguous aliases always; ambiguous ones when their rule accepts (re-checked until
+    /// stable, so "Python, R, C" lets R support C).
+    private func resolve(
+        _ hits: [AliasHit], in bytes: UnsafeBufferPointer<UInt8>, into counts: UnsafeMutableBufferPointer<Bool>
+    ) {
         let aliasTarget = compiled.aliasTarget, aliasRule = compiled.aliasRule
         var pending: [Int] = []
-        var counts = [Bool](repeating: false, count: hits.count)
+        counts.initialize(repeating: false)
         for (index, hit) in hits.enumerated() where aliasTarget[Int(hit.alias)] != -2 {
             if aliasRule[Int(hit.alias)] == nil {
                 counts[index] = true
@@ -148,18 +153,23 @@ public struct SkillMatcher: Sendable {
                 pending.append(index)
             }
         }
-        var changed = !pending.isEmpty
-        while changed {
-            changed = false
-            let context = RuleContext(text: bytes, hits: hits, counts: counts, wordByte: compiled.automaton.wordByte)
-            for index in pending where !counts[index] {
-                if let rule = aliasRule[Int(hits[index].alias)], context.accepts(rule, hitAt: index) {
-                    counts[index] = true
-                    changed = true
+        guard !pending.isEmpty else { return }
+        withUnsafeTemporaryAllocation(of: Bool.self, capacity: counts.count) { counted in
+            var changed = true
+            while changed {
+                changed = false
+                // Every rule of a pass sees the counts as they were when the pass began.
+                _ = counted.initialize(fromContentsOf: counts)
+                let context = RuleContext(
+                    text: bytes, hits: hits, counts: UnsafeBufferPointer(counted), wordByte: compiled.automaton.wordByte)
+                for index in pending where !counts[index] {
+                    if let rule = aliasRule[Int(hits[index].alias)], context.accepts(rule, hitAt: index) {
+                        counts[index] = true
+                        changed = true
+                    }
                 }
+                pending.removeAll { counts[$0] }
             }
-            pending.removeAll { counts[$0] }
         }
-        return counts
     }
 }
