@@ -134,8 +134,9 @@ struct AliasAutomaton: Sendable {
         self.exactBytes = aliases.map { $0.caseSensitive ? Self.normalised($0.text, fold: false) : [] }
     }
 
-    /// Appends every alias hit in `text` to `hits`, in text order.
-    func scan(_ text: UnsafeBufferPointer<UInt8>, into hits: inout [AliasHit]) {
+    /// Writes every alias hit in `text` to `hits`, in text order, and returns how many; `nil` when `hits`
+    /// fills up first (room for `text.count` hits always suffices: each hit covers a byte).
+    func scan(_ text: UnsafeBufferPointer<UInt8>, into hits: UnsafeMutableBufferPointer<AliasHit>) -> Int? {
         byteClass.withUnsafeBufferPointer { classes in
             wordByte.withUnsafeBufferPointer { words in
                 next.withUnsafeBufferPointer { table in
@@ -144,7 +145,7 @@ struct AliasAutomaton: Sendable {
                             firstTokenFilter.withUnsafeBufferPointer { filter in
                                 let tables = Tables(
                                     classes: classes, words: words, table: table, edges: edges, root: root)
-                                scan(text, tables: tables, filter: filter, into: &hits)
+                                return scan(text, tables: tables, filter: filter, into: hits)
                             }
                         }
                     }
@@ -165,9 +166,10 @@ struct AliasAutomaton: Sendable {
     /// starts with a word of that hash (or, at punctuation, when some alias starts with that byte).
     private func scan(
         _ text: UnsafeBufferPointer<UInt8>, tables: Tables, filter: UnsafeBufferPointer<UInt64>,
-        into hits: inout [AliasHit]
-    ) {
+        into hits: UnsafeMutableBufferPointer<AliasHit>
+    ) -> Int? {
         let n = text.count
+        var count = 0
         let words = tables.words
         let mask = UInt32(truncatingIfNeeded: filter.count &* 64 &- 1)
         var i = 0
@@ -181,7 +183,9 @@ struct AliasAutomaton: Sendable {
                 if filter[Int(bit >> 6)] & (1 << UInt64(bit & 63)) != 0,
                     let hit = firstWordHit(text, from: i, to: j, tables: tables)
                 {
-                    hits.append(hit)
+                    guard count < hits.count else { return nil }
+                    hits.initializeElement(at: count, to: hit)
+                    count &+= 1
                     i = Int(hit.end)
                 } else {
                     // The byte after the word is none: skip it too when no alias starts with it (a space).
@@ -190,12 +194,15 @@ struct AliasAutomaton: Sendable {
             } else if canStartHit(text, at: i, tables: tables),
                 let hit = walk(text, from: i, entry: tables.root[Int(text[i])], at: i &+ 1, tables: tables)
             {
-                hits.append(hit)
+                guard count < hits.count else { return nil }
+                hits.initializeElement(at: count, to: hit)
+                count &+= 1
                 i = Int(hit.end)
             } else {
                 i &+= 1
             }
         }
+        return count
     }
 
     /// The hit starting at the word `text[i..<end]`, which passed the first-word filter, if some alias starts

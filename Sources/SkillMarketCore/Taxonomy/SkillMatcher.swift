@@ -64,8 +64,10 @@ public struct SkillMatcher: Sendable {
         self.compiled = Compiled(taxonomy: taxonomy)
     }
 
-    /// Capacity reserved up front for a posting's hits: one allocation instead of regrowing from empty.
-    private static let typicalHitCount = 16
+    /// Capacity reserved up front for a posting's skill ranks: one allocation instead of regrowing from empty.
+    private static let typicalSkillCount = 16
+    /// Hits a text keeps in a temporary buffer of under 1 KB (on the stack) before it needs an array.
+    private static let stackHitCapacity = 80
 
     /// Canonical skills mentioned in `text`, sorted and unique.
     ///
@@ -79,7 +81,7 @@ public struct SkillMatcher: Sendable {
     func skillRanks(in text: String) -> [Int32] {
         let compiled = self.compiled
         var ranks: [Int32] = []
-        ranks.reserveCapacity(Self.typicalHitCount)
+        ranks.reserveCapacity(Self.typicalSkillCount)
         forEachCountingSkillHit(in: text) { hit, _ in
             ranks.append(compiled.skillRank[Int(compiled.aliasTarget[Int(hit.alias)])])
         }
@@ -124,15 +126,30 @@ public struct SkillMatcher: Sendable {
         let compiled = self.compiled
         var text = text
         text.withUTF8 { bytes in
-            var hits: [AliasHit] = []
-            hits.reserveCapacity(Self.typicalHitCount)
-            compiled.automaton.scan(bytes, into: &hits)
-            guard !hits.isEmpty else { return }
-            withUnsafeTemporaryAllocation(of: Bool.self, capacity: hits.count) { counts in
-                resolve(hits, in: bytes, into: counts)
-                for (index, hit) in hits.enumerated() where counts[index] && compiled.aliasTarget[Int(hit.alias)] >= 0 {
-                    body(hit, bytes)
+            withUnsafeTemporaryAllocation(of: AliasHit.self, capacity: Self.stackHitCapacity) { buffer in
+                if let count = compiled.automaton.scan(bytes, into: buffer) {
+                    forEachCountingHit(of: UnsafeBufferPointer(rebasing: buffer[..<count]), in: bytes, body)
+                } else {
+                    let hits = [AliasHit](unsafeUninitializedCapacity: bytes.count) { all, count in
+                        count = compiled.automaton.scan(bytes, into: all) ?? 0
+                    }
+                    hits.withUnsafeBufferPointer { forEachCountingHit(of: $0, in: bytes, body) }
                 }
+            }
+        }
+    }
+
+    /// Calls `body` for each of `hits` (a scan of `bytes`) that counts as a skill after context rules.
+    private func forEachCountingHit(
+        of hits: UnsafeBufferPointer<AliasHit>, in bytes: UnsafeBufferPointer<UInt8>,
+        _ body: (AliasHit, UnsafeBufferPointer<UInt8>) -> Void
+    ) {
+        guard !hits.isEmpty else { return }
+        let aliasTarget = compiled.aliasTarget
+        withUnsafeTemporaryAllocation(of: Bool.self, capacity: hits.count) { counts in
+            resolve(hits, in: bytes, into: counts)
+            for (index, hit) in hits.enumerated() where counts[index] && aliasTarget[Int(hit.alias)] >= 0 {
+                body(hit, bytes)
             }
         }
     }
@@ -141,7 +158,8 @@ public struct SkillMatcher: Sendable {
     /// blockers never; unambiguous aliases always; ambiguous ones when their rule accepts (re-checked until
     /// stable, so "Python, R, C" lets R support C).
     private func resolve(
-        _ hits: [AliasHit], in bytes: UnsafeBufferPointer<UInt8>, into counts: UnsafeMutableBufferPointer<Bool>
+        _ hits: UnsafeBufferPointer<AliasHit>, in bytes: UnsafeBufferPointer<UInt8>,
+        into counts: UnsafeMutableBufferPointer<Bool>
     ) {
         let aliasTarget = compiled.aliasTarget, aliasRule = compiled.aliasRule
         var pending: [Int] = []
