@@ -36,8 +36,11 @@ struct AliasAutomaton: Sendable {
     private let edges: [Int64]
     /// The root's row indexed by raw byte value rather than class (256 entries), same encoding.
     private let rootEntry: [Int32]
-    /// Bit set of first-word hashes, see ``makeFirstTokenFilter(_:)``.
-    private let firstTokenFilter: [UInt64]
+    /// Bit sets of first-word hashes and of first words with what follows them, see
+    /// ``makeFirstWordFilters(_:)``: a common word that only begins aliases ("a" of "a/b testing", "machine",
+    /// "on") walks only when the text goes on as one of them does.
+    private let firstWordFilter: [UInt64]
+    private let continuationFilter: [UInt64]
     /// Each alias's first word of at most 16 bytes (`| 0x20` per byte) → the entry of the trie node after it,
     /// so a walk from a word skips the bytes the lookup matched (and a word no alias starts with, none).
     private let firstWordEntry: ShortKeyTable<Int32>
@@ -124,7 +127,7 @@ struct AliasAutomaton: Sendable {
         var terminalStart = [Int32](repeating: 0, count: idCount + 1)
         for end in ends { terminalStart[Int(end.node) + 1] += 1 }
         for id in 0..<idCount { terminalStart[id + 1] += terminalStart[id] }
-        self.firstTokenFilter = Self.makeFirstTokenFilter(keys)
+        (self.firstWordFilter, self.continuationFilter) = Self.makeFirstWordFilters(keys)
         self.byteClass = byteClass
         self.wordByte = wordByte
         self.classCount = count
@@ -142,10 +145,13 @@ struct AliasAutomaton: Sendable {
                 next.withUnsafeBufferPointer { table in
                     edges.withUnsafeBufferPointer { edges in
                         rootEntry.withUnsafeBufferPointer { root in
-                            firstTokenFilter.withUnsafeBufferPointer { filter in
-                                let tables = Tables(
-                                    classes: classes, words: words, table: table, edges: edges, root: root)
-                                return scan(text, tables: tables, filter: filter, into: hits)
+                            firstWordFilter.withUnsafeBufferPointer { filter in
+                                continuationFilter.withUnsafeBufferPointer { continuations in
+                                    let tables = Tables(
+                                        classes: classes, words: words, table: table, edges: edges, root: root)
+                                    return scan(
+                                        text, tables: tables, filter: filter, continuations: continuations, into: hits)
+                                }
                             }
                         }
                     }
@@ -163,10 +169,11 @@ struct AliasAutomaton: Sendable {
     }
 
     /// Token by token: a word is hashed while it is skipped, and the trie is walked only when some alias
-    /// starts with a word of that hash (or, at punctuation, when some alias starts with that byte).
+    /// starts with a word of that hash and goes on as the text does (or, at punctuation, when some alias
+    /// starts with that byte).
     private func scan(
         _ text: UnsafeBufferPointer<UInt8>, tables: Tables, filter: UnsafeBufferPointer<UInt64>,
-        into hits: UnsafeMutableBufferPointer<AliasHit>
+        continuations: UnsafeBufferPointer<UInt64>, into hits: UnsafeMutableBufferPointer<AliasHit>
     ) -> Int? {
         let n = text.count
         var count = 0
@@ -181,6 +188,7 @@ struct AliasAutomaton: Sendable {
                 let (j, hash) = Self.wordEnd(text, after: i, hash: start, words: words)
                 let bit = hash & mask
                 if filter[Int(bit >> 6)] & (1 << UInt64(bit & 63)) != 0,
+                    Self.continues(text, wordHash: hash, end: j, classes: tables.classes, filter: continuations),
                     let hit = firstWordHit(text, from: i, to: j, tables: tables)
                 {
                     guard count < hits.count else { return nil }
@@ -203,6 +211,33 @@ struct AliasAutomaton: Sendable {
             }
         }
         return count
+    }
+
+    /// Whether some alias whose first word hashes to `hash` is that word alone or goes on as the text after
+    /// the word's `end` does: with the same byte, or after a run of spaces, hyphens, newlines and no-break
+    /// spaces (skipped as the walk skips them) with the same byte after a space.
+    @inline(__always)
+    private static func continues(
+        _ text: UnsafeBufferPointer<UInt8>, wordHash hash: UInt32, end: Int, classes: UnsafeBufferPointer<UInt8>,
+        filter: UnsafeBufferPointer<UInt64>
+    ) -> Bool {
+        let mask = UInt32(truncatingIfNeeded: filter.count &* 64 &- 1)
+        let whole = hashStep(hash, 0x20) & mask
+        if filter[Int(whole >> 6)] & (1 << UInt64(whole & 63)) != 0 { return true }
+        let n = text.count
+        var k = end
+        while k < n {
+            if classes[Int(text[k])] == spaceClass {
+                k &+= 1
+            } else if text[k] == 0xC2, k &+ 1 < n, text[k &+ 1] == 0xA0 {
+                k &+= 2
+            } else {
+                break
+            }
+        }
+        guard k < n else { return false }
+        let pair = hashStep(hash, folded(text[k])) & mask
+        return filter[Int(pair >> 6)] & (1 << UInt64(pair & 63)) != 0
     }
 
     /// The hit starting at the word `text[i..<end]`, which passed the first-word filter, if some alias starts

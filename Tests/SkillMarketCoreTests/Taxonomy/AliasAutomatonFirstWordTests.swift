@@ -6,7 +6,8 @@ import Testing
 /// resumes at the trie node after it; longer words walk from the root. Hits must be those of a plain walk:
 /// first words of 1, 3, 9, 10, 12 and 17+ bytes, aliases at the text's start and end, next to punctuation,
 /// case-sensitive aliases sharing a first word with others, multi-word aliases across 8- and 64-byte
-/// boundaries, `_` inside a word and non-ASCII bytes after a first word.
+/// boundaries, `_` inside a word and non-ASCII bytes after a first word. A first word that is no alias by
+/// itself walks only when the text goes on as some alias does (the continuation filter).
 @Suite("Alias automaton: first-word lookup")
 struct AliasAutomatonFirstWordTests {
     static let automaton = AliasAutomaton(aliases: [
@@ -49,5 +50,28 @@ struct AliasAutomatonFirstWordTests {
     ] as [(String, [(Int32, Int32, Int32)])])
     func findsWhatAPlainWalkFinds(text: String, expected: [(Int32, Int32, Int32)]) {
         #expect(Self.hits(in: text) == expected.map { AliasHit(alias: $0.0, start: $0.1, end: $0.2) })
+    }
+
+    static let continuing = AliasAutomaton(aliases: [
+        ("a/b testing", false), ("on call", false), ("computer vision", false), ("c++", false), ("x\u{A9}y", false),
+    ])
+
+    @Test(arguments: [
+        ("A/B testing and a b testing", [(0, 0, 11)]),
+        ("On-call, on - call, on\u{00A0}call", [(1, 0, 7), (1, 9, 18), (1, 20, 28)]),
+        ("Computer  Vision, computer science, computer", [(2, 0, 16)]),
+        ("c++ c+ c", [(3, 0, 3)]),
+        ("x\u{A9}y x\u{A0}y", [(4, 0, 4)]),
+        ("a", []),
+        ("on ", []),
+    ] as [(String, [(Int32, Int32, Int32)])])
+    func walksWhenTheTextContinuesAsAnAlias(text: String, expected: [(Int32, Int32, Int32)]) {
+        var text = text
+        let hits = text.withUTF8 { bytes in
+            [AliasHit](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+                count = Self.continuing.scan(bytes, into: buffer) ?? 0
+            }
+        }
+        #expect(hits == expected.map { AliasHit(alias: $0.0, start: $0.1, end: $0.2) })
     }
 }
