@@ -10,9 +10,10 @@ struct AliasHit: Sendable, Equatable {
 /// Bytes are mapped to a few equivalence classes (ASCII letters folded, whitespace and `-` one "space"
 /// class, bytes no alias uses one dead class), and the trie is a dense `node × class` table, so a step is
 /// two array reads. ``scan(_:into:)`` hashes each word as it passes over it (eight bytes per bounds check);
-/// a word whose hash some alias's first word has is looked up whole (up to 16 bytes) and the trie walk
-/// resumes at the node after it, keeping the longest alias that ends on a token boundary
-/// (leftmost-longest, non-overlapping): one pass, no lower-casing, no regex.
+/// a word whose hash some alias's first word has, followed by a byte that such an alias goes on with, is
+/// looked up whole (up to 16 bytes) and the trie walk resumes at the node after it, keeping the longest
+/// alias that ends on a token boundary (leftmost-longest, non-overlapping): one pass, no lower-casing, no
+/// regex.
 /// Memory is `nodes × classes × 4` bytes (about 14 MB for 10,000 aliases of ~12 bytes).
 struct AliasAutomaton: Sendable {
     static let deadClass: UInt8 = 0
