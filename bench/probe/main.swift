@@ -1,11 +1,12 @@
 import Foundation
 import SkillMarketCore
 
-// probe FILE [--jobs N] [--extract-out PATH] [--report-out PATH]
+// probe FILE [--jobs N] [--taxonomy TSV] [--extract-out PATH] [--report-out PATH]
 //
-// Reads FILE (JSONL, JSON or CSV; not gzip), extracts every record with the bundled catalogues on
-// one thread (or, with --jobs N, the CLI's parallel pipeline on N workers), detects duplicates,
-// aggregates the all-roles report, and optionally writes the `extract` lines and the report JSON.
+// Reads FILE (JSONL, JSON or CSV; not gzip), extracts every record with the bundled catalogues (or
+// the --taxonomy file instead of the bundled taxonomy) on one thread (or, with --jobs N, the CLI's
+// parallel pipeline on N workers), detects duplicates, aggregates the all-roles report, and
+// optionally writes the `extract` lines and the report JSON.
 // Per-posting instruction cost: run it under callgrind on N and on 1 postings and divide the
 // difference by N − 1 (the one-posting run carries the catalogue loading).
 
@@ -17,7 +18,7 @@ func value(of flag: String) -> String? {
     return arguments[arguments.index(after: index)]
 }
 guard let path = arguments.first, !path.hasPrefix("--") else {
-    FileHandle.standardError.write(Data("usage: probe FILE [--jobs N] [--extract-out PATH] [--report-out PATH]\n".utf8))
+    FileHandle.standardError.write(Data("usage: probe FILE [--jobs N] [--taxonomy TSV] [--extract-out PATH] [--report-out PATH]\n".utf8))
     exit(64)
 }
 
@@ -30,7 +31,8 @@ struct FileSource: ByteSource {
     }
 }
 
-let taxonomy = try Taxonomy.bundled()
+let taxonomy = try value(of: "--taxonomy").map { try Taxonomy(tsv: String(contentsOfFile: $0, encoding: .utf8)) }
+    ?? Taxonomy.bundled()
 let extractor = PostingExtractor(
     taxonomy: taxonomy, roles: try RoleCatalogue.bundled(), companies: try CompanyNormalizer.bundled())
 guard let handle = FileHandle(forReadingAtPath: path) else {

@@ -22,7 +22,7 @@ public struct PostingExtractor: Sendable {
     public init(taxonomy: Taxonomy, roles: RoleCatalogue, companies: CompanyNormalizer) {
         self.taxonomy = taxonomy
         self.skillMatcher = SkillMatcher(taxonomy: taxonomy)
-        self.familyTable = SkillFamilyTable(taxonomy: taxonomy)
+        self.familyTable = SkillFamilyTable(matcher: skillMatcher)
         self.roleClassifier = RoleClassifier(catalogue: roles)
         self.companies = companies
     }
@@ -37,13 +37,14 @@ public struct PostingExtractor: Sendable {
         let salary = salaryExtractor.salary(for: located, description: description, warnings: &warnings)
         let text = posting.title + "\n" + description
         var evidence: [SkillMatch] = []
+        let skillRanks = skillMatcher.skillRanks(in: text)
         let skills: [SkillName]
         if let explaining {
             let matches = skillMatcher.matches(in: text)
             evidence = matches.filter { $0.skill == explaining }
             skills = Set(matches.map(\.skill)).sorted()
         } else {
-            skills = skillMatcher.skills(in: text)
+            skills = skillMatcher.skills(ofRanks: skillRanks)
         }
         let company = posting.company.flatMap(companies.normalizedCompany)
         let location = posting.location.flatMap(Self.nonEmpty)
@@ -62,7 +63,7 @@ public struct PostingExtractor: Sendable {
                 for: posting, description: description, descriptionRuns: &descriptionRuns),
             salary: salary,
             skills: skills,
-            families: familyTable.families(of: skills),
+            families: familyTable.families(ofRanks: skillRanks),
             posted: posted,
             expires: date(posting.expires, field: "expires", warnings: &warnings),
             warnings: warnings,

@@ -1,33 +1,31 @@
-/// The families of a posting's skills, sorted and unique, without hashing into a `Set`.
+/// The families of a posting's skills, sorted and unique, looked up by the skills' ranks in the
+/// matcher's name order (``SkillMatcher/skillRanks(in:)``): no name is hashed per posting.
 ///
-/// Built once per taxonomy: every distinct family name gets its rank in name order, and every
-/// skill name the rank of its family (the first row naming the skill wins, as in
-/// `Taxonomy.family(of:)`). Per posting: look up each skill's rank, sort the few ranks, drop
-/// repeats, and return the precomputed names.
+/// Built once per matcher: every distinct family name gets its rank in name order, and every skill
+/// rank the rank of its family (the first row naming the skill wins, as in `Taxonomy.family(of:)`).
+/// Per posting: look up each skill's family rank, sort the few ranks, drop repeats, and return the
+/// precomputed names.
 struct SkillFamilyTable: Sendable {
-    private var skills = NameIndex()
-    /// Per skill index: the rank of its family in `familiesByRank`.
-    private var familyRank: [Int] = []
+    /// Per skill rank: the rank of its family in `familiesByRank`.
+    private let familyRank: [Int32]
     private let familiesByRank: [String]
 
-    init(taxonomy: Taxonomy) {
+    init(matcher: SkillMatcher) {
+        let taxonomy = matcher.taxonomy
         familiesByRank = Set(taxonomy.skills.map(\.family)).sorted()
-        var rankOfFamily: [String: Int] = [:]
-        for (rank, family) in familiesByRank.enumerated() { rankOfFamily[family] = rank }
-        for skill in taxonomy.skills where skills.index(of: skill.name.rawValue) == familyRank.count {
-            familyRank.append(rankOfFamily[skill.family] ?? 0)
-        }
+        var rankOfFamily: [String: Int32] = [:]
+        for (rank, family) in familiesByRank.enumerated() { rankOfFamily[family] = Int32(rank) }
+        familyRank = matcher.skillsByRank.map { taxonomy.family(of: $0).flatMap { rankOfFamily[$0] } ?? 0 }
     }
 
-    /// Family names of `skills`, sorted and unique; skills the taxonomy does not know have none.
-    func families(of skills: [SkillName]) -> [String] {
-        guard !skills.isEmpty else { return [] }
-        return withUnsafeTemporaryAllocation(of: Int.self, capacity: skills.count) { ranks in
+    /// Family names of the skills of ranks `skillRanks`, sorted and unique.
+    func families(ofRanks skillRanks: [Int32]) -> [String] {
+        guard !skillRanks.isEmpty else { return [] }
+        return withUnsafeTemporaryAllocation(of: Int32.self, capacity: skillRanks.count) { ranks in
             var count = 0
-            for skill in skills {
-                guard let index = self.skills.existingIndex(of: skill.rawValue) else { continue }
+            for skill in skillRanks {
                 // Insertion sort: a posting names a few dozen skills at most.
-                let rank = familyRank[index]
+                let rank = familyRank[Int(skill)]
                 var position = count
                 while position > 0, ranks[position - 1] > rank {
                     ranks[position] = ranks[position - 1]
@@ -38,9 +36,9 @@ struct SkillFamilyTable: Sendable {
             }
             var families: [String] = []
             families.reserveCapacity(count)
-            var previous = -1
+            var previous: Int32 = -1
             for rank in ranks.prefix(count) where rank != previous {
-                families.append(familiesByRank[rank])
+                families.append(familiesByRank[Int(rank)])
                 previous = rank
             }
             return families

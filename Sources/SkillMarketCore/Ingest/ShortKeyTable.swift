@@ -49,7 +49,15 @@ struct ShortKeyTable<Value: Sendable>: Sendable {
     func value(for key: UnsafeBufferPointer<UInt8>, readable: Int) -> Value? {
         guard key.count <= Self.maxLength else { return nil }
         let (low, high) = Self.pack(key, readable: readable)
-        let tag = key.count + 1
+        return value(low: low, high: high, count: key.count)
+    }
+
+    /// The value stored under the `count` (at most `maxLength`) bytes packed as `low` (the first
+    /// eight) and `high` (the next eight), little-endian and zero-filled, or `nil`: for callers
+    /// that pack the bytes themselves (the alias automaton packs them case-folded).
+    @inline(__always)
+    func value(low: UInt64, high: UInt64, count: Int) -> Value? {
+        let tag = count + 1
         return slots.withUnsafeBufferPointer { slots in
             var slot = Self.slot(low, high, shift: shift)
             while true {

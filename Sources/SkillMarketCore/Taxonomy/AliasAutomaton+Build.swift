@@ -9,22 +9,45 @@ extension AliasAutomaton {
         (hash ^ UInt32(folded)) &* 16_777_619
     }
 
-    /// A bit set over hashes of each alias's first word (its leading run of word bytes), sized to keep
-    /// false positives near 1 %; aliases starting with punctuation need no entry (the root row covers them).
-    static func makeFirstTokenFilter(_ keys: [[UInt8]]) -> [UInt64] {
+    /// Two bit sets, each sized to keep false positives near 1 %: `firstWords` over hashes of each alias's
+    /// first word (its leading run of word bytes), and `continuations` over that hash stepped once more with
+    /// the byte that follows the word in the alias (after a space, the byte after the space), or with 0x20
+    /// when the alias is the word alone. Aliases starting with punctuation need no entry (the root row
+    /// covers them).
+    static func makeFirstWordFilters(_ keys: [[UInt8]]) -> (firstWords: [UInt64], continuations: [UInt64]) {
         var bits = 4_096
         while bits < keys.count * 128 && bits < 1 << 24 { bits <<= 1 }
-        var filter = [UInt64](repeating: 0, count: bits / 64)
+        var firstWords = [UInt64](repeating: 0, count: bits / 64)
+        var continuations = firstWords
         for key in keys where !key.isEmpty && isWord(key[0]) {
             var hash = hashSeed
-            for byte in key {
-                if !isWord(byte) { break }
-                hash = hashStep(hash, byte | 0x20)
+            var length = 0
+            while length < key.count, isWord(key[length]) {
+                hash = hashStep(hash, key[length] | 0x20)
+                length += 1
             }
             let bit = Int(hash & UInt32(bits - 1))
-            filter[bit >> 6] |= 1 << UInt64(bit & 63)
+            firstWords[bit >> 6] |= 1 << UInt64(bit & 63)
+            let next =
+                length == key.count ? 0x20
+                : key[length] == 0x20 && length + 1 < key.count ? key[length + 1] : key[length]
+            let pair = Int(hashStep(hash, next) & UInt32(bits - 1))
+            continuations[pair >> 6] |= 1 << UInt64(pair & 63)
         }
-        return filter
+        return (firstWords, continuations)
+    }
+
+    /// The first `min(count, 8)` bytes at `bytes`, each `| 0x20` (word bytes case-folded as in the first-word
+    /// table's keys), packed little-endian and zero-filled; `readable` bytes from `bytes` may be read.
+    @inline(__always)
+    static func foldedLanes(_ bytes: UnsafePointer<UInt8>, count: Int, readable: Int) -> UInt64 {
+        if readable >= 8 {
+            let lanes = ByteLanes.load(bytes, at: 0) | 0x2020_2020_2020_2020
+            return count >= 8 ? lanes : lanes & ((1 << UInt64(count &* 8)) &- 1)
+        }
+        var lanes: UInt64 = 0
+        for index in 0..<min(count, 8) { lanes |= UInt64(bytes[index] | 0x20) << UInt64(index &* 8) }
+        return lanes
     }
 
     /// Renumbers trie nodes so the ones kept as dense rows come first in breadth-first order (the shallow

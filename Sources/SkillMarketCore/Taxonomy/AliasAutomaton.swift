@@ -9,9 +9,11 @@ struct AliasHit: Sendable, Equatable {
 ///
 /// Bytes are mapped to a few equivalence classes (ASCII letters folded, whitespace and `-` one "space"
 /// class, bytes no alias uses one dead class), and the trie is a dense `node × class` table, so a step is
-/// two array reads. ``scan(_:into:)`` hashes each word as it passes over it (eight bytes per bounds check)
-/// and walks the trie only from words some alias starts with, keeping the longest alias that ends on a token boundary
-/// (leftmost-longest, non-overlapping): one pass, no lower-casing, no regex.
+/// two array reads. ``scan(_:into:)`` hashes each word as it passes over it (eight bytes per bounds check);
+/// a word whose hash some alias's first word has, followed by a byte that such an alias goes on with, is
+/// looked up whole (up to 16 bytes) and the trie walk resumes at the node after it, keeping the longest
+/// alias that ends on a token boundary (leftmost-longest, non-overlapping): one pass, no lower-casing, no
+/// regex.
 /// Memory is `nodes × classes × 4` bytes (about 14 MB for 10,000 aliases of ~12 bytes).
 struct AliasAutomaton: Sendable {
     static let deadClass: UInt8 = 0
@@ -35,8 +37,14 @@ struct AliasAutomaton: Sendable {
     private let edges: [Int64]
     /// The root's row indexed by raw byte value rather than class (256 entries), same encoding.
     private let rootEntry: [Int32]
-    /// Bit set of first-word hashes, see ``makeFirstTokenFilter(_:)``.
-    private let firstTokenFilter: [UInt64]
+    /// Bit sets of first-word hashes and of first words with what follows them, see
+    /// ``makeFirstWordFilters(_:)``: a common word that only begins aliases ("a" of "a/b testing", "machine",
+    /// "on") walks only when the text goes on as one of them does.
+    private let firstWordFilter: [UInt64]
+    private let continuationFilter: [UInt64]
+    /// Each alias's first word of at most 16 bytes (`| 0x20` per byte) → the entry of the trie node after it,
+    /// so a walk from a word skips the bytes the lookup matched (and a word no alias starts with, none).
+    private let firstWordEntry: ShortKeyTable<Int32>
     /// Aliases ending at node `k` are `terminalAliases[terminalStart[k] ..< terminalStart[k + 1]]`.
     private let terminalStart: [Int32]
     /// Per node, case-sensitive aliases first, then file order.
@@ -66,9 +74,11 @@ struct AliasAutomaton: Sendable {
         var next = [Int32](repeating: 0, count: count)
         var nodeCount = 1
         var ends: [(node: Int32, alias: Int32)] = []
+        var firstWords: [(key: [UInt8], node: Int32)] = []
         for (index, key) in keys.enumerated() where !key.isEmpty {
+            let firstWordLength = key.prefix { Self.isWord($0) }.count
             var node = 0
-            for byte in key {
+            for (offset, byte) in key.enumerated() {
                 let slot = node * count + Int(byteClass[Int(byte)])
                 if next[slot] == 0 {
                     next[slot] = Int32(nodeCount)
@@ -76,6 +86,9 @@ struct AliasAutomaton: Sendable {
                     nodeCount += 1
                 }
                 node = Int(next[slot])
+                if offset + 1 == firstWordLength, firstWordLength <= ShortKeyTable<Int32>.maxLength {
+                    firstWords.append((key.prefix(firstWordLength).map { $0 | 0x20 }, Int32(node)))
+                }
             }
             ends.append((Int32(node), Int32(index)))
         }
@@ -95,6 +108,11 @@ struct AliasAutomaton: Sendable {
             next[slot] = child << 1 | (isTerminal[Int(child)] ? 1 : 0)
         }
         self.rootEntry = (0..<256).map { next[Int(byteClass[$0])] }
+        self.firstWordEntry = ShortKeyTable(
+            firstWords.map { word in
+                let child = nodeID[Int(newIndex[Int(word.node)])]
+                return (word.key, child << 1 | (isTerminal[Int(child)] ? 1 : 0))
+            })
         var edges: [Int64] = []
         for node in denseCount..<nodeCount {
             let first = edges.count
@@ -110,7 +128,7 @@ struct AliasAutomaton: Sendable {
         var terminalStart = [Int32](repeating: 0, count: idCount + 1)
         for end in ends { terminalStart[Int(end.node) + 1] += 1 }
         for id in 0..<idCount { terminalStart[id + 1] += terminalStart[id] }
-        self.firstTokenFilter = Self.makeFirstTokenFilter(keys)
+        (self.firstWordFilter, self.continuationFilter) = Self.makeFirstWordFilters(keys)
         self.byteClass = byteClass
         self.wordByte = wordByte
         self.classCount = count
@@ -120,17 +138,21 @@ struct AliasAutomaton: Sendable {
         self.exactBytes = aliases.map { $0.caseSensitive ? Self.normalised($0.text, fold: false) : [] }
     }
 
-    /// Appends every alias hit in `text` to `hits`, in text order.
-    func scan(_ text: UnsafeBufferPointer<UInt8>, into hits: inout [AliasHit]) {
+    /// Writes every alias hit in `text` to `hits`, in text order, and returns how many; `nil` when `hits`
+    /// fills up first (room for `text.count` hits always suffices: each hit covers a byte).
+    func scan(_ text: UnsafeBufferPointer<UInt8>, into hits: UnsafeMutableBufferPointer<AliasHit>) -> Int? {
         byteClass.withUnsafeBufferPointer { classes in
             wordByte.withUnsafeBufferPointer { words in
                 next.withUnsafeBufferPointer { table in
                     edges.withUnsafeBufferPointer { edges in
                         rootEntry.withUnsafeBufferPointer { root in
-                            firstTokenFilter.withUnsafeBufferPointer { filter in
-                                let tables = Tables(
-                                    classes: classes, words: words, table: table, edges: edges, root: root)
-                                scan(text, tables: tables, filter: filter, into: &hits)
+                            firstWordFilter.withUnsafeBufferPointer { filter in
+                                continuationFilter.withUnsafeBufferPointer { continuations in
+                                    let tables = Tables(
+                                        classes: classes, words: words, table: table, edges: edges, root: root)
+                                    return scan(
+                                        text, tables: tables, filter: filter, continuations: continuations, into: hits)
+                                }
                             }
                         }
                     }
@@ -148,12 +170,14 @@ struct AliasAutomaton: Sendable {
     }
 
     /// Token by token: a word is hashed while it is skipped, and the trie is walked only when some alias
-    /// starts with a word of that hash (or, at punctuation, when some alias starts with that byte).
+    /// starts with a word of that hash and goes on as the text does (or, at punctuation, when some alias
+    /// starts with that byte).
     private func scan(
         _ text: UnsafeBufferPointer<UInt8>, tables: Tables, filter: UnsafeBufferPointer<UInt64>,
-        into hits: inout [AliasHit]
-    ) {
+        continuations: UnsafeBufferPointer<UInt64>, into hits: UnsafeMutableBufferPointer<AliasHit>
+    ) -> Int? {
         let n = text.count
+        var count = 0
         let words = tables.words
         let mask = UInt32(truncatingIfNeeded: filter.count &* 64 &- 1)
         var i = 0
@@ -165,21 +189,71 @@ struct AliasAutomaton: Sendable {
                 let (j, hash) = Self.wordEnd(text, after: i, hash: start, words: words)
                 let bit = hash & mask
                 if filter[Int(bit >> 6)] & (1 << UInt64(bit & 63)) != 0,
-                    let hit = walk(text, from: i, tables: tables)
+                    Self.continues(text, wordHash: hash, end: j, classes: tables.classes, filter: continuations),
+                    let hit = firstWordHit(text, from: i, to: j, tables: tables)
                 {
-                    hits.append(hit)
+                    guard count < hits.count else { return nil }
+                    hits.initializeElement(at: count, to: hit)
+                    count &+= 1
                     i = Int(hit.end)
                 } else {
                     // The byte after the word is none: skip it too when no alias starts with it (a space).
                     i = j < n && tables.root[Int(text[j])] == 0 ? j &+ 1 : j
                 }
-            } else if canStartHit(text, at: i, tables: tables), let hit = walk(text, from: i, tables: tables) {
-                hits.append(hit)
+            } else if canStartHit(text, at: i, tables: tables),
+                let hit = walk(text, from: i, entry: tables.root[Int(text[i])], at: i &+ 1, tables: tables)
+            {
+                guard count < hits.count else { return nil }
+                hits.initializeElement(at: count, to: hit)
+                count &+= 1
                 i = Int(hit.end)
             } else {
                 i &+= 1
             }
         }
+        return count
+    }
+
+    /// Whether some alias whose first word hashes to `hash` is that word alone or goes on as the text after
+    /// the word's `end` does: with the same byte, or after a run of spaces, hyphens, newlines and no-break
+    /// spaces (skipped as the walk skips them) with the same byte after a space.
+    @inline(__always)
+    private static func continues(
+        _ text: UnsafeBufferPointer<UInt8>, wordHash hash: UInt32, end: Int, classes: UnsafeBufferPointer<UInt8>,
+        filter: UnsafeBufferPointer<UInt64>
+    ) -> Bool {
+        let mask = UInt32(truncatingIfNeeded: filter.count &* 64 &- 1)
+        let whole = hashStep(hash, 0x20) & mask
+        if filter[Int(whole >> 6)] & (1 << UInt64(whole & 63)) != 0 { return true }
+        let n = text.count
+        var k = end
+        while k < n {
+            if classes[Int(text[k])] == spaceClass {
+                k &+= 1
+            } else if text[k] == 0xC2, k &+ 1 < n, text[k &+ 1] == 0xA0 {
+                k &+= 2
+            } else {
+                break
+            }
+        }
+        guard k < n else { return false }
+        let pair = hashStep(hash, folded(text[k])) & mask
+        return filter[Int(pair >> 6)] & (1 << UInt64(pair & 63)) != 0
+    }
+
+    /// The hit starting at the word `text[i..<end]`, which passed the first-word filter, if some alias starts
+    /// with that word: the walk starts after the word, at the node its lookup gives (a word of more than 16
+    /// bytes walks from the root).
+    private func firstWordHit(_ text: UnsafeBufferPointer<UInt8>, from i: Int, to end: Int, tables: Tables) -> AliasHit? {
+        let length = end &- i
+        guard length <= ShortKeyTable<Int32>.maxLength else {
+            return walk(text, from: i, entry: tables.root[Int(text[i])], at: i &+ 1, tables: tables)
+        }
+        let base = text.baseAddress.unsafelyUnwrapped + i
+        let low = Self.foldedLanes(base, count: length, readable: text.count &- i)
+        let high = length > 8 ? Self.foldedLanes(base + 8, count: length &- 8, readable: text.count &- i &- 8) : 0
+        guard let entry = firstWordEntry.value(low: low, high: high, count: length) else { return nil }
+        return walk(text, from: i, entry: entry, at: end, tables: tables)
     }
 
     /// Where the word whose byte `i` is already hashed into `hash` ends, and the hash of the whole word.
@@ -226,13 +300,15 @@ struct AliasAutomaton: Sendable {
         return tables.table[node &* classCount &+ Int(tables.classes[Int(byte)])] != 0
     }
 
-    /// The longest alias starting at token start `i` that ends on a token boundary and fits its case rule.
-    private func walk(_ text: UnsafeBufferPointer<UInt8>, from i: Int, tables: Tables) -> AliasHit? {
+    /// The longest alias starting at token start `i` that ends on a token boundary and fits its case rule,
+    /// resuming at `entry`, the trie node reached through `text[i..<j]` (inside which no alias can end on a
+    /// token boundary).
+    private func walk(_ text: UnsafeBufferPointer<UInt8>, from i: Int, entry: Int32, at j: Int, tables: Tables) -> AliasHit? {
         let n = text.count
         let words = tables.words
-        var entry = tables.root[Int(text[i])]
+        var entry = entry
         var best: AliasHit?
-        var j = i + 1
+        var j = j
         while entry != 0 {
             let node = Int(entry >> 1)
             if entry & 1 != 0, words[Int(text[j - 1])] == 0 || j == n || words[Int(text[j])] == 0,

@@ -26,9 +26,9 @@ public enum ContextRule: String, Sendable, CaseIterable {
 /// The evidence a context rule looks at: the text's bytes and the hits found so far.
 struct RuleContext {
     let text: UnsafeBufferPointer<UInt8>
-    let hits: [AliasHit]
+    let hits: UnsafeBufferPointer<AliasHit>
     /// Per hit: `true` when it counts (as a skill or context term) and may support its neighbours.
-    let counts: [Bool]
+    let counts: UnsafeBufferPointer<Bool>
     let wordByte: [UInt8]
 
     static let nearWindow = 120

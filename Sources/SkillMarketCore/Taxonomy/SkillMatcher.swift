@@ -27,6 +27,9 @@ public struct SkillMatcher: Sendable {
 
     public var taxonomy: Taxonomy { compiled.taxonomy }
 
+    /// The taxonomy's skill names in name order: a skill's rank (``skillRanks(in:)``) indexes it.
+    var skillsByRank: [SkillName] { compiled.skillsByRank }
+
     /// The compiled tables, shared by every copy of the matcher.
     private final class Compiled: Sendable {
         let taxonomy: Taxonomy
@@ -61,29 +64,42 @@ public struct SkillMatcher: Sendable {
         self.compiled = Compiled(taxonomy: taxonomy)
     }
 
-    /// Capacity reserved up front for a posting's hits: one allocation instead of regrowing from empty.
-    private static let typicalHitCount = 16
+    /// Capacity reserved up front for a posting's skill ranks: one allocation instead of regrowing from empty.
+    private static let typicalSkillCount = 16
+    /// Hits a text keeps in a temporary buffer of under 1 KB (on the stack) before it needs an array.
+    private static let stackHitCapacity = 80
 
     /// Canonical skills mentioned in `text`, sorted and unique.
     ///
     ///     matcher.skills(in: "Python, R and C/C++; no R&D")  // [C, C++, Python, R]
     public func skills(in text: String) -> [SkillName] {
+        skills(ofRanks: skillRanks(in: text))
+    }
+
+    /// The ranks (positions in ``skillsByRank``) of the canonical skills mentioned in `text`, sorted and
+    /// unique: ``skills(in:)`` before the names, for lookups by rank (``SkillFamilyTable``).
+    func skillRanks(in text: String) -> [Int32] {
         let compiled = self.compiled
         var ranks: [Int32] = []
-        ranks.reserveCapacity(Self.typicalHitCount)
+        ranks.reserveCapacity(Self.typicalSkillCount)
         forEachCountingSkillHit(in: text) { hit, _ in
             ranks.append(compiled.skillRank[Int(compiled.aliasTarget[Int(hit.alias)])])
         }
-        guard !ranks.isEmpty else { return [] }
+        guard ranks.count > 1 else { return ranks }
         ranks.sort()
-        var names: [SkillName] = []
-        names.reserveCapacity(ranks.count)
-        var previous: Int32 = -1
-        for rank in ranks where rank != previous {
-            names.append(compiled.skillsByRank[Int(rank)])
-            previous = rank
+        var kept = 1
+        for index in 1..<ranks.count where ranks[index] != ranks[kept - 1] {
+            ranks[kept] = ranks[index]
+            kept += 1
         }
-        return names
+        ranks.removeLast(ranks.count - kept)
+        return ranks
+    }
+
+    /// The names of the skills of ranks `ranks`, in that order.
+    func skills(ofRanks ranks: [Int32]) -> [SkillName] {
+        let skillsByRank = compiled.skillsByRank
+        return ranks.map { skillsByRank[Int($0)] }
     }
 
     /// Every counted skill mention in `text`, in text order, with the alias that matched and its byte range.
@@ -110,23 +126,44 @@ public struct SkillMatcher: Sendable {
         let compiled = self.compiled
         var text = text
         text.withUTF8 { bytes in
-            var hits: [AliasHit] = []
-            hits.reserveCapacity(Self.typicalHitCount)
-            compiled.automaton.scan(bytes, into: &hits)
-            guard !hits.isEmpty else { return }
-            let counts = resolve(hits, in: bytes)
-            for (index, hit) in hits.enumerated() where counts[index] && compiled.aliasTarget[Int(hit.alias)] >= 0 {
+            withUnsafeTemporaryAllocation(of: AliasHit.self, capacity: Self.stackHitCapacity) { buffer in
+                if let count = compiled.automaton.scan(bytes, into: buffer) {
+                    forEachCountingHit(of: UnsafeBufferPointer(rebasing: buffer[..<count]), in: bytes, body)
+                } else {
+                    let hits = [AliasHit](unsafeUninitializedCapacity: bytes.count) { all, count in
+                        count = compiled.automaton.scan(bytes, into: all) ?? 0
+                    }
+                    hits.withUnsafeBufferPointer { forEachCountingHit(of: $0, in: bytes, body) }
+                }
+            }
+        }
+    }
+
+    /// Calls `body` for each of `hits` (a scan of `bytes`) that counts as a skill after context rules.
+    private func forEachCountingHit(
+        of hits: UnsafeBufferPointer<AliasHit>, in bytes: UnsafeBufferPointer<UInt8>,
+        _ body: (AliasHit, UnsafeBufferPointer<UInt8>) -> Void
+    ) {
+        guard !hits.isEmpty else { return }
+        let aliasTarget = compiled.aliasTarget
+        withUnsafeTemporaryAllocation(of: Bool.self, capacity: hits.count) { counts in
+            resolve(hits, in: bytes, into: counts)
+            for (index, hit) in hits.enumerated() where counts[index] && aliasTarget[Int(hit.alias)] >= 0 {
                 body(hit, bytes)
             }
         }
     }
 
-    /// Which hits count: blockers never; unambiguous aliases always; ambiguous ones when their rule
-    /// accepts (re-checked until stable, so "Python, R, C" lets R support C).
-    private func resolve(_ hits: [AliasHit], in bytes: UnsafeBufferPointer<UInt8>) -> [Bool] {
+    /// Which hits count, into `counts` (one per hit; a temporary buffer, not an array allocated per text):
+    /// blockers never; unambiguous aliases always; ambiguous ones when their rule accepts (re-checked until
+    /// stable, so "Python, R, C" lets R support C).
+    private func resolve(
+        _ hits: UnsafeBufferPointer<AliasHit>, in bytes: UnsafeBufferPointer<UInt8>,
+        into counts: UnsafeMutableBufferPointer<Bool>
+    ) {
         let aliasTarget = compiled.aliasTarget, aliasRule = compiled.aliasRule
         var pending: [Int] = []
-        var counts = [Bool](repeating: false, count: hits.count)
+        counts.initialize(repeating: false)
         for (index, hit) in hits.enumerated() where aliasTarget[Int(hit.alias)] != -2 {
             if aliasRule[Int(hit.alias)] == nil {
                 counts[index] = true
@@ -134,18 +171,23 @@ public struct SkillMatcher: Sendable {
                 pending.append(index)
             }
         }
-        var changed = !pending.isEmpty
-        while changed {
-            changed = false
-            let context = RuleContext(text: bytes, hits: hits, counts: counts, wordByte: compiled.automaton.wordByte)
-            for index in pending where !counts[index] {
-                if let rule = aliasRule[Int(hits[index].alias)], context.accepts(rule, hitAt: index) {
-                    counts[index] = true
-                    changed = true
+        guard !pending.isEmpty else { return }
+        withUnsafeTemporaryAllocation(of: Bool.self, capacity: counts.count) { counted in
+            var changed = true
+            while changed {
+                changed = false
+                // Every rule of a pass sees the counts as they were when the pass began.
+                _ = counted.initialize(fromContentsOf: counts)
+                let context = RuleContext(
+                    text: bytes, hits: hits, counts: UnsafeBufferPointer(counted), wordByte: compiled.automaton.wordByte)
+                for index in pending where !counts[index] {
+                    if let rule = aliasRule[Int(hits[index].alias)], context.accepts(rule, hitAt: index) {
+                        counts[index] = true
+                        changed = true
+                    }
                 }
+                pending.removeAll { counts[$0] }
             }
-            pending.removeAll { counts[$0] }
         }
-        return counts
     }
 }

@@ -14,9 +14,11 @@ struct AliasAutomatonSparseNodeTests {
 
     static func hits(in text: String) -> [AliasHit] {
         var text = text
-        var hits: [AliasHit] = []
-        text.withUTF8 { automaton.scan($0, into: &hits) }
-        return hits
+        return text.withUTF8 { bytes in
+            [AliasHit](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+                count = automaton.scan(bytes, into: buffer) ?? 0
+            }
+        }
     }
 
     @Test(arguments: [

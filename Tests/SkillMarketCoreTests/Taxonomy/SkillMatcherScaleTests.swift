@@ -13,6 +13,16 @@ struct SkillMatcherScaleTests {
         return try Taxonomy(tsv: lines.joined(separator: "\n"))
     }
 
+    @Test("a text with more hits than the scan's stack buffer holds keeps them all", arguments: [79, 80, 81, 500])
+    func manyHits(count: Int) throws {
+        let matcher = SkillMatcher(taxonomy: try Self.syntheticTaxonomy())
+        let text = (0..<count).map { "tool \($0 % 2_500)" }.joined(separator: ", ") + " and python"
+        let matches = matcher.matches(in: text)
+        #expect(matches.count == count + 1)
+        #expect(matches.last?.alias == "python")
+        #expect(matcher.skills(in: text).count == min(count, 2_500) + 1)
+    }
+
     @Test("a 10,000-alias taxonomy finds exactly the skills mentioned")
     func tenThousandAliases() throws {
         let taxonomy = try Self.syntheticTaxonomy()
