@@ -55,17 +55,22 @@ struct PayTriggerScanner {
 
     /// The first position in `start..<end` that passes `isTrigger(at:)`; sixteen bytes per step.
     private func firstTrigger(from start: Int, before end: Int) -> Int? {
-        var block = start
+        // A `k` is flagged with the digit before it, in that digit's lane: the first block starts one byte
+        // early so a digit just before `start` flags a `k` at `start`.
+        var block = max(0, start - 1)
         if let base = bytes.baseAddress {
             // A block's test reads 18 bytes (the two after it for the letters of a word starting in it).
             while block < end, block &+ 18 <= bytes.count {
                 if Self.mayHoldTrigger(UnsafeRawPointer(base + block)) {
-                    // `...`: a `k` right after the block is flagged with the digit before it, in this block.
-                    for index in block...(block &+ 16) where index < end && isTrigger(at: index) { return index }
+                    // `...`: a `k` right after the block is flagged in this block.
+                    for index in max(block, start)...(block &+ 16) where index < end && isTrigger(at: index) {
+                        return index
+                    }
                 }
                 block &+= 16
             }
         }
+        block = max(block, start)
         while block < end {
             if isTrigger(at: block) { return block }
             block &+= 1

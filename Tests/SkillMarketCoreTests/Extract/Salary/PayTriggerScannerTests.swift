@@ -91,6 +91,15 @@ struct PayTriggerScannerTests {
         }
     }
 
+    /// The first digit (at 7) reaches triggers up to 127, so the scan of the second digit's reach starts at 128,
+    /// a block start, with the digit of "5K" one byte before it.
+    @Test("a k right after the end of one digit's reach is found from the digit before it")
+    func kAtRegionStart() {
+        let text = Array(("abcdefg5" + String(repeating: " ", count: 119) + "5K pay" + String(repeating: "z", count: 30)).utf8)
+        #expect(Self.triggers(text) == [128])
+        #expect(Self.reference(text) == [128])
+    }
+
     @Test("characters led by the euro's first byte (bullets, quotes) are not triggers; the euro after one is")
     func euroLeadByte() {
         let text = Array("• Pay: 100 “a” — €5 ’".utf8)
