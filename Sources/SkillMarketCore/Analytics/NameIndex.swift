@@ -64,21 +64,28 @@ struct NameIndex: Sendable {
 
     /// A hash of the length and the first and last 8 UTF-8 bytes (names differ there; equal
     /// hashes are compared in full), mixed so the low bits (the slot) vary.
+    ///
+    /// Read through `utf8.withContiguousStorageIfAvailable` (native and small strings), which borrows the
+    /// name; `withUTF8` needs a mutable copy (a retain and release per lookup).
     @inline(__always)
     private static func hash(_ name: String) -> UInt64 {
+        if let hash = name.utf8.withContiguousStorageIfAvailable(hash(bytes:)) { return hash }
         var name = name
-        return name.withUTF8 { bytes in
-            let count = bytes.count
-            guard let base = bytes.baseAddress else { return 0 }
-            var head: UInt64 = 0
-            var tail: UInt64 = 0
-            if count >= 8 {
-                head = UnsafeRawPointer(base).loadUnaligned(as: UInt64.self)
-                tail = UnsafeRawPointer(base + (count - 8)).loadUnaligned(as: UInt64.self)
-            } else {
-                for index in 0..<count { head |= UInt64(base[index]) << (8 * UInt64(index)) }
-            }
-            return MinHashSignature.Builder.mix64(head ^ MinHashSignature.Builder.mix64(tail &+ UInt64(count)))
+        return name.withUTF8(hash(bytes:))
+    }
+
+    @inline(__always)
+    private static func hash(bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let count = bytes.count
+        guard let base = bytes.baseAddress else { return 0 }
+        var head: UInt64 = 0
+        var tail: UInt64 = 0
+        if count >= 8 {
+            head = UnsafeRawPointer(base).loadUnaligned(as: UInt64.self)
+            tail = UnsafeRawPointer(base + (count - 8)).loadUnaligned(as: UInt64.self)
+        } else {
+            for index in 0..<count { head |= UInt64(base[index]) << (8 * UInt64(index)) }
         }
+        return MinHashSignature.Builder.mix64(head ^ MinHashSignature.Builder.mix64(tail &+ UInt64(count)))
     }
 }

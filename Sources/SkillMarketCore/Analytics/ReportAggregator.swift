@@ -32,7 +32,12 @@ public struct ReportAggregator: Sendable {
             return (nil, .rejected)
         }
         // Stored postings arrive without a fingerprint and with duplicate_of already decided.
-        if posting.fingerprint != nil { posting.duplicateOf = detector.firstCopy(of: posting) }
+        // Written only when it changes (duplicates): the outcome still shares the posting's storage
+        // here, so a write copies it.
+        if posting.fingerprint != nil {
+            let original = detector.firstCopy(of: posting)
+            if original != posting.duplicateOf { posting.duplicateOf = original }
+        }
         let fate = count(posting)
         return (posting, fate)
     }

@@ -32,9 +32,8 @@ public struct PostingExtractor: Sendable {
         var warnings: [FieldWarning] = []
         let country = countryResolver.country(for: posting)
         // A bare "$" in Toronto is Canadian: the salary reader sees the resolved country.
-        var located = posting
-        if located.country == nil { located.country = country?.rawValue }
-        let salary = salaryExtractor.salary(for: located, description: description, warnings: &warnings)
+        let salary = salaryExtractor.salary(
+            for: posting, country: posting.country ?? country?.rawValue, description: description, warnings: &warnings)
         let text = posting.title + "\n" + description
         var evidence: [SkillMatch] = []
         let skillRanks = skillMatcher.skillRanks(in: text)

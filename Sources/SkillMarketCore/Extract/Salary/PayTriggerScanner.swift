@@ -3,8 +3,13 @@
 ///
 /// Only triggers that can lead somewhere are reported: ``PayStatementFinder`` lexes 120 bytes before a
 /// trigger to 160 after it and needs an amount there, and every amount starts with a digit. So the scan
-/// jumps from digit to digit (eight bytes at a time) and reads bytes for triggers only within reach of
-/// one; a description without digits costs one pass of word-wide compares.
+/// jumps from digit to digit (eight bytes at a time) and looks for triggers only within reach of one.
+///
+/// There it tests sixteen bytes per step with vector compares for anything that could start a trigger: a
+/// sign's lead byte, a digit followed by `k`, or the first three letters of a currency word (any case,
+/// anywhere). Descriptions rarely hold one, so almost every block costs one branch-free test (no
+/// per-word branches, unlike a walk over letter runs); a block that does is read byte by byte with the
+/// exact rule.
 struct PayTriggerScanner {
     static let reachBefore = 120
     static let reachAfter = 160
@@ -22,7 +27,7 @@ struct PayTriggerScanner {
             guard let digit = firstDigit(from: max(0, index - Self.reachBefore)) else { return nil }
             // Triggers t with t - 120 <= digit < t + 160.
             let regionEnd = min(bytes.count, digit + Self.reachBefore + 1)
-            if let trigger = firstTrigger(from: max(index, digit - Self.reachAfter + 1), to: regionEnd) {
+            if let trigger = firstTrigger(from: max(index, digit - Self.reachAfter + 1), before: regionEnd) {
                 return trigger
             }
             index = regionEnd
@@ -48,93 +53,85 @@ struct PayTriggerScanner {
         return nil
     }
 
-    /// Byte roles: 1 `$`, 2 lead of `£`, 3 lead of `€`/`₹`, 4 `k`/`K`, 5 first letter of a currency
-    /// word, 6 any other ASCII letter; 0 for the rest.
-    private static let role: [UInt8] = {
-        var table = [UInt8](repeating: 0, count: 256)
-        for letter in UInt8(ascii: "a")...UInt8(ascii: "z") {
-            table[Int(letter)] = 6
-            table[Int(letter & ~0x20)] = 6
-        }
-        table[Int(UInt8(ascii: "$"))] = 1
-        table[0xC2] = 2
-        table[0xE2] = 3
-        table[Int(UInt8(ascii: "k"))] = 4
-        table[Int(UInt8(ascii: "K"))] = 4
-        for letter in "uegicl".utf8 {
-            table[Int(letter)] = 5
-            table[Int(letter & ~0x20)] = 5
-        }
-        return table
-    }()
-
-    /// The first trigger in `start..<end`.
-    ///
-    /// A trigger is a non-letter (`$`, `£`, `€`, `₹`) or the first letter of a run of ASCII letters
-    /// (`k` after a digit, a currency word), never a letter after a letter; so each run of letters
-    /// costs one look at its first byte and a skip to its end, eight bytes per step.
-    private func firstTrigger(from start: Int, to end: Int) -> Int? {
-        Self.role.withUnsafeBufferPointer { role in
-            let count = bytes.count
-            var index = start
-            if index > 0, index < end, bytes[index - 1].isASCIILetter { index = endOfLetters(from: index, to: end) }
-            while index < end {
-                switch role[Int(bytes[index])] {
-                case 0: index &+= 1
-                case 6: index = endOfLetters(from: index &+ 1, to: end)
-                case 1: return index
-                case 2:
-                    if index + 1 < count && bytes[index + 1] == 0xA3 { return index }
-                    index &+= 1
-                case 3:
-                    if index + 2 < count && bytes[index + 1] == 0x82 && (bytes[index + 2] == 0xAC || bytes[index + 2] == 0xB9) {
+    /// The first position in `start..<end` that passes `isTrigger(at:)`; sixteen bytes per step.
+    private func firstTrigger(from start: Int, before end: Int) -> Int? {
+        // A `k` is flagged with the digit before it, in that digit's lane: the first block starts one byte
+        // early so a digit just before `start` flags a `k` at `start`.
+        var block = max(0, start - 1)
+        if let base = bytes.baseAddress {
+            // A block's test reads 18 bytes (the two after it for the letters of a word starting in it).
+            while block < end, block &+ 18 <= bytes.count {
+                if Self.mayHoldTrigger(UnsafeRawPointer(base + block)) {
+                    // `...`: a `k` right after the block is flagged in this block.
+                    for index in max(block, start)...(block &+ 16) where index < end && isTrigger(at: index) {
                         return index
                     }
-                    index &+= 1
-                case 4:
-                    if index > 0, bytes[index - 1].isASCIIDigit, index + 1 >= count || !bytes[index + 1].isASCIILetter { return index }
-                    index = endOfLetters(from: index &+ 1, to: end)
-                default:
-                    if (index == 0 || !bytes[index - 1].isASCIILetter), isCurrencyWord(at: index) { return index }
-                    index = endOfLetters(from: index &+ 1, to: end)
                 }
+                block &+= 16
             }
-            return nil
         }
+        block = max(block, start)
+        while block < end {
+            if isTrigger(at: block) { return block }
+            block &+= 1
+        }
+        return nil
     }
 
-    /// The first index at or after `start` that is not an ASCII letter, or `end` when all bytes up to
-    /// `end` are letters; eight bytes per step.
+    /// Whether the 16 bytes at `block` may hold a trigger (or a digit-`k` pair may end right after them);
+    /// never false when one does. Reads 18 bytes.
+    ///
+    /// Compares take a vector on both sides: `.==` with a scalar operand is not vectorised (a loop over lanes).
     @inline(__always)
-    private func endOfLetters(from start: Int, to end: Int) -> Int {
-        var index = start
-        if let base = bytes.baseAddress {
-            let count = bytes.count
-            while index < end, index &+ 8 <= count {
-                let others = ~ByteLanes.asciiLetters(ByteLanes.load(base, at: index)) & ByteLanes.highs
-                if others != 0 { return min(index &+ ByteLanes.firstLane(of: others), end) }
-                index &+= 8
-            }
+    private static func mayHoldTrigger(_ block: UnsafeRawPointer) -> Bool {
+        typealias Lanes = SIMD16<UInt8>
+        let raw = block.loadUnaligned(as: Lanes.self)
+        // ASCII letters folded to lower case (other bytes change too, but never into a lower-case letter).
+        let caseBit = Lanes(repeating: 0x20)
+        let first = raw | caseBit
+        let second = block.loadUnaligned(fromByteOffset: 1, as: Lanes.self) | caseBit
+        let third = block.loadUnaligned(fromByteOffset: 2, as: Lanes.self) | caseBit
+        // "$", and "£", "€", "₹" by their first two bytes (C2 A3, E2 82; folded: A3, A2), so the other
+        // E2-led characters (bullets, quotes, dashes) pass.
+        var flags = (raw .== Lanes(repeating: 0x24))
+            .| ((raw .== Lanes(repeating: 0xC2)) .& (second .== Lanes(repeating: 0xA3)))
+            .| ((raw .== Lanes(repeating: 0xE2)) .& (second .== Lanes(repeating: 0xA2)))
+        // A digit before "k"/"K".
+        let digit = (raw &- Lanes(repeating: 0x30)) .< Lanes(repeating: 10)
+        flags = flags .| (digit .& (second .== Lanes(repeating: 0x6B)))
+        // The first three letters of each currency word ("lak" of "lakh").
+        for word in [(0x75, 0x73, 0x64), (0x65, 0x75, 0x72), (0x67, 0x62, 0x70), (0x69, 0x6E, 0x72), (0x63, 0x61, 0x64),
+            (0x6C, 0x70, 0x61), (0x6C, 0x61, 0x6B)] as [(UInt8, UInt8, UInt8)]
+        {
+            flags = flags .| ((first .== Lanes(repeating: word.0)) .& (second .== Lanes(repeating: word.1))
+                .& (third .== Lanes(repeating: word.2)))
         }
-        while index < end, bytes[index].isASCIILetter { index &+= 1 }
-        return min(index, end)
+        let halves = unsafeBitCast(flags, to: SIMD2<UInt64>.self)
+        return halves[0] | halves[1] != 0
+    }
+
+    /// The trigger rule at one byte, without the digit condition.
+    @inline(__always)
+    private func isTrigger(at index: Int) -> Bool {
+        let count = bytes.count
+        switch bytes[index] {
+        case UInt8(ascii: "$"): return true
+        case 0xC2: return index + 1 < count && bytes[index + 1] == 0xA3
+        case 0xE2:
+            return index + 2 < count && bytes[index + 1] == 0x82 && (bytes[index + 2] == 0xAC || bytes[index + 2] == 0xB9)
+        case UInt8(ascii: "k"), UInt8(ascii: "K"):
+            return index > 0 && bytes[index - 1].isASCIIDigit && (index + 1 >= count || !bytes[index + 1].isASCIILetter)
+        case let byte:
+            return byte.isASCIILetter && (index == 0 || !bytes[index - 1].isASCIILetter) && isCurrencyWord(at: index)
+        }
     }
 
     private static let currencyWords: [[UInt8]] = ["usd", "eur", "gbp", "inr", "cad", "lpa", "lakh"].map {
         Array($0.utf8)
     }
 
+    /// A currency word at `index` that ends there (no ASCII letter after it), in any case.
     private func isCurrencyWord(at index: Int) -> Bool {
-        // Most words fail on their first two letters: test those before the list.
-        guard index + 1 < bytes.count else { return false }
-        switch (bytes[index] | 0x20, bytes[index + 1] | 0x20) {
-        case (UInt8(ascii: "u"), UInt8(ascii: "s")), (UInt8(ascii: "e"), UInt8(ascii: "u")),
-            (UInt8(ascii: "g"), UInt8(ascii: "b")), (UInt8(ascii: "i"), UInt8(ascii: "n")),
-            (UInt8(ascii: "c"), UInt8(ascii: "a")), (UInt8(ascii: "l"), UInt8(ascii: "p")),
-            (UInt8(ascii: "l"), UInt8(ascii: "a")):
-            break
-        default: return false
-        }
         outer: for word in Self.currencyWords {
             let end = index + word.count
             guard end <= bytes.count, end == bytes.count || !bytes[end].isASCIILetter else { continue }
@@ -143,5 +140,4 @@ struct PayTriggerScanner {
         }
         return false
     }
-
 }

@@ -11,7 +11,15 @@ public struct SalaryExtractor: Sendable {
 
     /// The posting's salary, or `nil`; implausible values are dropped with a warning.
     public func salary(for posting: RawPosting, description: String, warnings: inout [FieldWarning]) -> Salary? {
-        let currency = Self.defaultCurrency(for: posting)
+        salary(for: posting, country: posting.country, description: description, warnings: &warnings)
+    }
+
+    /// The same with `country` read in place of `posting.country` (the extractor passes the input's
+    /// country, else the resolved one, without copying the posting to set it).
+    func salary(for posting: RawPosting, country: String?, description: String, warnings: inout [FieldWarning])
+        -> Salary?
+    {
+        let currency = Self.defaultCurrency(salaryCurrency: posting.salaryCurrency, country: country)
         switch StructuredSalary.read(posting, defaultCurrency: currency) {
         case .salary(let salary)?: return salary
         case .implausible(let reason)?:
@@ -32,19 +40,29 @@ public struct SalaryExtractor: Sendable {
         return PayStatementFinder(defaultCurrency: currency).salary(in: description)
     }
 
-    static func defaultCurrency(for posting: RawPosting) -> CurrencyCode {
-        if let code = posting.salaryCurrency.flatMap(StructuredSalary.currencyCode) { return code }
-        guard let country = posting.country.flatMap({ CountryCode($0)?.rawValue })
-        else { return .usd }
-        switch country {
-        case "GB", "UK": return .gbp
-        case "IN": return .inr
-        case "CA": return .cad
-        case "AU": return CurrencyCode("AUD")
-        case "DE", "FR", "ES", "IT", "NL", "IE", "BE", "AT", "PT", "FI", "GR", "LU", "SK", "SI", "EE", "LV", "LT",
-            "HR", "MT", "CY":
+    /// The currency of figures that name none: the structured currency, else the country's.
+    static func defaultCurrency(salaryCurrency: String?, country: String?) -> CurrencyCode {
+        if let code = salaryCurrency.flatMap(StructuredSalary.currencyCode) { return code }
+        guard let country = country.flatMap(CountryCode.init) else { return .usd }
+        // On the code's two bytes: a `switch` over `String` literals compares them one by one.
+        var text = country.rawValue
+        let key = text.withUTF8 { $0.count == 2 ? UInt16($0[0]) << 8 | UInt16($0[1]) : 0 }
+        switch key {
+        case Self.key("GB"), Self.key("UK"): return .gbp
+        case Self.key("IN"): return .inr
+        case Self.key("CA"): return .cad
+        case Self.key("AU"): return CurrencyCode("AUD")
+        case Self.key("DE"), Self.key("FR"), Self.key("ES"), Self.key("IT"), Self.key("NL"), Self.key("IE"),
+            Self.key("BE"), Self.key("AT"), Self.key("PT"), Self.key("FI"), Self.key("GR"), Self.key("LU"),
+            Self.key("SK"), Self.key("SI"), Self.key("EE"), Self.key("LV"), Self.key("LT"), Self.key("HR"),
+            Self.key("MT"), Self.key("CY"):
             return .eur
         default: return .usd
         }
+    }
+
+    /// A two-letter code's bytes as one number.
+    private static func key(_ code: StaticString) -> UInt16 {
+        code.withUTF8Buffer { UInt16($0[0]) << 8 | UInt16($0[1]) }
     }
 }

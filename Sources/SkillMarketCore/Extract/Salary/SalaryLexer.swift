@@ -207,13 +207,23 @@ struct SalaryLexer {
 
     private mutating func lexWord() {
         let start = index
-        // The word's `SalaryVocabulary.key`, packed while its letters are read.
-        var packed = UInt64(bytes[index] | 0x20)
-        index += 1
-        while index < end, bytes[index].isASCIILetter {
-            if isUpper(bytes[index]) && !isUpper(bytes[index - 1]) { break }  // "hourBenefits"
-            if index - start < 8 { packed = packed << 8 | UInt64(bytes[index] | 0x20) }
+        // The word's `SalaryVocabulary.key`: its first eight letters, lower-cased, packed.
+        let packed: UInt64
+        if let base = bytes.baseAddress, start + 8 <= end {
+            // Eight bytes at once: the word ends at the first non-letter or at an upper-case letter after a
+            // lower-case one ("hourBenefits"), never at the first letter.
+            let word = ByteLanes.load(base, at: start)
+            let letters = ByteLanes.asciiLetters(word)
+            let upper = letters & ~(word << 2) & ByteLanes.highs  // a letter's 0x20 bit, moved to the lane's top
+            let stops = (~letters & ByteLanes.highs) | (upper & ~(upper << 8) & ~0x80)
+            let length = stops == 0 ? 8 : ByteLanes.firstLane(of: stops)
+            packed = (word | 0x2020_2020_2020_2020).byteSwapped >> (8 * UInt64(8 - length))
+            index = start + length
+            if stops == 0 { skipLetters() }
+        } else {
             index += 1
+            skipLetters()
+            packed = SalaryVocabulary.key(UnsafeBufferPointer(rebasing: bytes[start..<min(index, start + 8)]))
         }
         let key = index - start > 8 ? packed | 1 << 63 : packed
         // "p/h", "p.a.", "p.hr", "p/hr": one period word.
@@ -256,6 +266,14 @@ struct SalaryLexer {
             emit(.period(.year), from: start)
         case nil:
             emit(.word(.other), from: start)
+        }
+    }
+
+    /// Moves past the rest of a word's letters, stopping where a camel-case word starts.
+    private mutating func skipLetters() {
+        while index < end, bytes[index].isASCIILetter {
+            if isUpper(bytes[index]) && !isUpper(bytes[index - 1]) { break }
+            index += 1
         }
     }
 

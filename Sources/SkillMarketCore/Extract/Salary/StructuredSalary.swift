@@ -12,8 +12,7 @@ enum StructuredSalary {
         let low = posting.salaryMin.flatMap(figure)
         let high = posting.salaryMax.flatMap(figure)
         guard low != nil || high != nil else {
-            let given = [posting.salaryMin, posting.salaryMax].contains { !($0 ?? "").allSatisfy(\.isWhitespace) }
-            return given ? .noFigure : nil
+            return hasText(posting.salaryMin) || hasText(posting.salaryMax) ? .noFigure : nil
         }
         let currency = posting.salaryCurrency.flatMap(currencyCode) ?? defaultCurrency
         let period =
@@ -24,6 +23,12 @@ enum StructuredSalary {
         let salary = Salary(currency: currency, period: period, min: minimum, max: maximum)
         if let problem = SalaryBounds.problem(with: salary) { return .implausible(reason: problem) }
         return .salary(salary)
+    }
+
+    /// Whether a field holds more than whitespace (tested per field: an array of both cost an allocation
+    /// per posting).
+    private static func hasText(_ text: String?) -> Bool {
+        !(text ?? "").allSatisfy(\.isWhitespace)
     }
 
     /// The first non-negative figure in `text`, in currency units.

@@ -1,5 +1,6 @@
-import SkillMarketCore
 import Testing
+
+@testable import SkillMarketCore
 
 struct StructuredCase: Sendable, CustomTestStringConvertible {
     let min: String?
@@ -65,6 +66,27 @@ struct StructuredSalaryTests {
         let competitive = RawPosting(title: "t", salary: "Competitive")
         let found = SalaryExtractor().salary(for: competitive, description: "Base pay range: $160,000 - $220,000", warnings: &warnings)
         #expect(found == Self.usd(160_000, 220_000))
+        #expect(warnings.isEmpty)
+    }
+
+    @Test(
+        "the default currency follows the structured currency, else the country code in any case",
+        arguments: [
+            (nil, "GB", "GBP"), (nil, "uk", "GBP"), (nil, " IN ", "INR"), (nil, "CA", "CAD"), (nil, "AU", "AUD"),
+            (nil, "FR", "EUR"), (nil, "cy", "EUR"), (nil, "US", "USD"), (nil, "XX", "USD"), (nil, "USA", "USD"),
+            (nil, "", "USD"), (nil, nil, "USD"), ("GBP", "US", "GBP"), ("€", "US", "EUR"),
+        ] as [(String?, String?, String)])
+    func defaultCurrency(salaryCurrency: String?, country: String?, expected: String) {
+        #expect(SalaryExtractor.defaultCurrency(salaryCurrency: salaryCurrency, country: country) == CurrencyCode(expected))
+    }
+
+    @Test(
+        "structured fields with no figure fall through to the description whether blank or words",
+        arguments: [("", nil), (" ", "  "), (nil, "Competitive"), ("DOE", nil)] as [(String?, String?)])
+    func noFigureFallsThrough(min: String?, max: String?) {
+        var warnings: [FieldWarning] = []
+        let posting = RawPosting(title: "t", salaryMin: min, salaryMax: max)
+        #expect(SalaryExtractor().salary(for: posting, description: "Salary: $90,000", warnings: &warnings) == Self.usd(90_000, 90_000))
         #expect(warnings.isEmpty)
     }
 
