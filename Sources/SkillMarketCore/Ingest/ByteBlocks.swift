@@ -1,6 +1,8 @@
 /// Sixteen bytes tested at once as one `SIMD16<UInt8>` (compiled to SSE2 compares and a byte
 /// mask), for the scanners that skip long runs of ordinary bytes: JSON strings and HTML text.
-/// `ByteLanes` is the eight-byte form for scanners whose tests SIMD does not shorten.
+/// `ByteLanes` is the eight-byte form for scanners whose tests SIMD does not shorten. Compare with
+/// vector operands (`block .== Block(repeating: byte)`): the forms taking a scalar are generic
+/// lane loops that the optimiser does not turn into SIMD.
 enum ByteBlocks {
     typealias Block = SIMD16<UInt8>
     typealias Mask = SIMDMask<SIMD16<Int8>>
@@ -25,7 +27,7 @@ enum ByteBlocks {
         unsafeBitCast(mask, to: SIMD2<UInt64>.self)
     }
 
-    /// True when `flags` has a lane set.
+    /// True when no lane of `flags` is set.
     @inline(__always)
     static func isEmpty(_ flags: SIMD2<UInt64>) -> Bool {
         flags[0] | flags[1] == 0

@@ -1,7 +1,7 @@
 /// JSON strings, read in one pass sixteen bytes at a time (`ByteBlocks`): the scan that finds the
 /// closing quote also notes whether every byte is ASCII and, once an escape was seen, copies the
-/// bytes it passes. An all-ASCII value becomes a `String` without Swift validating it again; any
-/// other goes through `String(decoding:as:)`, which repairs invalid UTF-8 with U+FFFD.
+/// bytes it passes. An all-ASCII value becomes a `String` without being validated again; any other
+/// is checked once by `UTF8Text` (invalid UTF-8 is repaired with U+FFFD as `String(decoding:as:)` does).
 extension JSONCursor {
     /// Parses the string starting at the opening quote; without escapes it is one copy.
     mutating func parseString() throws(JSONParseError) -> String {
@@ -12,7 +12,7 @@ extension JSONCursor {
         if position < bytes.count {
             switch bytes[position] {
             case UInt8(ascii: "\""):
-                let text = Self.string(UnsafeBufferPointer(rebasing: bytes[contentStart..<position]), ascii: ascii)
+                let text = UTF8Text.string(UnsafeBufferPointer(rebasing: bytes[contentStart..<position]), knownASCII: ascii)
                 position += 1
                 lastStringHadEscape = false
                 return text
@@ -78,12 +78,6 @@ extension JSONCursor {
         byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x0A || byte == 0x0D
     }
 
-    /// The text of the UTF-8 `bytes`: taken as it is when the scan saw only ASCII, repaired otherwise.
-    private static func string(_ bytes: UnsafeBufferPointer<UInt8>, ascii: Bool) -> String {
-        guard ascii else { return String(decoding: bytes, as: UTF8.self) }
-        return String(copying: UTF8Span(unchecked: bytes.span, isKnownASCII: true))
-    }
-
     /// The rest of a string holding escapes (`position` is at the first backslash), in one pass:
     /// each escape is checked (the errors, in input order) and decoded, and the runs between them
     /// are copied, into a buffer the rest of the input bounds (decoding never lengthens the text).
@@ -100,7 +94,7 @@ extension JSONCursor {
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
                 position += 1
-                return Self.string(UnsafeBufferPointer(start: output, count: written), ascii: ascii)
+                return UTF8Text.string(UnsafeBufferPointer(start: output, count: written), knownASCII: ascii)
             }
             if byte == 0x0A || byte == 0x0D { break }
             guard position + 1 < bytes.count else { break }
