@@ -101,7 +101,8 @@ struct HTMLConverter: ~Copyable {
         while index < count {
             if index &+ ByteBlocks.width <= count {
                 let block = ByteBlocks.load(base, at: index)
-                let specialMask = (block .== openings) .| (block .== ampersands) .| (block .== leads) .| (block .< controls)
+                let specialMask =
+                    (block .== openings) .| (block .== ampersands) .| (block .== leads) .| (block .< controls)
                 let spaceMask = block .== spaceBytes
                 let special = ByteBlocks.flags(specialMask)
                 let spaces = ByteBlocks.flags(spaceMask)

@@ -12,7 +12,8 @@ extension JSONCursor {
         if position < bytes.count {
             switch bytes[position] {
             case UInt8(ascii: "\""):
-                let text = UTF8Text.string(UnsafeBufferPointer(rebasing: bytes[contentStart..<position]), knownASCII: ascii)
+                let content = UnsafeBufferPointer(rebasing: bytes[contentStart..<position])
+                let text = UTF8Text.string(content, knownASCII: ascii)
                 position += 1
                 lastStringHadEscape = false
                 return text

@@ -115,7 +115,8 @@ struct UTF8TextTests {
             for suffix in [[], [UInt8](repeating: UInt8(ascii: "s"), count: 17)] {
                 let bytes = prefix + sequence + suffix
                 bytes.withUnsafeBufferPointer { buffer in
-                    #expect(UTF8Text.isValid(buffer) == (String(validating: bytes, as: UTF8.self) != nil), "\(sequence)")
+                    let valid = String(validating: bytes, as: UTF8.self) != nil
+                    #expect(UTF8Text.isValid(buffer) == valid, "\(sequence)")
                     let text = UTF8Text.string(buffer, knownASCII: false)
                     let reference = String(decoding: bytes, as: UTF8.self)
                     #expect(Array(text.utf8) == Array(reference.utf8), "\(sequence)")
