@@ -85,27 +85,36 @@ struct HTMLConverter: ~Copyable {
     }
 
     /// The end of a run of text going on at `start`: bytes of class 0, and single spaces followed by
-    /// one (what the pending space would write). Eight bytes at a time: one word test flags `<`,
-    /// `&`, 0xC2, every byte below 0x0E and each space followed by a flagged byte or a space; the
-    /// first flagged byte is then judged by `byteClass` (the test flags a few text bytes too, and
-    /// never misses one that ends the run).
+    /// one (what the pending space would write). Sixteen bytes at a time (`ByteBlocks`): the compares
+    /// flag `<`, `&`, 0xC2, every byte below 0x0E and each space followed by a flagged byte or a
+    /// space; the first flagged byte is then judged by `byteClass` (a flagged byte below 0x0E may be
+    /// text, and a flagged byte never is).
     private func textRunEnd(from start: Int, byteClass: UnsafeBufferPointer<UInt8>) -> Int {
         var index = start
         guard let base = bytes.baseAddress else { return index }
         let count = bytes.count
+        let openings = ByteBlocks.Block(repeating: UInt8(ascii: "<"))
+        let ampersands = ByteBlocks.Block(repeating: UInt8(ascii: "&"))
+        let leads = ByteBlocks.Block(repeating: 0xC2)
+        let controls = ByteBlocks.Block(repeating: 0x0E)
+        let spaceBytes = ByteBlocks.Block(repeating: 0x20)
         while index < count {
-            if index + 8 <= count {
-                let word = ByteLanes.load(base, at: index)
-                let special =
-                    ByteLanes.equal(word, to: UInt8(ascii: "<")) | ByteLanes.equal(word, to: UInt8(ascii: "&"))
-                    | ByteLanes.equal(word, to: 0xC2) | ByteLanes.below(word, 0x0E)
-                let spaces = ByteLanes.equal(word, to: 0x20)
-                let stops = special | spaces & (special | spaces) >> 8
-                if stops == 0 {
-                    index += spaces >> 63 != 0 ? 7 : 8  // a last space's follower is in the next word
+            if index &+ ByteBlocks.width <= count {
+                let block = ByteBlocks.load(base, at: index)
+                let specialMask =
+                    (block .== openings) .| (block .== ampersands) .| (block .== leads) .| (block .< controls)
+                let spaceMask = block .== spaceBytes
+                let special = ByteBlocks.flags(specialMask)
+                let spaces = ByteBlocks.flags(spaceMask)
+                let either = ByteBlocks.flags(specialMask .| spaceMask)
+                // A space stops the run when the lane after it is flagged: `either` moved down one lane.
+                let low = special[0] | spaces[0] & (either[0] >> 8 | either[1] << 56)
+                let high = special[1] | spaces[1] & either[1] >> 8
+                if low | high == 0 {
+                    index &+= spaces[1] >> 63 != 0 ? 15 : 16  // a last space's follower is in the next block
                     continue
                 }
-                index += ByteLanes.firstLane(of: stops)
+                index &+= low != 0 ? low.trailingZeroBitCount &>> 3 : 8 &+ high.trailingZeroBitCount &>> 3
             }
             if byteClass[Int(base[index])] == 0 {
                 index += 1

@@ -7,7 +7,7 @@ struct JSONCursor {
     var position = 0
     var depth = 0
     /// Whether the last string `parseString` read held an escape.
-    private(set) var lastStringHadEscape = false
+    var lastStringHadEscape = false
 
     init(bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
         self.bytes = bytes
@@ -121,151 +121,6 @@ struct JSONCursor {
         if depth > maxDepth { throw failure("nesting deeper than \(maxDepth)", at: offset) }
     }
 
-    /// Parses the string starting at the opening quote; without escapes it is one copy.
-    mutating func parseString() throws(JSONParseError) -> String {
-        let start = position
-        position += 1
-        let contentStart = position
-        position = nextStringSpecial(from: position)
-        while position < bytes.count {
-            let byte = bytes[position]
-            if byte == UInt8(ascii: "\"") {
-                let text = String(
-                    decoding: UnsafeBufferPointer(rebasing: bytes[contentStart..<position]), as: UTF8.self)
-                position += 1
-                lastStringHadEscape = false
-                return text
-            }
-            if byte == UInt8(ascii: "\\") {
-                lastStringHadEscape = true
-                return try parseEscapedString(from: contentStart, quote: start)
-            }
-            if byte == 0x0A || byte == 0x0D { break }
-            position += 1
-        }
-        throw failure("unterminated string", at: start)
-    }
-
-    /// Index of the first `"`, `\\`, LF or CR at or after `start` (or the end), 8 bytes at a time.
-    @inline(__always)
-    func nextStringSpecial(from start: Int) -> Int {
-        var index = start
-        guard let base = bytes.baseAddress else { return index }
-        while index + 8 <= bytes.count {
-            let word = ByteLanes.load(base, at: index)
-            var found: UInt64 = 0
-            for target in [UInt8(ascii: "\""), UInt8(ascii: "\\"), 0x0A, 0x0D] as [UInt8] {
-                found |= ByteLanes.equal(word, to: target)
-            }
-            if found != 0 { return index + ByteLanes.firstLane(of: found) }
-            index += 8
-        }
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x0A || byte == 0x0D { return index }
-            index += 1
-        }
-        return index
-    }
-
-    /// The rest of a string holding escapes (`position` is at the first backslash), in one pass:
-    /// each escape is checked (the errors, in input order) and decoded, and the runs between them
-    /// are copied, into a buffer the rest of the input bounds (decoding never lengthens the text).
-    private mutating func parseEscapedString(from contentStart: Int, quote: Int) throws(JSONParseError) -> String {
-        guard let base = bytes.baseAddress else { throw failure("unterminated string", at: quote) }
-        let output = UnsafeMutablePointer<UInt8>.allocate(capacity: bytes.count - contentStart)
-        defer { output.deallocate() }
-        var written = position - contentStart
-        output.update(from: base + contentStart, count: written)
-        while position < bytes.count {
-            let byte = bytes[position]
-            if byte == UInt8(ascii: "\"") {
-                position += 1
-                return String(decoding: UnsafeBufferPointer(start: output, count: written), as: UTF8.self)
-            }
-            if byte == 0x0A || byte == 0x0D { break }
-            guard position + 1 < bytes.count else { break }
-            let escape = bytes[position + 1]
-            if escape == UInt8(ascii: "u") {
-                for byte in UTF8.encode(try unicodeEscape()) ?? UTF8.EncodedScalar() {
-                    output[written] = byte
-                    written += 1
-                }
-            } else {
-                guard let decoded = Self.decoded(escape) else {
-                    throw failure("invalid escape '\\\(describe(escape, quoted: false))'", at: position)
-                }
-                output[written] = decoded
-                written += 1
-                position += 2
-            }
-            let run = nextStringSpecial(from: position) - position
-            (output + written).update(from: base + position, count: run)
-            written += run
-            position += run
-        }
-        throw failure("unterminated string", at: quote)
-    }
-
-    /// The byte a one-letter escape (`\n`, `\"`, …) stands for, or `nil` when it is not one.
-    private static func decoded(_ escape: UInt8) -> UInt8? {
-        switch escape {
-        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): escape
-        case UInt8(ascii: "n"): 0x0A
-        case UInt8(ascii: "t"): 0x09
-        case UInt8(ascii: "r"): 0x0D
-        case UInt8(ascii: "b"): 0x08
-        case UInt8(ascii: "f"): 0x0C
-        default: nil
-        }
-    }
-
-    /// Reads the `\uXXXX` escape at `position` (joined with a following low-surrogate escape) and
-    /// moves past it; a lone surrogate is U+FFFD.
-    private mutating func unicodeEscape() throws(JSONParseError) -> Unicode.Scalar {
-        let first = try hex4(escape: position)
-        position += 6
-        var value = first
-        if (0xD800...0xDBFF).contains(first) {
-            value = 0xFFFD
-            if position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u") {
-                let second = try hex4(escape: position)
-                if (0xDC00...0xDFFF).contains(second) {
-                    value = 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
-                    position += 6
-                }
-            }
-        } else if (0xDC00...0xDFFF).contains(first) {
-            value = 0xFFFD
-        }
-        return Unicode.Scalar(value) ?? "\u{FFFD}"
-    }
-
-    /// The 4 hex digits of the `\u` escape starting at `escape`.
-    private func hex4(escape: Int) throws(JSONParseError) -> UInt32 {
-        guard escape + 6 <= bytes.count else { throw failure("truncated \\u escape", at: escape) }
-        guard let value = Self.hexValue(in: bytes, at: escape + 2) else { throw failure("invalid \\u escape", at: escape) }
-        return value
-    }
-
-    /// The 4 hex digits at `index`, or `nil` when they are not hex or run past the end.
-    private static func hexValue(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt32? {
-        guard index + 4 <= bytes.count else { return nil }
-        var value: UInt32 = 0
-        for offset in 0..<4 {
-            let byte = bytes[index + offset]
-            let digit: UInt8
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
-            default: return nil
-            }
-            value = value << 4 | UInt32(digit)
-        }
-        return value
-    }
-
     mutating func parseNumber() throws(JSONParseError) -> String {
         let start = position
         if bytes[position] == UInt8(ascii: "-") { position += 1 }
@@ -310,12 +165,12 @@ struct JSONCursor {
         }
     }
 
-    private func describe(_ byte: UInt8, quoted: Bool = true) -> String {
+    func describe(_ byte: UInt8, quoted: Bool = true) -> String {
         let text = byte >= 0x20 && byte < 0x7F ? String(UnicodeScalar(byte)) : "\\x" + String(byte, radix: 16)
         return quoted ? "'\(text)'" : text
     }
 
-    private func failure(_ reason: String, at offset: Int) -> JSONParseError {
+    func failure(_ reason: String, at offset: Int) -> JSONParseError {
         var line = 1
         var lineStart = 0
         for index in 0..<min(offset, bytes.count) where bytes[index] == 0x0A {

@@ -53,29 +53,64 @@ extension RecordReader {
     }
 
     /// The fast path: the line from `head` ends with `}` → it is one record.
+    ///
+    /// A line that runs past the buffered input is carried over (its start copied aside) and the
+    /// next chunk becomes the buffer as it is, so the input is not copied onto the buffer's tail;
+    /// when the line is no record after all, the buffer is put back as the scanner expects it.
     private mutating func wholeLineObject() throws -> RawRecord? {
-        var searched = head
-        var newline: Int?
+        var carried: [UInt8] = []
+        var newline = firstNewline()
         while newline == nil {
-            newline = buffer.withUnsafeBufferPointer { bytes -> Int? in
-                guard searched < bytes.count, let base = bytes.baseAddress else { return nil }
-                guard let hit = memchr(base + searched, 0x0A, bytes.count - searched) else { return nil }
-                return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if carried.count + buffer.count - head > options.maxRecordBytes {  // the scanner reports it
+                restore(carried)
+                return nil
             }
-            if newline != nil { break }
-            if buffer.count - head > options.maxRecordBytes { return nil }  // the scanner reports it
-            let consumed = buffer.count - head
-            guard try fill() else { break }
-            searched = head + consumed
+            carried.append(contentsOf: buffer[head...])
+            head = buffer.count
+            let filled: Bool
+            do {
+                filled = try fill()
+            } catch {
+                restore(carried)  // as it was: the source's error leaves the reader unchanged
+                throw error
+            }
+            guard filled else { break }
+            newline = firstNewline()
         }
         let lineEnd = newline ?? buffer.count
-        var end = lineEnd
-        while end > head, IngestText.isSpace(buffer[end - 1]) { end -= 1 }
-        guard buffer[end - 1] == UInt8(ascii: "}") else { return nil }
-        if end - head > options.maxRecordBytes { return nil }
-        let record = RawRecord(source: sourceName, line: line, payload: .json(Array(buffer[head..<end])))
+        if carried.isEmpty {
+            var end = lineEnd
+            while end > head, IngestText.isSpace(buffer[end - 1]) { end -= 1 }
+            guard buffer[end - 1] == UInt8(ascii: "}"), end - head <= options.maxRecordBytes else { return nil }
+            let record = RawRecord(source: sourceName, line: line, payload: .json(Array(buffer[head..<end])))
+            head = lineEnd
+            return record
+        }
+        var bytes = carried
+        bytes.append(contentsOf: buffer[head..<lineEnd])
+        while let last = bytes.last, IngestText.isSpace(last) { bytes.removeLast() }
+        guard bytes.last == UInt8(ascii: "}"), bytes.count <= options.maxRecordBytes else {
+            restore(carried)
+            return nil
+        }
         head = lineEnd
-        return record
+        return RawRecord(source: sourceName, line: line, payload: .json(bytes))
+    }
+
+    /// Index of the first line break at or after `head`, if the buffer holds one.
+    private func firstNewline() -> Int? {
+        buffer.withUnsafeBufferPointer { bytes -> Int? in
+            guard head < bytes.count, let base = bytes.baseAddress else { return nil }
+            guard let hit = memchr(base + head, 0x0A, bytes.count - head) else { return nil }
+            return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        }
+    }
+
+    /// Puts the `carried` start of a line back in front of the buffered rest.
+    private mutating func restore(_ carried: [UInt8]) {
+        guard !carried.isEmpty else { return }
+        buffer = carried + buffer[head...]
+        head = 0
     }
 
     /// The general path: follows the value byte by byte until it closes.

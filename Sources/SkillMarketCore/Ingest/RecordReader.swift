@@ -68,19 +68,25 @@ public struct RecordReader<Source: ByteSource> {
         return false
     }
 
-    /// Appends the next chunk of the source to `buffer`, first dropping consumed bytes.
-    /// Returns false (and sets `atEnd`) when the source is exhausted.
+    /// Appends the next chunk of the source to `buffer`, first dropping consumed bytes (when all
+    /// are consumed, the chunk becomes the buffer without a copy). Returns false (and sets `atEnd`)
+    /// when the source is exhausted.
     @discardableResult
     mutating func fill() throws -> Bool {
         if atEnd { return false }
-        if head > 0, head * 2 >= buffer.count {
-            buffer.removeSubrange(0..<head)
-            head = 0
-        }
         let chunk = try source.read(upTo: options.chunkSize)
         if chunk.isEmpty {
             atEnd = true
             return false
+        }
+        if head == buffer.count {
+            buffer = chunk
+            head = 0
+            return true
+        }
+        if head > 0, head * 2 >= buffer.count {
+            buffer.removeSubrange(0..<head)
+            head = 0
         }
         buffer.append(contentsOf: chunk)
         return true

@@ -1,11 +1,11 @@
 import SkillMarketCore
 import Testing
 
-/// Runs of text inside HTML are scanned 8 bytes at a time: every way a run can end (or seem to
-/// end) is placed at each offset of the first words.
+/// Runs of text inside HTML are scanned 16 bytes at a time: every way a run can end (or seem to
+/// end) is placed at each offset of the first blocks.
 @Suite("HTML text runs", .tags(.ingest))
 struct HTMLTextRunTests {
-    /// (text inside `<p>…</p>`, plain text), both after a prefix of 0…17 letters.
+    /// (text inside `<p>…</p>`, plain text), both after a prefix of 0…33 letters.
     static let cases: [(html: String, text: String)] = [
         ("a  b", "a b"),
         ("a \nb", "a b"),
@@ -23,9 +23,11 @@ struct HTMLTextRunTests {
         ("word ", "word"),
         ("word\u{1}", "word\u{1}"),
         ("1234567 1234567 1234567", "1234567 1234567 1234567"),
+        ("123456789012345 123456789012345  x", "123456789012345 123456789012345 x"),
+        ("a               b", "a b"),
     ]
 
-    @Test(arguments: 0..<18)
+    @Test(arguments: 0..<34)
     func runsEndWhereTheByteRulesSay(offset: Int) {
         let prefix = String(repeating: "x", count: offset)
         for (html, text) in Self.cases {

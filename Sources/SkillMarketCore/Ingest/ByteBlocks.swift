@@ -1,0 +1,51 @@
+/// Sixteen bytes tested at once as one `SIMD16<UInt8>` (compiled to SSE2 compares and a byte
+/// mask), for the scanners that skip long runs of ordinary bytes: JSON strings and HTML text.
+/// `ByteLanes` is the eight-byte form for scanners whose tests SIMD does not shorten. Compare with
+/// vector operands (`block .== Block(repeating: byte)`): the forms taking a scalar are generic
+/// lane loops that the optimiser does not turn into SIMD.
+enum ByteBlocks {
+    typealias Block = SIMD16<UInt8>
+    typealias Mask = SIMDMask<SIMD16<Int8>>
+
+    static let width = 16
+    /// The sixteen bytes at `base + index` (the caller checks they are in bounds).
+    @inline(__always)
+    static func load(_ base: UnsafePointer<UInt8>, at index: Int) -> Block {
+        UnsafeRawPointer(base + index).loadUnaligned(as: Block.self)
+    }
+
+    /// Writes `block` to `base + index …+ 15` (the caller checks the room).
+    @inline(__always)
+    static func store(_ block: Block, to base: UnsafeMutablePointer<UInt8>, at index: Int) {
+        UnsafeMutableRawPointer(base + index).storeBytes(of: block, as: Block.self)
+    }
+
+    /// The lanes set in `mask` as two 64-bit halves (0xFF per set lane, lanes 0–7 in `[0]`); the
+    /// tests below read these rather than `any(_:)`, which the compiler does not always inline.
+    @inline(__always)
+    static func flags(_ mask: Mask) -> SIMD2<UInt64> {
+        unsafeBitCast(mask, to: SIMD2<UInt64>.self)
+    }
+
+    /// True when no lane of `flags` is set.
+    @inline(__always)
+    static func isEmpty(_ flags: SIMD2<UInt64>) -> Bool {
+        flags[0] | flags[1] == 0
+    }
+
+    /// Index (0–15) of the first lane set in `flags`, 16 when none is.
+    @inline(__always)
+    static func firstLane(of flags: SIMD2<UInt64>) -> Int {
+        flags[0] != 0 ? flags[0].trailingZeroBitCount &>> 3 : 8 &+ flags[1].trailingZeroBitCount &>> 3
+    }
+
+    /// The high bits (0x80) of the first `count` lanes of `block`, folded into one word: 0 when
+    /// they are all ASCII.
+    @inline(__always)
+    static func highBits(_ block: Block, before count: Int = 16) -> UInt64 {
+        let halves = unsafeBitCast(block, to: SIMD2<UInt64>.self)
+        let low = halves[0] & ((1 << UInt64(count &* 8)) &- 1)
+        let high = count > 8 ? halves[1] & ((1 << UInt64((count &- 8) &* 8)) &- 1) : 0
+        return (low | high) & ByteLanes.highs
+    }
+}

@@ -1,0 +1,48 @@
+/// `String`s made from UTF-8 bytes the caller has scanned, checked at most once.
+///
+/// `String(decoding:as:)` validates every byte, and once it meets a non-ASCII byte it goes on one
+/// byte at a time; here ASCII is skipped sixteen bytes at a time, only the multi-byte sequences are
+/// checked, and a valid text is handed over unchecked. Invalid UTF-8 still goes through
+/// `String(decoding:as:)`, so it is repaired (U+FFFD) exactly as before.
+enum UTF8Text {
+    /// The text of `bytes`; `knownASCII` when the caller saw only ASCII bytes.
+    static func string(_ bytes: UnsafeBufferPointer<UInt8>, knownASCII: Bool) -> String {
+        guard knownASCII || isValid(bytes) else { return String(decoding: bytes, as: UTF8.self) }
+        return String(copying: UTF8Span(unchecked: bytes.span, isKnownASCII: knownASCII))
+    }
+
+    /// True when `bytes` is well-formed UTF-8 (Unicode table 3-7: no overlong forms, surrogates,
+    /// code points past U+10FFFF or cut-off sequences).
+    static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            if index &+ ByteBlocks.width <= count, ByteBlocks.highBits(ByteBlocks.load(base, at: index)) == 0 {
+                index &+= ByteBlocks.width
+                continue
+            }
+            let lead = base[index]
+            if lead < 0x80 {
+                index &+= 1
+                continue
+            }
+            let length: Int
+            let secondRange: ClosedRange<UInt8>
+            switch lead {
+            case 0xC2...0xDF: (length, secondRange) = (2, 0x80...0xBF)
+            case 0xE0: (length, secondRange) = (3, 0xA0...0xBF)
+            case 0xE1...0xEC, 0xEE...0xEF: (length, secondRange) = (3, 0x80...0xBF)
+            case 0xED: (length, secondRange) = (3, 0x80...0x9F)
+            case 0xF0: (length, secondRange) = (4, 0x90...0xBF)
+            case 0xF1...0xF3: (length, secondRange) = (4, 0x80...0xBF)
+            case 0xF4: (length, secondRange) = (4, 0x80...0x8F)
+            default: return false
+            }
+            guard index &+ length <= count, secondRange.contains(base[index &+ 1]) else { return false }
+            for offset in 2..<length where base[index &+ offset] & 0xC0 != 0x80 { return false }
+            index &+= length
+        }
+        return true
+    }
+}
