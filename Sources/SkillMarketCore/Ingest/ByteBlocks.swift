@@ -1,5 +1,6 @@
 /// Sixteen bytes tested at once as one `SIMD16<UInt8>` (compiled to SSE2 compares and a byte
-/// mask), for the scanners that skip long runs of ordinary bytes: JSON strings and HTML text.
+/// mask), for the scanners that skip long runs of ordinary bytes: JSON strings, HTML text and the
+/// salary trigger scan.
 /// `ByteLanes` is the eight-byte form for scanners whose tests SIMD does not shorten. Compare with
 /// vector operands (`block .== Block(repeating: byte)`): the forms taking a scalar are generic
 /// lane loops that the optimiser does not turn into SIMD.

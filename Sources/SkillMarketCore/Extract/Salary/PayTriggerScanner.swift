@@ -61,7 +61,7 @@ struct PayTriggerScanner {
         if let base = bytes.baseAddress {
             // A block's test reads 18 bytes (the two after it for the letters of a word starting in it).
             while block < end, block &+ 18 <= bytes.count {
-                if Self.mayHoldTrigger(UnsafeRawPointer(base + block)) {
+                if Self.mayHoldTrigger(base + block) {
                     // `...`: a `k` right after the block is flagged in this block.
                     for index in max(block, start)...(block &+ 16) where index < end && isTrigger(at: index) {
                         return index
@@ -81,16 +81,16 @@ struct PayTriggerScanner {
     /// Whether the 16 bytes at `block` may hold a trigger (or a digit-`k` pair may end right after them);
     /// never false when one does. Reads 18 bytes.
     ///
-    /// Compares take a vector on both sides: `.==` with a scalar operand is not vectorised (a loop over lanes).
+    /// Compares take a vector on both sides (see `ByteBlocks`).
     @inline(__always)
-    private static func mayHoldTrigger(_ block: UnsafeRawPointer) -> Bool {
-        typealias Lanes = SIMD16<UInt8>
-        let raw = block.loadUnaligned(as: Lanes.self)
+    private static func mayHoldTrigger(_ bytes: UnsafePointer<UInt8>) -> Bool {
+        typealias Lanes = ByteBlocks.Block
+        let raw = ByteBlocks.load(bytes, at: 0)
         // ASCII letters folded to lower case (other bytes change too, but never into a lower-case letter).
         let caseBit = Lanes(repeating: 0x20)
         let first = raw | caseBit
-        let second = block.loadUnaligned(fromByteOffset: 1, as: Lanes.self) | caseBit
-        let third = block.loadUnaligned(fromByteOffset: 2, as: Lanes.self) | caseBit
+        let second = ByteBlocks.load(bytes, at: 1) | caseBit
+        let third = ByteBlocks.load(bytes, at: 2) | caseBit
         // "$", and "£", "€", "₹" by their first two bytes (C2 A3, E2 82; folded: A3, A2), so the other
         // E2-led characters (bullets, quotes, dashes) pass.
         var flags = (raw .== Lanes(repeating: 0x24))
@@ -106,8 +106,7 @@ struct PayTriggerScanner {
             flags = flags .| ((first .== Lanes(repeating: word.0)) .& (second .== Lanes(repeating: word.1))
                 .& (third .== Lanes(repeating: word.2)))
         }
-        let halves = unsafeBitCast(flags, to: SIMD2<UInt64>.self)
-        return halves[0] | halves[1] != 0
+        return !ByteBlocks.isEmpty(ByteBlocks.flags(flags))
     }
 
     /// The trigger rule at one byte, without the digit condition.
