@@ -164,7 +164,8 @@ struct DuplicateDetectorTests {
     func blocksAcrossGrowth(blockCount: Int) {
         var detector = DuplicateDetector()
         func fingerprint(_ block: Int, _ city: String) -> DuplicateFingerprint {
-            Self.fingerprint(title: "Engineer \(block)", location: city, description: "Role \(block) in the platform team")
+            Self.fingerprint(
+                title: "Engineer \(block)", location: city, description: "Role \(block) in the platform team")
         }
         // Interleaved: every block's Leeds original, then every block's York original.
         for city in ["Leeds", "York"] {
