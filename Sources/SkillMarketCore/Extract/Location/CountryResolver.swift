@@ -181,7 +181,7 @@ private struct CountryTallies {
         change(&entries[slot].tally)
     }
 
-    /// The best-supported country (see `Tally.ranks`); the last of equal ones, as `Array.max(by:)`.
+    /// The best-supported country (see `Tally.ranks`); the first of equal ones, as `Array.max(by:)`.
     var winner: CountryCode? {
         guard count > 0 else { return nil }
         var best = 0
