@@ -14,7 +14,9 @@
 /// 90 days. Results depend only on the input order. Memory: one 176-byte entry per original (plus
 /// the id's heap text when it is over 15 bytes), in one append-only store of 4,096-entry chunks
 /// (growing never copies or doubles what is stored; no allocation per block), chained per 64-bit
-/// block hash in the order seen; each lookup walks one block's chain.
+/// block hash in the order seen; each lookup walks one block's chain. The chains are found in an
+/// open-addressing table indexed by the block hash's own low bits (it is already mixed), not a
+/// `Dictionary` that hashes the hash again.
 public struct DuplicateDetector: Sendable {
     /// Largest gap in days between a repost and its original.
     public let window: Int
@@ -27,7 +29,7 @@ public struct DuplicateDetector: Sendable {
 
     private let requiredEqualSlots: Int
     /// Each block's first and last original in `originals`.
-    private var blocks: [UInt64: Chain] = [:]
+    private var blocks = BlockTable()
     private var originals = OriginalStore()
 
     private struct Original: Sendable {
@@ -40,8 +42,9 @@ public struct DuplicateDetector: Sendable {
         let id: PostingID
     }
 
+    /// A block's first and last original in `originals`; `first` is -1 in an empty table slot.
     private struct Chain: Sendable {
-        let first: Int32
+        var first: Int32
         var last: Int32
     }
 
@@ -60,8 +63,9 @@ public struct DuplicateDetector: Sendable {
     /// The id of the earlier original this posting repeats, or `nil` (it is then remembered as an original).
     public mutating func firstCopy(of id: PostingID, fingerprint: DuplicateFingerprint) -> PostingID? {
         let posted = fingerprint.postedDayNumber
-        let chain = blocks[fingerprint.blockKey]
-        var position = chain?.first ?? -1
+        let slot = blocks.slot(for: fingerprint.blockKey)
+        let chain = blocks[slot]
+        var position = chain.first
         while position >= 0 {
             let original = originals[position]
             position = original.next
@@ -78,13 +82,8 @@ public struct DuplicateDetector: Sendable {
             Original(
                 signature: fingerprint.signature, locationKey: fingerprint.locationKey,
                 exactHash: fingerprint.exactHash, postedDay: posted, id: id))
-        if var chain {
-            originals.link(chain.last, to: added)
-            chain.last = added
-            blocks[fingerprint.blockKey] = chain
-        } else {
-            blocks[fingerprint.blockKey] = Chain(first: added, last: added)
-        }
+        if chain.first >= 0 { originals.link(chain.last, to: added) }
+        blocks.append(added, at: slot, key: fingerprint.blockKey)
         originalCount += 1
         return nil
     }
@@ -112,6 +111,49 @@ public struct DuplicateDetector: Sendable {
         /// Makes `next` follow the original at `position` in its block's chain.
         mutating func link(_ position: Int32, to next: Int32) {
             chunks[Int(position) >> Self.chunkShift][Int(position) & Self.chunkMask].next = next
+        }
+    }
+
+    /// Chains by block key: open addressing with linear probing in a power-of-two table kept at most
+    /// half full, the slot taken from the key's low bits (block keys are `mix64` outputs).
+    private struct BlockTable: Sendable {
+        private var keys = [UInt64](repeating: 0, count: 16)
+        private var chains = [Chain](repeating: Chain(first: -1, last: -1), count: 16)
+        private var count = 0
+
+        /// The slot holding `key`'s chain, or the empty slot where it belongs.
+        func slot(for key: UInt64) -> Int {
+            let mask = keys.count - 1
+            var slot = Int(truncatingIfNeeded: key) & mask
+            while chains[slot].first >= 0, keys[slot] != key { slot = (slot + 1) & mask }
+            return slot
+        }
+
+        /// The chain at `slot` (`first` -1: none yet).
+        subscript(slot: Int) -> Chain { chains[slot] }
+
+        /// Makes `position` the last original of `key`'s chain at `slot` (from `slot(for: key)`).
+        mutating func append(_ position: Int32, at slot: Int, key: UInt64) {
+            if chains[slot].first >= 0 {
+                chains[slot].last = position
+                return
+            }
+            keys[slot] = key
+            chains[slot] = Chain(first: position, last: position)
+            count += 1
+            if count * 2 > keys.count { grow() }
+        }
+
+        /// Doubles the table and re-inserts every chain.
+        private mutating func grow() {
+            let (oldKeys, oldChains) = (keys, chains)
+            keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
+            chains = [Chain](repeating: Chain(first: -1, last: -1), count: oldKeys.count * 2)
+            for (key, chain) in zip(oldKeys, oldChains) where chain.first >= 0 {
+                let slot = slot(for: key)
+                keys[slot] = key
+                chains[slot] = chain
+            }
         }
     }
 }

@@ -159,6 +159,30 @@ struct DuplicateDetectorTests {
         #expect(detector.originalCount == 9_000)
     }
 
+    @Test(
+        "each block keeps its originals in order while the block table grows", arguments: [1, 9, 17, 1_000])
+    func blocksAcrossGrowth(blockCount: Int) {
+        var detector = DuplicateDetector()
+        func fingerprint(_ block: Int, _ city: String) -> DuplicateFingerprint {
+            Self.fingerprint(
+                title: "Engineer \(block)", location: city, description: "Role \(block) in the platform team")
+        }
+        // Interleaved: every block's Leeds original, then every block's York original.
+        for city in ["Leeds", "York"] {
+            for block in 0..<blockCount {
+                let id = PostingID("\(city)-\(block)")
+                #expect(detector.firstCopy(of: id, fingerprint: fingerprint(block, city)) == nil)
+            }
+        }
+        for block in [0, blockCount / 2, blockCount - 1] {
+            for city in ["York", "Leeds"] {
+                let original = detector.firstCopy(of: PostingID("copy"), fingerprint: fingerprint(block, city))
+                #expect(original == PostingID("\(city)-\(block)"))
+            }
+        }
+        #expect(detector.originalCount == 2 * blockCount)
+    }
+
     @Test("a fingerprint stays compact")
     func compact() {
         print(

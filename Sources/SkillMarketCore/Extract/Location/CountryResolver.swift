@@ -24,9 +24,11 @@ public struct CountryResolver: Sendable {
         }
         var hasLocation = false
         if var location = posting.location {
-            let place = location.withUTF8(PlaceText.init)
-            if let country = resolve(place) { return country }
-            hasLocation = !place.parts.isEmpty
+            let (country, hasParts) = location.withUTF8 { text in
+                PlaceText.reading(text) { place in (resolve(place), !place.parts.isEmpty) }
+            }
+            if let country { return country }
+            hasLocation = hasParts
         }
         if !hasLocation, let description = posting.description {
             return countryFromHeadline(description)
@@ -48,34 +50,42 @@ public struct CountryResolver: Sendable {
     ///     resolve("Tbilisi, Georgia")   // GE
     public func resolve(_ text: String) -> CountryCode? {
         var text = text
-        return text.withUTF8 { resolve(PlaceText($0)) }
+        return text.withUTF8 { PlaceText.reading($0, resolve) }
     }
 
     /// The country the words of `place` name; see `resolve(_:)`.
+    ///
+    /// The tallies live in scratch space with room for every candidate of every word (each match
+    /// adds at most one tally per candidate), not in an array grown per location.
     private func resolve(_ place: PlaceText) -> CountryCode? {
-        var tallies: [(country: CountryCode, tally: Tally)] = []
-        var position = 0
-        for part in place.parts {
-            var first = part.lowerBound
-            while first < part.upperBound {
-                var matched = 1
-                var longest = min(gazetteer.longestName, part.upperBound - first)
-                let upperCase = place.words[first].upperCase
-                while longest >= 1 {
-                    if let found = gazetteer.candidates(forKey: place.key(first, first + longest - 1)),
-                        found.contains(where: { !$0.needsUpperCase || upperCase })
-                    {
-                        position += 1
-                        record(found, upperCase: upperCase, at: position, into: &tallies)
-                        matched = longest
-                        break
+        withUnsafeTemporaryAllocation(
+            of: CountryTallies.Entry.self, capacity: place.words.count * gazetteer.mostCandidates
+        ) { scratch in
+            var tallies = CountryTallies(scratch)
+            defer { tallies.deinitialize() }
+            var position = 0
+            for part in place.parts {
+                var first = part.lowerBound
+                while first < part.upperBound {
+                    var matched = 1
+                    var longest = min(gazetteer.longestName, part.upperBound - first)
+                    let upperCase = place.words[first].upperCase
+                    while longest >= 1 {
+                        if let found = gazetteer.candidates(forKey: place.key(first, first + longest - 1)),
+                            found.contains(where: { !$0.needsUpperCase || upperCase })
+                        {
+                            position += 1
+                            record(found, upperCase: upperCase, at: position, into: &tallies)
+                            matched = longest
+                            break
+                        }
+                        longest -= 1
                     }
-                    longest -= 1
+                    first += matched
                 }
-                first += matched
             }
+            return tallies.winner
         }
-        return tallies.max { $0.tally.ranks(below: $1.tally, $0.country, $1.country) }?.country
     }
 
     /// Adds one match to the tallies: each country among the candidates usable here (two-letter
@@ -84,8 +94,7 @@ public struct CountryResolver: Sendable {
     /// Works on the candidate list in place (no list of countries seen): a name has a handful of
     /// candidates, and this runs for every matched word of every location.
     private func record(
-        _ candidates: [Gazetteer.Candidate], upperCase: Bool, at position: Int,
-        into tallies: inout [(country: CountryCode, tally: Tally)]
+        _ candidates: [Gazetteer.Candidate], upperCase: Bool, at position: Int, into tallies: inout CountryTallies
     ) {
         func usable(_ candidate: Gazetteer.Candidate) -> Bool { !candidate.needsUpperCase || upperCase }
         // The first of the heaviest (then most specific) candidates.
@@ -107,17 +116,13 @@ public struct CountryResolver: Sendable {
             for later in candidates[(index + 1)...] where usable(later) && later.country == country {
                 if (best.kind, best.weight) < (later.kind, later.weight) { best = later }
             }
-            let slot =
-                tallies.firstIndex { $0.country == country }
-                ?? {
-                    tallies.append((country, Tally()))
-                    return tallies.count - 1
-                }()
-            tallies[slot].tally.support += 1
-            if preferredCountry == country { tallies[slot].tally.preferred += 1 }
-            tallies[slot].tally.kind = max(tallies[slot].tally.kind, best.kind)
-            tallies[slot].tally.lastPosition = position
-            tallies[slot].tally.weight += best.weight
+            tallies.modify(country) { tally in
+                tally.support += 1
+                if preferredCountry == country { tally.preferred += 1 }
+                tally.kind = max(tally.kind, best.kind)
+                tally.lastPosition = position
+                tally.weight += best.weight
+            }
         }
     }
 
@@ -150,6 +155,47 @@ public struct CountryResolver: Sendable {
             if let country = resolve(String(decoding: segment, as: UTF8.self)) { return country }
         }
         return nil
+    }
+}
+
+/// The tallies of one resolution, one per country in order of first support, in caller-provided
+/// scratch space (initialised entries: the first `count`).
+private struct CountryTallies {
+    typealias Entry = (country: CountryCode, tally: Tally)
+
+    private let entries: UnsafeMutableBufferPointer<Entry>
+    private var count = 0
+
+    init(_ scratch: UnsafeMutableBufferPointer<Entry>) {
+        entries = scratch
+    }
+
+    /// Changes the tally of `country`, starting a zero one when it has none.
+    mutating func modify(_ country: CountryCode, _ change: (inout Tally) -> Void) {
+        var slot = 0
+        while slot < count, entries[slot].country != country { slot += 1 }
+        if slot == count {
+            entries.initializeElement(at: slot, to: (country, Tally()))
+            count += 1
+        }
+        change(&entries[slot].tally)
+    }
+
+    /// The best-supported country (see `Tally.ranks`); the first of equal ones, as `Array.max(by:)`.
+    var winner: CountryCode? {
+        guard count > 0 else { return nil }
+        var best = 0
+        for slot in 1..<count
+        where entries[best].tally.ranks(below: entries[slot].tally, entries[best].country, entries[slot].country) {
+            best = slot
+        }
+        return entries[best].country
+    }
+
+    /// Ends the scratch entries' lifetimes (their country codes).
+    mutating func deinitialize() {
+        UnsafeMutableBufferPointer(rebasing: entries[..<count]).deinitialize()
+        count = 0
     }
 }
 

@@ -24,14 +24,29 @@ public struct Gazetteer: Sendable {
         public var needsUpperCase: Bool
     }
 
-    private let entries: [String: [Candidate]]
-    /// `entries` by key bytes, for ASCII keys (a non-ASCII key is looked up as a `String`, which
-    /// also matches canonically equivalent spellings).
-    private let asciiEntries: ByteKeyTable<[Candidate]>
-    /// Countries that have an entry of kind `.country`, for checking structured codes.
-    private let countries: Set<CountryCode>
+    /// The look-up tables, in one shared object: copying a gazetteer (or a `CountryResolver`, as
+    /// closures over it do per location) is one retain, not one per table.
+    private let tables: Tables
+
+    private final class Tables: Sendable {
+        let entries: [String: [Candidate]]
+        /// `entries` by key bytes, for ASCII keys (a non-ASCII key is looked up as a `String`, which
+        /// also matches canonically equivalent spellings).
+        let asciiEntries: ByteKeyTable<[Candidate]>
+        /// Countries that have an entry of kind `.country`, for checking structured codes.
+        let countries: Set<CountryCode>
+
+        init(entries: [String: [Candidate]], countries: Set<CountryCode>) {
+            self.entries = entries
+            self.asciiEntries = ByteKeyTable(entries.map { (Array($0.key.utf8), $0.value) })
+            self.countries = countries
+        }
+    }
+
     /// The most words in one name ("bath and north east somerset" = 5).
     let longestName: Int
+    /// The most candidates of one name: the most countries one matched name can add to a tally.
+    let mostCandidates: Int
 
     public static let empty = Gazetteer(entries: [:])
 
@@ -61,18 +76,19 @@ public struct Gazetteer: Sendable {
     }
 
     private init(entries: [String: [Candidate]]) {
-        self.entries = entries
         var countries: Set<CountryCode> = []
         var longest = 1
+        var mostCandidates = 0
         for (key, candidates) in entries {
+            mostCandidates = max(mostCandidates, candidates.count)
             longest = max(longest, key.utf8.reduce(1) { $0 + ($1 == UInt8(ascii: " ") ? 1 : 0) })
             for candidate in candidates where candidate.kind == .country {
                 if let country = candidate.country { countries.insert(country) }
             }
         }
-        self.countries = countries
+        self.tables = Tables(entries: entries, countries: countries)
         self.longestName = min(longest, 8)
-        self.asciiEntries = ByteKeyTable(entries.map { (Array($0.key.utf8), $0.value) })
+        self.mostCandidates = mostCandidates
     }
 
     /// The gazetteer shipped in `Resources/gazetteer.tsv`.
@@ -83,15 +99,13 @@ public struct Gazetteer: Sendable {
     }
 
     /// Candidates for a normalised key ("new york"), or `nil` when the name is unknown.
-    func candidates(forKey key: ArraySlice<UInt8>) -> [Candidate]? {
-        key.withUnsafeBufferPointer { key in
-            key.allSatisfy { $0 < 0x80 }
-                ? asciiEntries.value(for: key) : entries[String(decoding: key, as: UTF8.self)]
-        }
+    func candidates(forKey key: UnsafeBufferPointer<UInt8>) -> [Candidate]? {
+        key.allSatisfy { $0 < 0x80 }
+            ? tables.asciiEntries.value(for: key) : tables.entries[String(decoding: key, as: UTF8.self)]
     }
 
     /// Whether `code` is a country this gazetteer knows ("GB" yes, "UK" no).
     public func knows(_ code: CountryCode) -> Bool {
-        countries.contains(code)
+        tables.countries.contains(code)
     }
 }

@@ -6,9 +6,10 @@
 /// such as `&#x2F;` end a part; `&` is the word "and".
 ///
 /// All words live in one byte buffer, those of a part joined by single spaces, so the key of
-/// any run of words in a part is one contiguous byte range (no `String` per look-up).
+/// any run of words in a part is one contiguous byte range (no `String` per look-up). The bytes,
+/// words and parts are scratch space that lives for one `reading` call (no array per location).
 ///
-///     PlaceText("Stoke-on-Trent, Staffs (UK)")  // parts "stoke on trent", "staffs", "uk"
+///     PlaceText.reading("Stoke-on-Trent, Staffs (UK)")  // parts "stoke on trent", "staffs", "uk"
 struct PlaceText {
     /// One word: its bytes in `bytes`, and whether it was written without lower-case letters
     /// ("CA", "NY").
@@ -17,40 +18,50 @@ struct PlaceText {
         var upperCase: Bool
     }
 
-    private(set) var bytes: [UInt8] = []
-    private(set) var words: [Word] = []
+    let bytes: UnsafeBufferPointer<UInt8>
+    let words: UnsafeBufferPointer<Word>
     /// Each part as a range of `words` indices (never empty).
-    private(set) var parts: [Range<Int>] = []
+    let parts: UnsafeBufferPointer<Range<Int>>
 
     /// The words `first...last` (of one part) as look-up key bytes ("new york").
-    func key(_ first: Int, _ last: Int) -> ArraySlice<UInt8> {
-        bytes[words[first].range.lowerBound..<words[last].range.upperBound]
+    func key(_ first: Int, _ last: Int) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: bytes[words[first].range.lowerBound..<words[last].range.upperBound])
     }
 
-    init(_ text: UnsafeBufferPointer<UInt8>) {
-        // Every input byte writes at most four ("&" → " and"): the words are written into scratch
-        // space of that size, then copied into `bytes` at their real length.
-        (bytes, words, parts) = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: text.count * 4 + 1) { output in
-            var builder = Builder(output: output)
-            builder.read(text)
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(builder.count)
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: output[..<builder.count]))
-            return (bytes, builder.words, builder.parts)
+    /// Calls `body` with the place text of `text`, valid only inside `body`.
+    ///
+    /// Scratch sizes: every input byte writes at most four bytes ("&" → " and") and starts at most
+    /// one word; a part has at least one word.
+    static func reading<Result>(_ text: UnsafeBufferPointer<UInt8>, _ body: (PlaceText) -> Result) -> Result {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: text.count * 4 + 1) { output in
+            withUnsafeTemporaryAllocation(of: Word.self, capacity: text.count + 1) { words in
+                withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: text.count + 1) { parts in
+                    var builder = Builder(output: output, words: words, parts: parts)
+                    builder.read(text)
+                    return body(
+                        PlaceText(
+                            bytes: UnsafeBufferPointer(rebasing: output[..<builder.count]),
+                            words: UnsafeBufferPointer(rebasing: words[..<builder.wordCount]),
+                            parts: UnsafeBufferPointer(rebasing: parts[..<builder.partCount])))
+                }
+            }
         }
     }
 
     /// The look-up key for a whole name ("St. Albans" → "st albans"); empty when it has no words.
     static func key(for name: String) -> (key: String, wordCount: Int) {
         var name = name
-        let text = name.withUTF8(PlaceText.init)
-        var key: [UInt8] = []
-        key.reserveCapacity(text.bytes.count + text.parts.count)
-        for part in text.parts {
-            if !key.isEmpty { key.append(UInt8(ascii: " ")) }
-            key += text.key(part.lowerBound, part.upperBound - 1)
+        return name.withUTF8 { name in
+            reading(name) { text in
+                var key: [UInt8] = []
+                key.reserveCapacity(text.bytes.count + text.parts.count)
+                for part in text.parts {
+                    if !key.isEmpty { key.append(UInt8(ascii: " ")) }
+                    key += text.key(part.lowerBound, part.upperBound - 1)
+                }
+                return (String(decoding: key, as: UTF8.self), text.words.count)
+            }
         }
-        return (String(decoding: key, as: UTF8.self), text.words.count)
     }
 
     /// ASCII spelling of the UTF-8 letter `0xC3 byte` ("é" → "e", "ß" → "ss"), or `nil` for a sign.
@@ -74,24 +85,29 @@ struct PlaceText {
 
     // MARK: Building
 
-    /// Writes the words of a text into a buffer with room for four bytes per input byte.
+    /// Writes the words of a text into scratch buffers: four output bytes and one word per input
+    /// byte (see `reading`).
     private struct Builder {
         let output: UnsafeMutableBufferPointer<UInt8>
+        let words: UnsafeMutableBufferPointer<Word>
+        let parts: UnsafeMutableBufferPointer<Range<Int>>
         /// Bytes written to `output`.
         var count = 0
-        var words: [Word] = []
-        var parts: [Range<Int>] = []
+        var wordCount = 0
+        var partCount = 0
         /// Start in `output` of the word being read, or -1.
         private var wordStart = -1
         private var wordHasLowerCase = false
         /// Index in `words` of the current part's first word.
         private var partStart = 0
 
-        init(output: UnsafeMutableBufferPointer<UInt8>) {
+        init(
+            output: UnsafeMutableBufferPointer<UInt8>, words: UnsafeMutableBufferPointer<Word>,
+            parts: UnsafeMutableBufferPointer<Range<Int>>
+        ) {
             self.output = output
-            // Room for a typical location ("City, Region, Country") without regrowing per word.
-            words.reserveCapacity(8)
-            parts.reserveCapacity(4)
+            self.words = words
+            self.parts = parts
         }
 
         mutating func read(_ text: UnsafeBufferPointer<UInt8>) {
@@ -162,7 +178,7 @@ struct PlaceText {
 
         private mutating func append(_ byte: UInt8, lowerCase: Bool) {
             if wordStart < 0 {
-                if words.count > partStart {
+                if wordCount > partStart {
                     output[count] = UInt8(ascii: " ")
                     count += 1
                 }
@@ -176,14 +192,18 @@ struct PlaceText {
 
         private mutating func endWord() {
             guard wordStart >= 0 else { return }
-            words.append(Word(range: wordStart..<count, upperCase: !wordHasLowerCase))
+            words[wordCount] = Word(range: wordStart..<count, upperCase: !wordHasLowerCase)
+            wordCount += 1
             wordStart = -1
         }
 
         private mutating func endPart() {
             endWord()
-            if words.count > partStart { parts.append(partStart..<words.count) }
-            partStart = words.count
+            if wordCount > partStart {
+                parts[partCount] = partStart..<wordCount
+                partCount += 1
+            }
+            partStart = wordCount
         }
     }
 }

@@ -105,4 +105,25 @@ struct CountryResolverTests {
         #expect(resolver.resolve("New Gotham") == CountryCode("CA"))
         #expect(CountryResolver(gazetteer: .empty).resolve("London") == nil)
     }
+
+    /// Two names with three candidate countries each: "Alpha" leans FR, "Beta" ES, both name DE.
+    static let overlapping = CountryResolver(
+        gazetteer: Gazetteer(tsv: "Alpha\tFR\tcity\t90\nAlpha\tDE\tcity\t10\nAlpha\tIT\tcity\t5\n"
+            + "Beta\tDE\tcity\t20\nBeta\tES\tcity\t80\nBeta\tPT\tcity\t1\n"))
+
+    @Test(
+        "every candidate of every matched word is tallied, however many words the text has",
+        arguments: [
+            ("Alpha", "FR"), ("Beta", "ES"), ("Alpha, Beta", "DE"), ("Beta, Alpha", "DE"),
+            ("Alpha Beta Alpha Beta", "DE"), (Array(repeating: "Alpha", count: 500).joined(separator: ", "), "FR"),
+            (Array(repeating: "Alpha, Beta", count: 300).joined(separator: " / "), "DE"), ("Gamma", nil), ("", nil),
+        ] as [(String, String?)])
+    func talliesEveryCandidate(location: String, expected: String?) {
+        #expect(Self.overlapping.resolve(location)?.rawValue == expected)
+    }
+
+    @Test("an empty gazetteer resolves nothing, however long the text")
+    func emptyGazetteerLongText() {
+        #expect(CountryResolver(gazetteer: .empty).resolve(String(repeating: "London, ", count: 1_000)) == nil)
+    }
 }

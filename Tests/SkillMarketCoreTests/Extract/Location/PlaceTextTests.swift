@@ -7,8 +7,11 @@ struct PlaceTextTests {
     /// The look-up key of each part ("new york"), in order.
     static func parts(_ text: String) -> [String] {
         var text = text
-        let place = text.withUTF8(PlaceText.init)
-        return place.parts.map { String(decoding: place.key($0.lowerBound, $0.upperBound - 1), as: UTF8.self) }
+        return text.withUTF8 { text in
+            PlaceText.reading(text) { place in
+                place.parts.map { String(decoding: place.key($0.lowerBound, $0.upperBound - 1), as: UTF8.self) }
+            }
+        }
     }
 
     @Test(
@@ -18,7 +21,8 @@ struct PlaceTextTests {
             ("A & B", ["a and b"]), ("R&amp;D, Zürich", ["r and d", "zurich"]), ("São Paulo", ["sao paulo"]),
             ("Łódź", ["Łodź"]), ("New York&#x2F;NJ", ["new york", "nj"]), ("<b>Austin</b>, TX", ["austin", "tx"]),
             ("U.S.", ["us"]), ("King’s Lynn", ["kings lynn"]), ("  ", []), ("", []), (",;|", []),
-            ("Straße\u{00A0}1", ["strasse 1"]),
+            ("Straße\u{00A0}1", ["strasse 1"]), ("a&a&a", ["a and a and a"]), ("&", ["and"]),
+            ("x,y,,z,", ["x", "y", "z"]), ("<b", []), ("&#;", []), ("é", ["e"]),
         ] as [(String, [String])])
     func splits(text: String, expected: [String]) {
         #expect(Self.parts(text) == expected)
@@ -30,10 +34,17 @@ struct PlaceTextTests {
         #expect(Self.parts("x" + String(repeating: "&amp;", count: 9)) == [(["x"] + Array(repeating: "and", count: 9)).joined(separator: " ")])
     }
 
+    @Test("one word or part per input byte (the most the scratch space holds) is read whole")
+    func mostWordsAndParts() {
+        #expect(Self.parts(String(repeating: "a,", count: 300)) == Array(repeating: "a", count: 300))
+        let joined = Array(repeating: "a and", count: 100).joined(separator: " ")
+        #expect(Self.parts(String(repeating: "a-&", count: 100)) == [joined])
+    }
+
     @Test("words written without lower-case letters are marked upper case")
     func upperCase() {
         var text = "Toronto, CA 90210"
-        let place = text.withUTF8(PlaceText.init)
-        #expect(place.words.map(\.upperCase) == [false, true, true])
+        let marks = text.withUTF8 { text in PlaceText.reading(text) { $0.words.map(\.upperCase) } }
+        #expect(marks == [false, true, true])
     }
 }
