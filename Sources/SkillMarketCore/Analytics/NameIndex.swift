@@ -62,8 +62,9 @@ struct NameIndex: Sendable {
         }
     }
 
-    /// A hash of the length and the first and last 8 UTF-8 bytes (names differ there; equal
-    /// hashes are compared in full), mixed so the low bits (the slot) vary.
+    /// A hash of all the name's UTF-8 bytes, eight at a time, mixed so the low bits (the slot)
+    /// vary. (Not only the ends: "Randstad Branch 0001 - United States" … "9999 - …" would all
+    /// share one slot run.)
     ///
     /// Read through `utf8.withContiguousStorageIfAvailable` (native and small strings), which borrows the
     /// name; `withUTF8` needs a mutable copy (a retain and release per lookup).
@@ -78,14 +79,23 @@ struct NameIndex: Sendable {
     private static func hash(bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         let count = bytes.count
         guard let base = bytes.baseAddress else { return 0 }
-        var head: UInt64 = 0
-        var tail: UInt64 = 0
-        if count >= 8 {
-            head = UnsafeRawPointer(base).loadUnaligned(as: UInt64.self)
-            tail = UnsafeRawPointer(base + (count - 8)).loadUnaligned(as: UInt64.self)
-        } else {
-            for index in 0..<count { head |= UInt64(base[index]) << (8 * UInt64(index)) }
+        var hash = UInt64(count)
+        var index = 0
+        while index &+ 8 <= count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            hash = (hash ^ word) &* 0x9E37_79B9_7F4A_7C15
+            hash ^= hash &>> 29
+            index &+= 8
         }
-        return MinHashSignature.Builder.mix64(head ^ MinHashSignature.Builder.mix64(tail &+ UInt64(count)))
+        // The last 1–7 bytes: from the final eight (shifted past those already hashed) when the name
+        // has that many, else byte by byte.
+        let rest = count &- index
+        var tail: UInt64 = 0
+        if rest > 0, count >= 8 {
+            tail = UnsafeRawPointer(base + (count &- 8)).loadUnaligned(as: UInt64.self) &>> UInt64(8 &* (8 &- rest))
+        } else {
+            for offset in 0..<rest { tail |= UInt64(base[index &+ offset]) << (8 * UInt64(offset)) }
+        }
+        return MinHashSignature.Builder.mix64(hash ^ tail)
     }
 }

@@ -115,16 +115,20 @@ public struct DuplicateDetector: Sendable {
     }
 
     /// Chains by block key: open addressing with linear probing in a power-of-two table kept at most
-    /// half full, the slot taken from the key's low bits (block keys are `mix64` outputs).
+    /// half full. The first slot comes from the key mixed with a per-process seed, not from its bits:
+    /// block keys are plain `mix64` outputs anyone can compute, so postings crafted to share low
+    /// bits would otherwise turn every look-up into a walk along one long run.
     private struct BlockTable: Sendable {
         private var keys = [UInt64](repeating: 0, count: 16)
         private var chains = [Chain](repeating: Chain(first: -1, last: -1), count: 16)
         private var count = 0
+        /// Random per process (`Hasher`'s seed), fixed under `SWIFT_DETERMINISTIC_HASHING`.
+        private static let seed = UInt64(truncatingIfNeeded: 0x5EED.hashValue)
 
         /// The slot holding `key`'s chain, or the empty slot where it belongs.
         func slot(for key: UInt64) -> Int {
             let mask = keys.count - 1
-            var slot = Int(truncatingIfNeeded: key) & mask
+            var slot = Int(truncatingIfNeeded: MinHashSignature.Builder.mix64(key ^ Self.seed)) & mask
             while chains[slot].first >= 0, keys[slot] != key { slot = (slot + 1) & mask }
             return slot
         }
