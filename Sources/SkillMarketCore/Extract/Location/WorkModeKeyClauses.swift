@@ -70,7 +70,7 @@ enum WorkModeKeyClauses {
                 lastKeyClause = clause
                 if clause != readClause {
                     readClause = clause
-                    WorkModeText(text, clauseAt: clause, structured: structured).collect(into: &findings)
+                    WorkModeText.withClause(of: text, at: clause, structured: structured) { $0.collect(into: &findings) }
                 }
             }
         }
