@@ -70,7 +70,9 @@ enum WorkModeKeyClauses {
                 lastKeyClause = clause
                 if clause != readClause {
                     readClause = clause
-                    WorkModeText.withClause(of: text, at: clause, structured: structured) { $0.collect(into: &findings) }
+                    WorkModeText.withClause(of: text, at: clause, structured: structured) {
+                        $0.collect(into: &findings)
+                    }
                 }
             }
         }
