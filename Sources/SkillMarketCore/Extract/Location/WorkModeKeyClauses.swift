@@ -37,7 +37,6 @@ enum WorkModeKeyClauses {
     static func findings(
         in text: UnsafeBufferPointer<UInt8>, structured: Bool, runs: inout ASCIIWordRuns.Shared
     ) -> WorkModeText.Findings {
-        let table = Self.table
         var findings = WorkModeText.Findings()
         var readClause = -1
         // The last key word seen and its clause: looking back for a clause mark stops there.
@@ -53,13 +52,14 @@ enum WorkModeKeyClauses {
                     guard !continuesWord(at: start, in: text) else { return }
                     let word = joinedWord(from: start, in: text)
                     guard mayBeKey(first: word.first, length: word.length),
-                        table.lookup(word.packed, length: word.length) != nil
+                        Self.table.lookup(word.packed, length: word.length) != nil
                     else { return }
                 } else {
                     // Digits keep their value under `| 0x20`: 0x30...0x39 have bit 5 set.
                     guard mayBeKey(first: text[start] | 0x20, length: end &- start),
                         !continuesWord(at: start, in: text),
-                        let after = table.lookup(packedWord(start, end, in: text), length: end &- start),
+                        // Read in place: a local copy of the table costs a metadata-driven copy of each array.
+                        let after = Self.table.lookup(packedWord(start, end, in: text), length: end &- start),
                         after == anyContext || structured && after & orBeforeBased != 0
                             || previousWord(before: start, in: text) & after != 0
                             || after & orBeforeBased != 0 && mayBeBased(after: end, in: text)

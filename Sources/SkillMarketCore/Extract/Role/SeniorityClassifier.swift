@@ -74,12 +74,12 @@ public struct SeniorityClassifier: Sendable {
 
     /// The level named by title words (`TitleTokenizer` tokens), or `nil` when the title is silent.
     static func titleLevel(_ title: String) -> Seniority? {
-        let table = titleWords
         var seen: TitleWord = []
         var previous: TitleWord = []
         var levelNumber: Seniority?
         TitleTokenizer.forEachToken(in: title) { token in
-            let word = TitleWord(rawValue: table.value(of: token) ?? 0)
+            // The table is read in place: a local copy costs a metadata-driven copy of each of its arrays.
+            let word = TitleWord(rawValue: titleWords.value(of: token) ?? 0)
             seen.formUnion(word)
             if word.contains(.career), previous.contains(.early) { seen.insert(.entry) }
             if levelNumber == nil { levelNumber = numberedLevel(word, after: previous) }
