@@ -3,7 +3,7 @@
 /// Every `WorkModeText` rule needs one of `keys` in the clause of its phrase ("remote",
 /// "on site", "in the office", "work from home", …), so a clause without one states nothing.
 /// Words (`WorkModeWords`: ASCII letters and digits, apostrophes vanishing inside) are found from
-/// `ASCIIWordRuns`, eight bytes at a time; a word is compared by length and first letter, then by
+/// `ASCIIWordRuns`, sixteen bytes at a time; a word is compared by length and first letter, then by
 /// its last eight letters packed into a `UInt64`: a longer word that only shares its ending is read
 /// needlessly, never missed. The clause of a key word is found by looking back for a clause mark.
 ///
