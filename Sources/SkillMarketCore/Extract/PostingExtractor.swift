@@ -45,7 +45,8 @@ public struct PostingExtractor: Sendable {
         } else {
             skills = skillMatcher.skills(ofRanks: skillRanks)
         }
-        let company = posting.company.flatMap(companies.normalizedCompany)
+        // A closure, not the method value `companies.normalizedCompany`: that copies the normaliser's tables.
+        let company = posting.company.flatMap { companies.normalizedCompany($0) }
         let location = posting.location.flatMap(Self.nonEmpty)
         let posted = date(posting.posted, field: "posted", warnings: &warnings)
         var descriptionRuns = ASCIIWordRuns.Shared(keeping: true)  // read by the seniority and work-mode scans

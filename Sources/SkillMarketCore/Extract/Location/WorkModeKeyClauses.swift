@@ -3,7 +3,7 @@
 /// Every `WorkModeText` rule needs one of `keys` in the clause of its phrase ("remote",
 /// "on site", "in the office", "work from home", …), so a clause without one states nothing.
 /// Words (`WorkModeWords`: ASCII letters and digits, apostrophes vanishing inside) are found from
-/// `ASCIIWordRuns`, eight bytes at a time; a word is compared by length and first letter, then by
+/// `ASCIIWordRuns`, sixteen bytes at a time; a word is compared by length and first letter, then by
 /// its last eight letters packed into a `UInt64`: a longer word that only shares its ending is read
 /// needlessly, never missed. The clause of a key word is found by looking back for a clause mark.
 ///
@@ -37,7 +37,6 @@ enum WorkModeKeyClauses {
     static func findings(
         in text: UnsafeBufferPointer<UInt8>, structured: Bool, runs: inout ASCIIWordRuns.Shared
     ) -> WorkModeText.Findings {
-        let table = Self.table
         var findings = WorkModeText.Findings()
         var readClause = -1
         // The last key word seen and its clause: looking back for a clause mark stops there.
@@ -53,13 +52,14 @@ enum WorkModeKeyClauses {
                     guard !continuesWord(at: start, in: text) else { return }
                     let word = joinedWord(from: start, in: text)
                     guard mayBeKey(first: word.first, length: word.length),
-                        table.lookup(word.packed, length: word.length) != nil
+                        Self.table.lookup(word.packed, length: word.length) != nil
                     else { return }
                 } else {
                     // Digits keep their value under `| 0x20`: 0x30...0x39 have bit 5 set.
                     guard mayBeKey(first: text[start] | 0x20, length: end &- start),
                         !continuesWord(at: start, in: text),
-                        let after = table.lookup(packedWord(start, end, in: text), length: end &- start),
+                        // Read in place: a local copy of the table costs a metadata-driven copy of each array.
+                        let after = Self.table.lookup(packedWord(start, end, in: text), length: end &- start),
                         after == anyContext || structured && after & orBeforeBased != 0
                             || previousWord(before: start, in: text) & after != 0
                             || after & orBeforeBased != 0 && mayBeBased(after: end, in: text)
@@ -70,7 +70,9 @@ enum WorkModeKeyClauses {
                 lastKeyClause = clause
                 if clause != readClause {
                     readClause = clause
-                    WorkModeText(text, clauseAt: clause, structured: structured).collect(into: &findings)
+                    WorkModeText.withClause(of: text, at: clause, structured: structured) {
+                        $0.collect(into: &findings)
+                    }
                 }
             }
         }

@@ -19,41 +19,84 @@ struct WorkModeText {
     }
 
     /// Lower-cased word bytes of the clause and the words after it.
-    private let bytes: [UInt8]
-    private let words: [Range<Int>]
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private let words: UnsafeBufferPointer<Range<Int>>
     /// How many of `words` the clause read holds (they come first).
     private let clauseWords: Int
     /// The clause of the second word after the clause read: 1, or 2 when a clause mark comes before it.
     private let lastClause: Int
     private let structured: Bool
 
+    /// Word bytes and words a clause is first read into, on the stack (each at most 1,024 bytes).
+    private static let stackBytes = 512
+    private static let stackWords = 48
+
     /// Reads the clause starting at byte `start` of `text`, plus the two words after it (which
-    /// the day-count rule may look at: "on site 3. Days …").
-    init(_ text: UnsafeBufferPointer<UInt8>, clauseAt start: Int, structured: Bool) {
-        var words: [Range<Int>] = []
-        var clauseWords = 0
-        var lastClause = 0
-        // Word bytes are a subset of the text's bytes, so the rest of the text bounds them.
-        self.bytes = [UInt8](unsafeUninitializedCapacity: text.count - start) { buffer, initialized in
-            var reader = ClauseReader(bytes: buffer)
-            WorkModeWords.scan(text, from: start, into: &reader)
-            initialized = reader.count
-            words = reader.words
-            clauseWords = reader.clauseWords
-            lastClause = reader.clause
+    /// the day-count rule may look at: "on site 3. Days …"), and calls `body` with it (its storage
+    /// lives only during the call). A clause is read into stack buffers; one that overflows them is
+    /// read again into heap buffers the rest of the text bounds (word bytes are a subset of its bytes).
+    static func withClause<Result>(
+        of text: UnsafeBufferPointer<UInt8>, at start: Int, structured: Bool, _ body: (WorkModeText) -> Result
+    ) -> Result {
+        let onStack = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: stackBytes) { bytes in
+            withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: stackWords) { words in
+                read(text, clauseAt: start, structured: structured, bytes: bytes, words: words).map(body)
+            }
         }
+        if let onStack { return onStack }
+        let room = text.count - start
+        let bytes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: room)
+        let words = UnsafeMutableBufferPointer<Range<Int>>.allocate(capacity: room)
+        defer {
+            bytes.deallocate()
+            words.deallocate()
+        }
+        let clause = read(text, clauseAt: start, structured: structured, bytes: bytes, words: words)
+        // Never nil: every word holds at least one byte of the rest of the text.
+        return body(clause ?? WorkModeText(structured: structured))
+    }
+
+    /// The clause at `start` read into `bytes` and `words`, or `nil` when they are too small for it.
+    private static func read(
+        _ text: UnsafeBufferPointer<UInt8>, clauseAt start: Int, structured: Bool,
+        bytes: UnsafeMutableBufferPointer<UInt8>, words: UnsafeMutableBufferPointer<Range<Int>>
+    ) -> WorkModeText? {
+        var reader = ClauseReader(bytes: bytes, words: words)
+        WorkModeWords.scan(text, from: start, into: &reader)
+        guard !reader.overflowed else { return nil }
+        return WorkModeText(
+            bytes: UnsafeBufferPointer(rebasing: bytes[..<reader.count]),
+            words: UnsafeBufferPointer(rebasing: words[..<reader.wordCount]), clauseWords: reader.clauseWords,
+            lastClause: reader.clause, structured: structured)
+    }
+
+    private init(
+        bytes: UnsafeBufferPointer<UInt8>, words: UnsafeBufferPointer<Range<Int>>, clauseWords: Int,
+        lastClause: Int, structured: Bool
+    ) {
+        self.bytes = bytes
         self.words = words
         self.clauseWords = clauseWords
         self.lastClause = lastClause
         self.structured = structured
     }
 
-    /// Collects the words of one clause and the two words after it.
+    /// A clause without words (it states nothing).
+    private init(structured: Bool) {
+        self.init(bytes: UnsafeBufferPointer(start: nil, count: 0), words: UnsafeBufferPointer(start: nil, count: 0),
+            clauseWords: 0, lastClause: 0, structured: structured)
+    }
+
+    /// Collects the words of one clause and the two words after it, while they fit its buffers.
     private struct ClauseReader: WorkModeWordVisitor {
-        /// Room for every word byte; the first `count` are written.
+        /// Room for word bytes; the first `count` are written.
         let bytes: UnsafeMutableBufferPointer<UInt8>
         private(set) var count = 0
-        var words: [Range<Int>] = []
+        /// Room for words; the first `wordCount` are written.
+        let words: UnsafeMutableBufferPointer<Range<Int>>
+        private(set) var wordCount = 0
+        /// A word or its bytes did not fit: the reading is incomplete.
+        private(set) var overflowed = false
         /// Words read in the first clause.
         private(set) var clauseWords = 0
         /// The clause of the word being read: 0 for the clause read, then 1, 2, … for the words after it.
@@ -62,10 +105,9 @@ struct WorkModeText {
         private var wordStart = 0
         private var wordsAfterClause = 0
 
-        init(bytes: UnsafeMutableBufferPointer<UInt8>) {
+        init(bytes: UnsafeMutableBufferPointer<UInt8>, words: UnsafeMutableBufferPointer<Range<Int>>) {
             self.bytes = bytes
-            // Room for a typical clause at once, not several regrowths.
-            words.reserveCapacity(32)
+            self.words = words
         }
 
         mutating func startWord() {
@@ -77,12 +119,21 @@ struct WorkModeText {
         }
 
         mutating func letter(_ byte: UInt8) {
+            guard count < bytes.count else {
+                overflowed = true
+                return
+            }
             bytes[count] = byte
             count &+= 1
         }
 
         mutating func endWord() -> Bool {
-            words.append(wordStart..<count)
+            guard !overflowed, wordCount < words.count else {
+                overflowed = true
+                return false
+            }
+            words[wordCount] = wordStart..<count
+            wordCount &+= 1
             if clause == 0 { clauseWords += 1 } else { wordsAfterClause += 1 }
             return wordsAfterClause < 2
         }

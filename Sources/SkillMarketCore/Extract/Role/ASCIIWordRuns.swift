@@ -1,5 +1,5 @@
-/// Finds the runs of ASCII letters and digits in UTF-8 text, classifying eight bytes at a time
-/// with integer arithmetic (no per-byte branch): the cheap first pass of the description readers
+/// Finds the runs of ASCII letters and digits in UTF-8 text, classifying sixteen bytes at a time
+/// (`ByteBlocks` SSE2 compares, no per-byte branch): the cheap first pass of the description readers
 /// (`WorkModeKeyClauses`, `SeniorityClassifier`'s description scan), which look at a few runs only.
 enum ASCIIWordRuns {
     /// Calls `body(start, end)` for every maximal run `bytes[start..<end]` of ASCII letters and
@@ -121,27 +121,36 @@ enum ASCIIWordRuns {
     @inline(__always)
     private static func fullBlockMask(_ block: UnsafePointer<UInt8>) -> UInt64 {
         var mask: UInt64 = 0
-        for word in 0..<8 {
-            mask |= wordBits(ByteLanes.load(block, at: word &* 8)) << UInt64(word &* 8)
+        for part in 0..<4 {
+            mask |= blockBits(ByteBlocks.load(block, at: part &* 16)) << UInt64(part &* 16)
         }
         return mask
     }
 
     /// The mask of the last `count` (< 64) bytes, read through a zero-padded copy.
     private static func tailMask(_ start: UnsafePointer<UInt8>, count: Int) -> UInt64 {
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 8) { block in
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { block in
             block.initialize(repeating: 0)
             UnsafeMutableRawBufferPointer(block).copyMemory(from: UnsafeRawBufferPointer(start: start, count: count))
-            var mask: UInt64 = 0
-            for word in 0..<8 { mask |= wordBits(UInt64(littleEndian: block[word])) << UInt64(word &* 8) }
-            return mask
+            guard let base = block.baseAddress else { return 0 }
+            return fullBlockMask(base)
         }
     }
 
-    /// Bit k (0–7): byte k of the little-endian `word` is an ASCII letter or digit.
+    /// Bit k (0–15): lane k of `block` is an ASCII letter or digit. Folded to lower case, a letter
+    /// is 26 or fewer above "a"; a digit is 10 or fewer above "0" (wrapping: every other byte is farther).
     @inline(__always)
-    private static func wordBits(_ word: UInt64) -> UInt64 {
-        let flags = ByteLanes.asciiLetters(word) | ByteLanes.asciiDigits(word)
-        return ((flags >> 7) &* 0x0102_0408_1020_4080) >> 56
+    private static func blockBits(_ block: ByteBlocks.Block) -> UInt64 {
+        let letters = (block | ByteBlocks.Block(repeating: 0x20)) &- ByteBlocks.Block(repeating: UInt8(ascii: "a"))
+        let digits = block &- ByteBlocks.Block(repeating: UInt8(ascii: "0"))
+        let flags = ByteBlocks.flags(
+            (letters .< ByteBlocks.Block(repeating: 26)) .| (digits .< ByteBlocks.Block(repeating: 10)))
+        return laneBits(flags[0]) | laneBits(flags[1]) << 8
+    }
+
+    /// Bit k (0–7): lane k of `flags` (0xFF or 0 per lane) is set.
+    @inline(__always)
+    private static func laneBits(_ flags: UInt64) -> UInt64 {
+        ((flags & ByteLanes.ones) &* 0x0102_0408_1020_4080) >> 56
     }
 }

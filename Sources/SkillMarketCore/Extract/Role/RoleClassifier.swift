@@ -74,7 +74,10 @@ public struct RoleClassifier: Sendable {
                     // A start is matched once every token a term there could read has arrived.
                     let end = pieceEnd == bytes.count ? words.count : words.count - terms.longestPhrase + 1
                     while start < end {
-                        if let entry = terms.longestMatch(in: words, at: start) {
+                        // A word the catalogue does not know starts no term (most words of a description).
+                        if words[start] != TokenVocabulary.unknown,
+                            let entry = terms.longestMatch(in: words, at: start)
+                        {
                             found.insert(entry.tokens)
                             if found.count >= needed { return true }
                         }

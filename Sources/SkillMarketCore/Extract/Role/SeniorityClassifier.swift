@@ -74,12 +74,12 @@ public struct SeniorityClassifier: Sendable {
 
     /// The level named by title words (`TitleTokenizer` tokens), or `nil` when the title is silent.
     static func titleLevel(_ title: String) -> Seniority? {
-        let table = titleWords
         var seen: TitleWord = []
         var previous: TitleWord = []
         var levelNumber: Seniority?
         TitleTokenizer.forEachToken(in: title) { token in
-            let word = TitleWord(rawValue: table.value(of: token) ?? 0)
+            // The table is read in place: a local copy costs a metadata-driven copy of each of its arrays.
+            let word = TitleWord(rawValue: titleWords.value(of: token) ?? 0)
             seen.formUnion(word)
             if word.contains(.career), previous.contains(.early) { seen.insert(.entry) }
             if levelNumber == nil { levelNumber = numberedLevel(word, after: previous) }
@@ -106,27 +106,32 @@ public struct SeniorityClassifier: Sendable {
     }
 
     /// The level the description implies, from one pass over its words (`ASCIIWordRuns`): year words
-    /// and entry phrases can only start where a run of letters and digits starts.
+    /// and entry phrases can only start where a run of letters and digits starts, and a run's first
+    /// byte (`startKinds`) says which, if either, may start there.
     static func descriptionLevel(_ description: String, runs: inout ASCIIWordRuns.Shared) -> Seniority {
         var description = description
         return description.withUTF8 { bytes in
             var least: Int?
             var mentionsEntryLevel = false
             let entryPhrases = entryPhrases
-            let entryAnchorLetters = entryAnchorLetters
-            runs.forEachStart(in: bytes) { start in
-                let first = bytes[start] | 0x20
-                if first == UInt8(ascii: "y") {
-                    if let years = ExperienceYears.requirement(atYearWord: start, in: bytes) {
-                        least = min(least ?? years, years)
-                    }
-                    return
-                }
-                let letter = UInt32(first &- UInt8(ascii: "a"))
-                guard letter < 26, entryAnchorLetters >> letter & 1 != 0, !mentionsEntryLevel else { return }
-                for entry in entryPhrases where entry.phrase.utf8Start[entry.anchor] == first && start >= entry.anchor {
-                    if occurs(entry.phrase, in: bytes, at: start - entry.anchor) {
-                        mentionsEntryLevel = true
+            startKinds.withUnsafeBufferPointer { startKinds in
+                runs.forEachStart(in: bytes) { start in
+                    switch startKinds[Int(bytes[start])] {
+                    case StartKind.yearWord:
+                        if let years = ExperienceYears.requirement(atYearWord: start, in: bytes) {
+                            least = min(least ?? years, years)
+                        }
+                    case StartKind.entryAnchor where !mentionsEntryLevel:
+                        let first = bytes[start] | 0x20
+                        for entry in entryPhrases where entry.phrase.utf8Start[entry.anchor] == first
+                            && start >= entry.anchor
+                        {
+                            if occurs(entry.phrase, in: bytes, at: start - entry.anchor) {
+                                mentionsEntryLevel = true
+                                return
+                            }
+                        }
+                    default:
                         return
                     }
                 }
@@ -142,6 +147,25 @@ public struct SeniorityClassifier: Sendable {
         }
     }
 
+    /// What a run of letters and digits may start, by its first byte (`startKinds`).
+    private enum StartKind {
+        static let none: UInt8 = 0
+        /// "y" or "Y": a year word ("years", "yrs").
+        static let yearWord: UInt8 = 1
+        /// Either case of the first letter of an entry phrase's anchor word.
+        static let entryAnchor: UInt8 = 2
+    }
+
+    /// Per byte value: the `StartKind` of a run starting with it.
+    private static let startKinds: [UInt8] = (0..<256).map { value in
+        let byte = UInt8(value)
+        guard byte.isASCIILetter else { return StartKind.none }
+        let lower = byte | 0x20
+        if lower == UInt8(ascii: "y") { return StartKind.yearWord }
+        let anchors = entryPhrases.map { $0.phrase.utf8Start[$0.anchor] }
+        return anchors.contains(lower) ? StartKind.entryAnchor : StartKind.none
+    }
+
     /// Phrases that say the job is for beginners (an ASCII case-insensitive substring), each with
     /// the offset of a word in it that follows a space or hyphen: in the text a run of letters and
     /// digits starts there, where the scan anchors the phrase.
@@ -149,11 +173,6 @@ public struct SeniorityClassifier: Sendable {
         ("new grad", 4), ("recent grad", 7), ("recent college grad", 15), ("entry level", 6),
         ("entry-level", 6), ("no experience required", 3),
     ]
-
-    /// Bit `b`: some entry phrase's anchor word starts with letter `"a" + b`.
-    private static let entryAnchorLetters: UInt32 = entryPhrases.reduce(0) { letters, entry in
-        letters | 1 << UInt32(entry.phrase.utf8Start[entry.anchor] - UInt8(ascii: "a"))
-    }
 
     private static func occurs(_ phrase: StaticString, in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
         let count = phrase.utf8CodeUnitCount

@@ -126,6 +126,23 @@ struct WorkModeDetectorTests {
         #expect(Self.modes(c) == c.expected)
     }
 
+    /// Sixty short words: more than a clause's words read on the stack.
+    static let manyWords = String(repeating: "we do ", count: 30)
+
+    @Test("clauses longer than the stack buffers (48 words, 512 bytes) are read whole", arguments: [
+        WorkModeCase(text: manyWords + "a fully remote role.", expected: [.remote]),
+        WorkModeCase(text: "Remote " + manyWords + "and more.", expected: [.remote]),
+        WorkModeCase(text: manyWords + "this is not remote", expected: [.onsite]),
+        WorkModeCase(text: "not " + manyWords + " remote", expected: [.remote]),
+        WorkModeCase(text: manyWords + "in office 3 days a week", expected: [.hybrid]),
+        WorkModeCase(text: "hybrid " + String(repeating: "x", count: 600), expected: [.hybrid]),
+        WorkModeCase(text: String(repeating: "y", count: 600) + " remote sensing", expected: []),
+        WorkModeCase(text: "Remote, " + manyWords + "remote work is not available", expected: [.onsite]),
+    ])
+    func readsLongClauses(_ c: WorkModeCase) {
+        #expect(Self.modes(c) == c.expected)
+    }
+
     @Test("keys bound to the word before them (on site, in person, from home) are read through apostrophes and marks", arguments: [
         WorkModeCase(text: "Our office and home.", expected: []),
         WorkModeCase(text: "work fr'om home", expected: [.remote]),

@@ -40,11 +40,33 @@ struct ASCIIWordRunsTests {
             String(repeating: "ab ", count: 43), String(repeating: "y", count: 130) + " end",
             String(repeating: " ", count: 63) + "word", "@AZ[`az{09:/\u{7f}", "tab\tnew\nline\r\n",
             "a\u{11}b\u{19}c\u{10}d\u{1a}e",
+            // Runs ending and starting at each 16-byte lane edge of a 64-byte block.
+            String(repeating: "z", count: 15) + " " + String(repeating: "Q", count: 15) + "-"
+                + String(repeating: "7", count: 16) + String(repeating: "\u{e9}", count: 8) + "tail",
+            String(repeating: "ab\u{2019}", count: 40),
         ])
     func runsMatchByteReading(_ text: String) {
         let bytes = Array(text.utf8)
         #expect(Self.runs(bytes) == Self.expectedRuns(bytes))
         #expect(Self.starts(bytes) == Self.expectedRuns(bytes).map(\.lowerBound))
+    }
+
+    @Test(
+        "Shared runs read twice match a fresh reading",
+        arguments: ["", "one", String(repeating: "Mixed case words, 42 digits \u{e9}t\u{e9}. ", count: 9)])
+    func sharedRunsMatchFreshReading(_ text: String) {
+        let bytes = Array(text.utf8)
+        var shared = ASCIIWordRuns.Shared(keeping: true)
+        for _ in 0..<2 {
+            var runs: [Range<Int>] = []
+            var starts: [Int] = []
+            bytes.withUnsafeBufferPointer { buffer in
+                shared.forEach(in: buffer) { runs.append($0..<$1) }
+                shared.forEachStart(in: buffer) { starts.append($0) }
+            }
+            #expect(runs == Self.expectedRuns(bytes))
+            #expect(starts == Self.expectedRuns(bytes).map(\.lowerBound))
+        }
     }
 
     @Test("Every byte value is classified as ASCIIBytes classifies it")

@@ -113,4 +113,24 @@ struct SeniorityClassifierTests {
     func readsDescriptionWordStarts(_ c: SeniorityCase) {
         #expect(SeniorityClassifier().seniority(title: c.title, description: c.description) == c.expected)
     }
+
+    @Test(
+        "A word's first byte, in either case, decides whether a year word or an entry phrase may start there",
+        arguments: [
+            SeniorityCase("Data Scientist", .mid, description: "Requires 3 YEARS of experience."),
+            SeniorityCase("Data Scientist", .entry, description: "1 yr experience"),
+            SeniorityCase("Data Scientist", .senior, description: "Years: 7+ years experience; entry level"),
+            SeniorityCase("Data Scientist", .entry, description: "ENTRY-LEVEL role"),
+            SeniorityCase("Data Scientist", .entry, description: "Recent Grad welcome"),
+            SeniorityCase("Data Scientist", .entry, description: "Great for a new graduate"),
+            SeniorityCase("Data Scientist", .entry, description: "no Experience Required"),
+            SeniorityCase("Data Scientist", .entry, description: "Casino experience required"),
+            SeniorityCase("Data Scientist", .mid, description: "Yearly bonus, Gradle builds"),
+            SeniorityCase("Data Scientist", .mid, description: "Leveling up, expert"),
+            SeniorityCase("Data Scientist", .mid, description: "entry\u{a0}level"),
+            SeniorityCase("Data Scientist", .mid, description: "\u{c9}ntry level"),
+        ])
+    func readsFirstBytesOfEitherCase(_ c: SeniorityCase) {
+        #expect(SeniorityClassifier().seniority(title: c.title, description: c.description) == c.expected)
+    }
 }
