@@ -16,15 +16,6 @@ struct AliasAutomatonFirstWordTests {
         ("caf\u{E9}", false), ("scikit_learn", false),
     ])
 
-    static func hits(in text: String) -> [AliasHit] {
-        var text = text
-        return text.withUTF8 { bytes in
-            [AliasHit](unsafeUninitializedCapacity: bytes.count) { buffer, count in
-                count = automaton.scan(bytes, into: buffer) ?? 0
-            }
-        }
-    }
-
     @Test(arguments: [
         ("kubernetes", [(0, 0, 10)]),
         ("(Kubernetes).", [(0, 1, 11)]),
@@ -49,7 +40,7 @@ struct AliasAutomatonFirstWordTests {
         ("", []),
     ] as [(String, [(Int32, Int32, Int32)])])
     func findsWhatAPlainWalkFinds(text: String, expected: [(Int32, Int32, Int32)]) {
-        #expect(Self.hits(in: text) == expected.map { AliasHit(alias: $0.0, start: $0.1, end: $0.2) })
+        #expect(Self.automaton.hits(in: text) == expected.map { AliasHit(alias: $0.0, start: $0.1, end: $0.2) })
     }
 
     static let continuing = AliasAutomaton(aliases: [

@@ -12,15 +12,6 @@ struct AliasAutomatonSparseNodeTests {
         ("google cloud platform", false), ("google cloud", false),
     ])
 
-    static func hits(in text: String) -> [AliasHit] {
-        var text = text
-        return text.withUTF8 { bytes in
-            [AliasHit](unsafeUninitializedCapacity: bytes.count) { buffer, count in
-                count = automaton.scan(bytes, into: buffer) ?? 0
-            }
-        }
-    }
-
     @Test(arguments: [
         ("kubectl and kubeflow on kubernetes", [(1, 0, 7), (2, 12, 20), (0, 24, 34)]),
         ("kubez kube", [(3, 6, 10)]),
@@ -34,6 +25,6 @@ struct AliasAutomatonSparseNodeTests {
         ("", []),
     ] as [(String, [(Int32, Int32, Int32)])])
     func findsLongestAliasThroughSparseNodes(text: String, expected: [(Int32, Int32, Int32)]) {
-        #expect(Self.hits(in: text) == expected.map { AliasHit(alias: $0.0, start: $0.1, end: $0.2) })
+        #expect(Self.automaton.hits(in: text) == expected.map { AliasHit(alias: $0.0, start: $0.1, end: $0.2) })
     }
 }
