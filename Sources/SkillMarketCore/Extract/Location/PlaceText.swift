@@ -139,9 +139,12 @@ struct PlaceText {
                         if probe < text.count, text[probe] == UInt8(ascii: ";") { index = probe + 1 }
                         endPart()
                     } else {
-                        for name in [UInt8(ascii: "a"), UInt8(ascii: "m"), UInt8(ascii: "p"), UInt8(ascii: ";")] {
-                            guard index < text.count, text[index] == name else { break }
-                            index += 1
+                        // "&amp;" (also without its ";") is one "&"; in "&a&a" the "a" is a word.
+                        if index + 3 <= text.count, text[index] == UInt8(ascii: "a"),
+                            text[index + 1] == UInt8(ascii: "m"), text[index + 2] == UInt8(ascii: "p")
+                        {
+                            index += 3
+                            if index < text.count, text[index] == UInt8(ascii: ";") { index += 1 }
                         }
                         endWord()
                         for letter in "and".utf8 { append(letter, lowerCase: true) }
