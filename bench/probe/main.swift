@@ -81,7 +81,7 @@ if let jobs = value(of: "--jobs").flatMap(Int.init) {
     var reader = RecordReader(source: FileSource(handle: handle), sourceName: path)
     let decoder = RecordDecoder()
     while let record = try reader.next() {
-        for decoded in decoder.decode(record) {
+        decoder.decode(record) { decoded in
             switch decoded {
             case .success(let posting): delivery.add(.posting(extractor.extract(posting)))
             case .failure(let issue): delivery.add(.rejected(issue))
