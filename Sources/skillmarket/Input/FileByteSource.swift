@@ -31,7 +31,8 @@ final class FileByteSource: ByteSource {
     }
 
     func read(upTo count: Int) throws -> [UInt8] {
-        try chunk(upTo: count)
+        var source = self  // the same object: `chunk` is `mutating` for value-type sources
+        return try source.chunk(upTo: count)
     }
 
     /// One `read(2)` straight into the caller's buffer (retried when a signal interrupts it).

@@ -35,7 +35,8 @@ final class GzipByteSource: ByteSource {
     }
 
     func read(upTo count: Int) throws -> [UInt8] {
-        try chunk(upTo: count)
+        var source = self  // the same object: `chunk` is `mutating` for value-type sources
+        return try source.chunk(upTo: count)
     }
 
     /// Inflates straight into the caller's buffer.
