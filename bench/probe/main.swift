@@ -22,12 +22,21 @@ guard let path = arguments.first, !path.hasPrefix("--") else {
     exit(64)
 }
 
-/// Reads a file in 1 MiB chunks, as the CLI's file source does.
+/// Reads a file with `read(2)` in 1 MiB chunks straight into the reader's buffer, as the CLI's
+/// `FileByteSource` does.
 struct FileSource: ByteSource {
     let handle: FileHandle
+
     mutating func read(upTo count: Int) throws -> [UInt8] {
-        guard let data = try handle.read(upToCount: count) else { return [] }
-        return [UInt8](data)
+        try chunk(upTo: count)
+    }
+
+    mutating func read(into buffer: UnsafeMutableBufferPointer<UInt8>) throws -> Int {
+        while true {
+            let got = Glibc.read(handle.fileDescriptor, buffer.baseAddress, buffer.count)
+            if got >= 0 { return got }
+            if errno != EINTR { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        }
     }
 }
 
@@ -72,7 +81,7 @@ if let jobs = value(of: "--jobs").flatMap(Int.init) {
     var reader = RecordReader(source: FileSource(handle: handle), sourceName: path)
     let decoder = RecordDecoder()
     while let record = try reader.next() {
-        for decoded in decoder.decode(record) {
+        decoder.decode(record) { decoded in
             switch decoded {
             case .success(let posting): delivery.add(.posting(extractor.extract(posting)))
             case .failure(let issue): delivery.add(.rejected(issue))

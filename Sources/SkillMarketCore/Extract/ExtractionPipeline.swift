@@ -65,7 +65,7 @@ public struct ExtractionPipeline: Sendable {
         var result: [RecordOutcome] = []
         result.reserveCapacity(records.count)
         for record in records {
-            for decoded in decoder.decode(record) {
+            decoder.decode(record) { decoded in
                 switch decoded {
                 case .success(let posting): result.append(.posting(extractor.extract(posting)))
                 case .failure(let issue): result.append(.rejected(issue))

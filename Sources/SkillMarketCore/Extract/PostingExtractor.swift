@@ -34,13 +34,13 @@ public struct PostingExtractor: Sendable {
         // A bare "$" in Toronto is Canadian: the salary reader sees the resolved country.
         let salary = salaryExtractor.salary(
             for: posting, country: posting.country ?? country?.rawValue, description: description, warnings: &warnings)
-        let text = posting.title + "\n" + description
-        var evidence: [SkillMatch] = []
-        let skillRanks = skillMatcher.skillRanks(in: text)
+        var evidence: [SkillEvidence] = []
+        let skillRanks = skillMatcher.skillRanks(title: posting.title, description: description)
         let skills: [SkillName]
         if let explaining {
+            let text = posting.title + "\n" + description
             let matches = skillMatcher.matches(in: text)
-            evidence = matches.filter { $0.skill == explaining }
+            evidence = matches.filter { $0.skill == explaining }.map { SkillEvidence(match: $0, in: text) }
             skills = Set(matches.map(\.skill)).sorted()
         } else {
             skills = skillMatcher.skills(ofRanks: skillRanks)
@@ -70,7 +70,7 @@ public struct PostingExtractor: Sendable {
             fingerprint: DuplicateFingerprint(
                 title: posting.title, companyKeyHash: company?.baseKeyHash, location: location, plainDescription: description,
                 posted: posted),
-            evidence: evidence.map { SkillEvidence(match: $0, in: text) },
+            evidence: evidence,
             original: keepsOriginal ? posting : nil
         )
     }

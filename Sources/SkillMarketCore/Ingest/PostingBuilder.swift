@@ -11,10 +11,6 @@ struct PostingBuilder {
     private var locationFallback: (name: String, value: String)?
     private(set) var extras: [RawPosting.Extra] = []
 
-    subscript(field: PostingField) -> String? {
-        values[field.index]
-    }
-
     mutating func add(_ name: String, _ rawValue: String?, as target: FieldTarget) {
         guard let raw = rawValue, let value = IngestText.trimmed(raw) else { return }
         add(name, value, raw: raw, as: target)
@@ -59,12 +55,14 @@ struct PostingBuilder {
     }
 
     /// The posting, or `nil` when no title has a value. Every field is settled first and the
-    /// posting made once (no copy of it is changed afterwards).
-    func build() -> RawPosting? {
-        guard let title = self[.title] else { return nil }
-        var extras = extras
-        var salaryMin = self[.salaryMin]
-        var salaryMax = self[.salaryMax]
+    /// posting made once; the values move out of the builder (which is left empty), so no string is
+    /// retained for the posting and released with the builder.
+    mutating func build() -> RawPosting? {
+        guard let title = take(.title) else { return nil }
+        var extras: [RawPosting.Extra] = []
+        swap(&extras, &self.extras)
+        var salaryMin = take(.salaryMin)
+        var salaryMax = take(.salaryMax)
         if let midpoint {
             if salaryMin == nil, salaryMax == nil {
                 salaryMin = midpoint.value
@@ -73,18 +71,23 @@ struct PostingBuilder {
                 extras.append(RawPosting.Extra(name: midpoint.name, value: midpoint.value))
             }
         }
-        let location = self[.location]
+        let location = take(.location)
         if let locationFallback, location != nil {
             extras.append(RawPosting.Extra(name: locationFallback.name, value: locationFallback.value))
         }
         return RawPosting(
-            id: self[.id], title: title, company: self[.company], location: location ?? locationFallback?.value,
-            country: self[.country], description: self[.description], salary: self[.salary],
-            salaryMin: salaryMin, salaryMax: salaryMax, salaryCurrency: self[.salaryCurrency],
-            salaryPeriod: self[.salaryPeriod].map(IngestText.normalizedPeriod),
-            workplace: self[.workplace] ?? (remote ? "remote" : nil), employmentType: self[.employmentType],
-            posted: self[.posted].map(IngestDates.normalized), expires: self[.expires].map(IngestDates.normalized),
-            url: self[.url], source: self[.source], extras: extras)
+            id: take(.id), title: title, company: take(.company), location: location ?? locationFallback?.value,
+            country: take(.country), description: take(.description), salary: take(.salary),
+            salaryMin: salaryMin, salaryMax: salaryMax, salaryCurrency: take(.salaryCurrency),
+            salaryPeriod: take(.salaryPeriod).map(IngestText.normalizedPeriod),
+            workplace: take(.workplace) ?? (remote ? "remote" : nil), employmentType: take(.employmentType),
+            posted: take(.posted).map(IngestDates.normalized), expires: take(.expires).map(IngestDates.normalized),
+            url: take(.url), source: take(.source), extras: extras)
+    }
+
+    /// The value of `field`, moved out (the slot is left empty).
+    private mutating func take(_ field: PostingField) -> String? {
+        values[field.index].take()
     }
 }
 

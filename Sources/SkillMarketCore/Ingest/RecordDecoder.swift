@@ -14,48 +14,56 @@ public struct RecordDecoder: Sendable {
         self.resolver = FieldResolver(fieldMap: options.fieldMap)
     }
 
+    /// Every posting (or issue) of `record`, in order; ``decode(_:forEach:)`` without the array.
     public func decode(_ record: RawRecord) -> [Result<RawPosting, IngestIssue>] {
+        var results: [Result<RawPosting, IngestIssue>] = []
+        decode(record) { results.append($0) }
+        return results
+    }
+
+    /// Calls `body` with every posting (or issue) of `record`, in order. The common record, one
+    /// flat object, yields its posting without an array or a copy of it.
+    public func decode(_ record: RawRecord, forEach body: (Result<RawPosting, IngestIssue>) throws -> Void) rethrows {
         func issue(_ problem: IngestIssue.Problem, line: Int = record.line) -> Result<RawPosting, IngestIssue> {
             .failure(IngestIssue(source: record.source, line: line, problem: problem))
         }
         switch record.payload {
         case .rejected(let problem):
-            return [issue(problem)]
+            try body(issue(problem))
         case .csv(let header, let fields):
-            return [decodeRow(header: header, fields: fields).map(Result.success) ?? issue(.missingField("title"))]
+            try body(decodeRow(header: header, fields: fields).map(Result.success) ?? issue(.missingField("title")))
         case .json(let bytes):
             if let posting = flatPosting(bytes) {
-                return [posting.map(Result.success) ?? issue(.missingField("title"))]
+                try body(posting.map(Result.success) ?? issue(.missingField("title")))
+                return
             }
             switch JSONParser.parse(bytes, maxDepth: options.maxDepth) {
-            case .failure(let error): return [issue(.invalidJSON(Self.detail(error, firstLine: record.line)))]
+            case .failure(let error): try body(issue(.invalidJSON(Self.detail(error, firstLine: record.line))))
             case .success(let value):
-                return decode(value).map { outcome in
+                for outcome in decode(value) {
                     switch outcome {
-                    case .posting(let posting): .success(posting)
-                    case .problem(let problem): issue(problem)
+                    case .posting(let posting): try body(.success(posting))
+                    case .problem(let problem): try body(issue(problem))
                     }
                 }
             }
         case .html(let bytes):
-            var results: [Result<RawPosting, IngestIssue>] = []
-            var found = false
+            var reported = false
             for script in LDJSONScripts.blocks(in: bytes, firstLine: record.line) {
                 switch JSONParser.parse(script.bytes, maxDepth: options.maxDepth) {
                 case .failure(let error):
-                    results.append(issue(.invalidJSON(Self.detail(error, firstLine: script.line)), line: script.line))
+                    reported = true
+                    try body(issue(.invalidJSON(Self.detail(error, firstLine: script.line)), line: script.line))
                 case .success(let value):
-                    let postings = JobPostingLD.postings(in: value)
-                    found = found || !postings.isEmpty
-                    for posting in postings {
-                        results.append(
+                    for posting in JobPostingLD.postings(in: value) {
+                        reported = true
+                        try body(
                             map(jobPosting: posting).map(Result.success)
                                 ?? issue(.missingField("title"), line: script.line))
                     }
                 }
             }
-            if !found, results.isEmpty { results.append(issue(.missingField("JobPosting"))) }
-            return results
+            if !reported { try body(issue(.missingField("JobPosting"))) }
         }
     }
 

@@ -54,63 +54,32 @@ extension RecordReader {
 
     /// The fast path: the line from `head` ends with `}` → it is one record.
     ///
-    /// A line that runs past the buffered input is carried over (its start copied aside) and the
-    /// next chunk becomes the buffer as it is, so the input is not copied onto the buffer's tail;
-    /// when the line is no record after all, the buffer is put back as the scanner expects it.
+    /// A line that runs past the buffered input makes `fill()` move its start to the front of the
+    /// next buffer; only the newly read bytes are searched for its end.
     private mutating func wholeLineObject() throws -> RawRecord? {
-        var carried: [UInt8] = []
-        var newline = firstNewline()
+        var newline = firstNewline(from: head)
         while newline == nil {
-            if carried.count + buffer.count - head > options.maxRecordBytes {  // the scanner reports it
-                restore(carried)
-                return nil
-            }
-            carried.append(contentsOf: buffer[head...])
-            head = buffer.count
-            let filled: Bool
-            do {
-                filled = try fill()
-            } catch {
-                restore(carried)  // as it was: the source's error leaves the reader unchanged
-                throw error
-            }
-            guard filled else { break }
-            newline = firstNewline()
+            let searched = buffer.count - head
+            if searched > options.maxRecordBytes { return nil }  // the scanner reports it
+            guard try fill() else { break }
+            newline = firstNewline(from: head + searched)
         }
         let lineEnd = newline ?? buffer.count
-        if carried.isEmpty {
-            var end = lineEnd
-            while end > head, IngestText.isSpace(buffer[end - 1]) { end -= 1 }
-            guard buffer[end - 1] == UInt8(ascii: "}"), end - head <= options.maxRecordBytes else { return nil }
-            let record = RawRecord(source: sourceName, line: line, payload: .json(Array(buffer[head..<end])))
-            head = lineEnd
-            return record
-        }
-        var bytes = carried
-        bytes.append(contentsOf: buffer[head..<lineEnd])
-        while let last = bytes.last, IngestText.isSpace(last) { bytes.removeLast() }
-        guard bytes.last == UInt8(ascii: "}"), bytes.count <= options.maxRecordBytes else {
-            restore(carried)
-            return nil
-        }
+        var end = lineEnd
+        while end > head, IngestText.isSpace(buffer[end - 1]) { end -= 1 }
+        guard buffer[end - 1] == UInt8(ascii: "}"), end - head <= options.maxRecordBytes else { return nil }
+        let record = RawRecord(source: sourceName, line: line, payload: .json(Array(buffer[head..<end])))
         head = lineEnd
-        return RawRecord(source: sourceName, line: line, payload: .json(bytes))
+        return record
     }
 
-    /// Index of the first line break at or after `head`, if the buffer holds one.
-    private func firstNewline() -> Int? {
+    /// Index of the first line break at or after `start`, if the buffer holds one.
+    private func firstNewline(from start: Int) -> Int? {
         buffer.withUnsafeBufferPointer { bytes -> Int? in
-            guard head < bytes.count, let base = bytes.baseAddress else { return nil }
-            guard let hit = memchr(base + head, 0x0A, bytes.count - head) else { return nil }
+            guard start < bytes.count, let base = bytes.baseAddress else { return nil }
+            guard let hit = memchr(base + start, 0x0A, bytes.count - start) else { return nil }
             return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
         }
-    }
-
-    /// Puts the `carried` start of a line back in front of the buffered rest.
-    private mutating func restore(_ carried: [UInt8]) {
-        guard !carried.isEmpty else { return }
-        buffer = carried + buffer[head...]
-        head = 0
     }
 
     /// The general path: follows the value byte by byte until it closes.

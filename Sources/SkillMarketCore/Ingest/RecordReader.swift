@@ -68,27 +68,29 @@ public struct RecordReader<Source: ByteSource> {
         return false
     }
 
-    /// Appends the next chunk of the source to `buffer`, first dropping consumed bytes (when all
-    /// are consumed, the chunk becomes the buffer without a copy). Returns false (and sets `atEnd`)
-    /// when the source is exhausted.
+    /// Reads the next chunk of the source behind the unconsumed bytes: a new buffer starts with
+    /// those (usually the start of one line) and the source writes the chunk straight into the rest,
+    /// so input is not copied from a chunk onto the buffer. A chunk is at least as long as what is
+    /// kept, so a record spanning many chunks is moved a bounded number of times. Returns false
+    /// (and sets `atEnd`) when the source is exhausted; the buffer is unchanged then, and when the
+    /// source throws.
     @discardableResult
     mutating func fill() throws -> Bool {
         if atEnd { return false }
-        let chunk = try source.read(upTo: options.chunkSize)
-        if chunk.isEmpty {
+        let kept = buffer[head...]
+        let request = max(options.chunkSize, kept.count, 1)
+        var got = 0
+        let filled = try [UInt8](unsafeUninitializedCapacity: kept.count + request) { bytes, count in
+            count = kept.withUnsafeBufferPointer { bytes.initialize(fromContentsOf: $0) }
+            got = try source.read(into: UnsafeMutableBufferPointer(rebasing: bytes[count...]))
+            count += got
+        }
+        if got == 0 {
             atEnd = true
             return false
         }
-        if head == buffer.count {
-            buffer = chunk
-            head = 0
-            return true
-        }
-        if head > 0, head * 2 >= buffer.count {
-            buffer.removeSubrange(0..<head)
-            head = 0
-        }
-        buffer.append(contentsOf: chunk)
+        buffer = filled
+        head = 0
         return true
     }
 

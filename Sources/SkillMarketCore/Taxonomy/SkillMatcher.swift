@@ -79,10 +79,35 @@ public struct SkillMatcher: Sendable {
     /// The ranks (positions in ``skillsByRank``) of the canonical skills mentioned in `text`, sorted and
     /// unique: ``skills(in:)`` before the names, for lookups by rank (``SkillFamilyTable``).
     func skillRanks(in text: String) -> [Int32] {
+        var text = text
+        return text.withUTF8(skillRanks(inBytes:))
+    }
+
+    /// ``skillRanks(in:)`` of `title + "\n" + description`, without making that string: the two are
+    /// joined as bytes in a temporary buffer. They are scanned as one text, not one by one, because a
+    /// line break is a space to the automaton (an alias may run from the title's last word into the
+    /// description's first) and context rules look at hits on both sides of it.
+    func skillRanks(title: String, description: String) -> [Int32] {
+        var title = title, description = description
+        return title.withUTF8 { title in
+            description.withUTF8 { description in
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: title.count + 1 + description.count) { joined in
+                    var end = joined.initialize(fromContentsOf: title)
+                    joined.initializeElement(at: end, to: 0x0A)
+                    end += 1
+                    end = joined[end...].initialize(fromContentsOf: description)
+                    return skillRanks(inBytes: UnsafeBufferPointer(rebasing: joined[..<end]))
+                }
+            }
+        }
+    }
+
+    /// ``skillRanks(in:)`` of a text's UTF-8 bytes.
+    private func skillRanks(inBytes bytes: UnsafeBufferPointer<UInt8>) -> [Int32] {
         let compiled = self.compiled
         var ranks: [Int32] = []
         ranks.reserveCapacity(Self.typicalSkillCount)
-        forEachCountingSkillHit(in: text) { hit, _ in
+        forEachCountingSkillHit(inBytes: bytes) { hit in
             ranks.append(compiled.skillRank[Int(compiled.aliasTarget[Int(hit.alias)])])
         }
         guard ranks.count > 1 else { return ranks }
@@ -106,35 +131,35 @@ public struct SkillMatcher: Sendable {
     public func matches(in text: String) -> [SkillMatch] {
         let compiled = self.compiled
         var result: [SkillMatch] = []
-        forEachCountingSkillHit(in: text) { hit, bytes in
-            let alias = compiled.taxonomy.aliases[Int(hit.alias)]
-            let range = Int(hit.start)..<Int(hit.end)
-            result.append(
-                SkillMatch(
-                    skill: compiled.taxonomy.skills[Int(compiled.aliasTarget[Int(hit.alias)])].name,
-                    alias: alias.text,
-                    text: String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self),
-                    utf8Range: range))
+        var text = text
+        text.withUTF8 { bytes in
+            forEachCountingSkillHit(inBytes: bytes) { hit in
+                let alias = compiled.taxonomy.aliases[Int(hit.alias)]
+                let range = Int(hit.start)..<Int(hit.end)
+                result.append(
+                    SkillMatch(
+                        skill: compiled.taxonomy.skills[Int(compiled.aliasTarget[Int(hit.alias)])].name,
+                        alias: alias.text,
+                        text: String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self),
+                        utf8Range: range))
+            }
         }
         return result
     }
 
-    /// Scans `text` and calls `body` for each skill hit that counts after context rules, in text order.
+    /// Scans `bytes` and calls `body` for each skill hit that counts after context rules, in text order.
     private func forEachCountingSkillHit(
-        in text: String, _ body: (AliasHit, UnsafeBufferPointer<UInt8>) -> Void
+        inBytes bytes: UnsafeBufferPointer<UInt8>, _ body: (AliasHit) -> Void
     ) {
         let compiled = self.compiled
-        var text = text
-        text.withUTF8 { bytes in
-            withUnsafeTemporaryAllocation(of: AliasHit.self, capacity: Self.stackHitCapacity) { buffer in
-                if let count = compiled.automaton.scan(bytes, into: buffer) {
-                    forEachCountingHit(of: UnsafeBufferPointer(rebasing: buffer[..<count]), in: bytes, body)
-                } else {
-                    let hits = [AliasHit](unsafeUninitializedCapacity: bytes.count) { all, count in
-                        count = compiled.automaton.scan(bytes, into: all) ?? 0
-                    }
-                    hits.withUnsafeBufferPointer { forEachCountingHit(of: $0, in: bytes, body) }
+        withUnsafeTemporaryAllocation(of: AliasHit.self, capacity: Self.stackHitCapacity) { buffer in
+            if let count = compiled.automaton.scan(bytes, into: buffer) {
+                forEachCountingHit(of: UnsafeBufferPointer(rebasing: buffer[..<count]), in: bytes, body)
+            } else {
+                let hits = [AliasHit](unsafeUninitializedCapacity: bytes.count) { all, count in
+                    count = compiled.automaton.scan(bytes, into: all) ?? 0
                 }
+                hits.withUnsafeBufferPointer { forEachCountingHit(of: $0, in: bytes, body) }
             }
         }
     }
@@ -142,14 +167,14 @@ public struct SkillMatcher: Sendable {
     /// Calls `body` for each of `hits` (a scan of `bytes`) that counts as a skill after context rules.
     private func forEachCountingHit(
         of hits: UnsafeBufferPointer<AliasHit>, in bytes: UnsafeBufferPointer<UInt8>,
-        _ body: (AliasHit, UnsafeBufferPointer<UInt8>) -> Void
+        _ body: (AliasHit) -> Void
     ) {
         guard !hits.isEmpty else { return }
         let aliasTarget = compiled.aliasTarget
         withUnsafeTemporaryAllocation(of: Bool.self, capacity: hits.count) { counts in
             resolve(hits, in: bytes, into: counts)
             for (index, hit) in hits.enumerated() where counts[index] && aliasTarget[Int(hit.alias)] >= 0 {
-                body(hit, bytes)
+                body(hit)
             }
         }
     }

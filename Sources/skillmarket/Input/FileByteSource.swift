@@ -5,7 +5,7 @@ import Darwin
 #endif
 import SkillMarketCore
 
-/// Reads a file descriptor (a file or standard input) in chunks with `read(2)`.
+/// Reads a file descriptor (a file or standard input) in chunks with `read(2)`, into the reader's buffer.
 final class FileByteSource: ByteSource {
     private let descriptor: Int32
     private let ownsDescriptor: Bool
@@ -31,13 +31,15 @@ final class FileByteSource: ByteSource {
     }
 
     func read(upTo count: Int) throws -> [UInt8] {
-        var buffer = [UInt8](repeating: 0, count: count)
+        var source = self  // the same object: `chunk` is `mutating` for value-type sources
+        return try source.chunk(upTo: count)
+    }
+
+    /// One `read(2)` straight into the caller's buffer (retried when a signal interrupts it).
+    func read(into buffer: UnsafeMutableBufferPointer<UInt8>) throws -> Int {
         while true {
-            let got = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, count) }
-            if got >= 0 {
-                buffer.removeSubrange(got...)
-                return buffer
-            }
+            let got = Glibc.read(descriptor, buffer.baseAddress, buffer.count)
+            if got >= 0 { return got }
             if errno != EINTR { throw InputError(path: "", reason: InputError.systemMessage()) }
         }
     }

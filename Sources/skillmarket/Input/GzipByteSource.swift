@@ -35,7 +35,12 @@ final class GzipByteSource: ByteSource {
     }
 
     func read(upTo count: Int) throws -> [UInt8] {
-        var output = [UInt8](repeating: 0, count: count)
+        var source = self  // the same object: `chunk` is `mutating` for value-type sources
+        return try source.chunk(upTo: count)
+    }
+
+    /// Inflates straight into the caller's buffer.
+    func read(into output: UnsafeMutableBufferPointer<UInt8>) throws -> Int {
         var produced = 0
         while produced == 0 && !finished {
             if inputOffset == input.count && !upstreamEnded {
@@ -47,7 +52,7 @@ final class GzipByteSource: ByteSource {
                 finished = true
                 break
             }
-            let status = inflateStep(into: &output, at: produced, produced: &produced)
+            let status = inflateStep(into: output, at: produced, produced: &produced)
             switch status {
             case Z_OK, Z_BUF_ERROR:
                 continue
@@ -58,7 +63,6 @@ final class GzipByteSource: ByteSource {
                 throw InputError(path: name, reason: "corrupt gzip data")
             }
         }
-        output.removeSubrange(produced...)
         inflatedOut += produced
         if inflatedOut > Self.unboundedPrefix, inflatedOut / max(compressedIn, 1) > Self.maxExpansion {
             throw InputError(
@@ -66,20 +70,20 @@ final class GzipByteSource: ByteSource {
                 reason: "gzip data expands more than \(Self.maxExpansion):1 (\(compressedIn) bytes gave \(inflatedOut)); "
                     + "stopped reading it as a likely decompression bomb")
         }
-        return output
+        return produced
     }
 
-    private func inflateStep(into output: inout [UInt8], at offset: Int, produced: inout Int) -> Int32 {
+    private func inflateStep(
+        into output: UnsafeMutableBufferPointer<UInt8>, at offset: Int, produced: inout Int
+    ) -> Int32 {
         let available = input.count - inputOffset
         let room = output.count - offset
         let status: Int32 = input.withUnsafeMutableBufferPointer { inputBuffer in
-            output.withUnsafeMutableBufferPointer { outputBuffer in
-                stream.next_in = inputBuffer.baseAddress.map { $0 + inputOffset }
-                stream.avail_in = UInt32(available)
-                stream.next_out = outputBuffer.baseAddress.map { $0 + offset }
-                stream.avail_out = UInt32(room)
-                return inflate(&stream, Z_NO_FLUSH)
-            }
+            stream.next_in = inputBuffer.baseAddress.map { $0 + inputOffset }
+            stream.avail_in = UInt32(available)
+            stream.next_out = output.baseAddress.map { $0 + offset }
+            stream.avail_out = UInt32(room)
+            return inflate(&stream, Z_NO_FLUSH)
         }
         inputOffset += available - Int(stream.avail_in)
         compressedIn += available - Int(stream.avail_in)

@@ -43,4 +43,12 @@ final class PeekingByteSource: ByteSource {
         buffered.removeFirst(chunk.count)
         return chunk
     }
+
+    /// The peeked bytes first, then the upstream's reads straight into `buffer`.
+    func read(into buffer: UnsafeMutableBufferPointer<UInt8>) throws -> Int {
+        if buffered.isEmpty { return try upstream.read(into: buffer) }
+        let count = buffer.initialize(fromContentsOf: buffered.prefix(buffer.count))
+        buffered.removeFirst(count)
+        return count
+    }
 }

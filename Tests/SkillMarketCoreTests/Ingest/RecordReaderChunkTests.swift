@@ -1,8 +1,8 @@
 import SkillMarketCore
 import Testing
 
-/// A JSON line that runs past the buffered chunk is carried over to the next one, and put back when
-/// it is no record after all: every chunk size gives what reading the input whole gives.
+/// A JSON line that runs past the buffered chunk moves to the front of the next buffer, and goes to the
+/// value scanner when it is no record after all: every chunk size gives what reading the input whole gives.
 @Suite("Record reader across chunks", .tags(.ingest))
 struct RecordReaderChunkTests {
     static let input = [
