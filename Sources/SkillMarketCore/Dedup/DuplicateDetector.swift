@@ -11,12 +11,12 @@
 ///
 /// Only originals are remembered (a duplicate is never compared against), so an opening reposted
 /// every 60 days with `window` 90 yields a new original whenever the gap to the first copy exceeds
-/// 90 days. Results depend only on the input order. Memory: one 176-byte entry per original (plus
+/// 90 days. Results depend only on the input order. Memory: one 168-byte entry per original (plus
 /// the id's heap text when it is over 15 bytes), in one append-only store of 4,096-entry chunks
-/// (growing never copies or doubles what is stored; no allocation per block), chained per 64-bit
-/// block hash in the order seen; each lookup walks one block's chain. The chains are found in an
-/// open-addressing table indexed by the block hash's own low bits (it is already mixed), not a
-/// `Dictionary` that hashes the hash again.
+/// (growing never copies or doubles what is stored; no allocation per block), chained per block
+/// and location in the order seen, so a lookup walks only the originals it could repeat (a chain
+/// per block alone grew with the corpus: a million postings have few titles per company, in many
+/// cities). The chains are found in an open-addressing table of (block, location) keys.
 public struct DuplicateDetector: Sendable {
     /// Largest gap in days between a repost and its original.
     public let window: Int
@@ -28,13 +28,12 @@ public struct DuplicateDetector: Sendable {
     public private(set) var duplicateCount = 0
 
     private let requiredEqualSlots: Int
-    /// Each block's first and last original in `originals`.
-    private var blocks = BlockTable()
+    /// Each block and location's first and last original in `originals`.
+    private var chainTable = ChainTable()
     private var originals = OriginalStore()
 
     private struct Original: Sendable {
         let signature: MinHashSignature
-        let locationKey: UInt64
         let exactHash: UInt64
         let postedDay: Int?
         /// The next original of the same block, or -1 (declared here, it fills `postedDay`'s padding).
@@ -42,7 +41,7 @@ public struct DuplicateDetector: Sendable {
         let id: PostingID
     }
 
-    /// A block's first and last original in `originals`; `first` is -1 in an empty table slot.
+    /// A chain's first and last original in `originals`; `first` is -1 in an empty table slot.
     private struct Chain: Sendable {
         var first: Int32
         var last: Int32
@@ -63,13 +62,13 @@ public struct DuplicateDetector: Sendable {
     /// The id of the earlier original this posting repeats, or `nil` (it is then remembered as an original).
     public mutating func firstCopy(of id: PostingID, fingerprint: DuplicateFingerprint) -> PostingID? {
         let posted = fingerprint.postedDayNumber
-        let slot = blocks.slot(for: fingerprint.blockKey)
-        let chain = blocks[slot]
+        let key = ChainKey(block: fingerprint.blockKey, location: fingerprint.locationKey)
+        let slot = chainTable.slot(for: key)
+        let chain = chainTable[slot]
         var position = chain.first
         while position >= 0 {
             let original = originals[position]
             position = original.next
-            guard original.locationKey == fingerprint.locationKey else { continue }
             if let a = posted, let b = original.postedDay, abs(a - b) > window { continue }
             if original.exactHash == fingerprint.exactHash
                 || original.signature.equalSlots(with: fingerprint.signature) >= requiredEqualSlots
@@ -80,10 +79,9 @@ public struct DuplicateDetector: Sendable {
         }
         let added = originals.append(
             Original(
-                signature: fingerprint.signature, locationKey: fingerprint.locationKey,
-                exactHash: fingerprint.exactHash, postedDay: posted, id: id))
+                signature: fingerprint.signature, exactHash: fingerprint.exactHash, postedDay: posted, id: id))
         if chain.first >= 0 { originals.link(chain.last, to: added) }
-        blocks.append(added, at: slot, key: fingerprint.blockKey)
+        chainTable.append(added, at: slot, key: key)
         originalCount += 1
         return nil
     }
@@ -108,27 +106,34 @@ public struct DuplicateDetector: Sendable {
             chunks[Int(position) >> Self.chunkShift][Int(position) & Self.chunkMask]
         }
 
-        /// Makes `next` follow the original at `position` in its block's chain.
+        /// Makes `next` follow the original at `position` in its chain.
         mutating func link(_ position: Int32, to next: Int32) {
             chunks[Int(position) >> Self.chunkShift][Int(position) & Self.chunkMask].next = next
         }
     }
 
-    /// Chains by block key: open addressing with linear probing in a power-of-two table kept at most
+    /// A chain's key: the fingerprint's block and location keys.
+    private struct ChainKey: Equatable, Sendable {
+        let block: UInt64
+        let location: UInt64
+    }
+
+    /// Chains by key: open addressing with linear probing in a power-of-two table kept at most
     /// half full. The first slot comes from the key mixed with a per-process seed, not from its bits:
-    /// block keys are plain `mix64` outputs anyone can compute, so postings crafted to share low
-    /// bits would otherwise turn every look-up into a walk along one long run.
-    private struct BlockTable: Sendable {
-        private var keys = [UInt64](repeating: 0, count: 16)
+    /// the keys are plain `mix64` outputs anyone can compute, so postings crafted to share low bits
+    /// would otherwise turn every look-up into a walk along one long run.
+    private struct ChainTable: Sendable {
+        private var keys = [ChainKey](repeating: ChainKey(block: 0, location: 0), count: 16)
         private var chains = [Chain](repeating: Chain(first: -1, last: -1), count: 16)
         private var count = 0
         /// Random per process (`Hasher`'s seed), fixed under `SWIFT_DETERMINISTIC_HASHING`.
         private static let seed = UInt64(truncatingIfNeeded: 0x5EED.hashValue)
 
         /// The slot holding `key`'s chain, or the empty slot where it belongs.
-        func slot(for key: UInt64) -> Int {
+        func slot(for key: ChainKey) -> Int {
             let mask = keys.count - 1
-            var slot = Int(truncatingIfNeeded: MinHashSignature.Builder.mix64(key ^ Self.seed)) & mask
+            let mixed = MinHashSignature.Builder.mix64((key.block ^ Self.seed) &+ MinHashSignature.Builder.mix64(key.location))
+            var slot = Int(truncatingIfNeeded: mixed) & mask
             while chains[slot].first >= 0, keys[slot] != key { slot = (slot + 1) & mask }
             return slot
         }
@@ -137,7 +142,7 @@ public struct DuplicateDetector: Sendable {
         subscript(slot: Int) -> Chain { chains[slot] }
 
         /// Makes `position` the last original of `key`'s chain at `slot` (from `slot(for: key)`).
-        mutating func append(_ position: Int32, at slot: Int, key: UInt64) {
+        mutating func append(_ position: Int32, at slot: Int, key: ChainKey) {
             if chains[slot].first >= 0 {
                 chains[slot].last = position
                 return
@@ -151,7 +156,7 @@ public struct DuplicateDetector: Sendable {
         /// Doubles the table and re-inserts every chain.
         private mutating func grow() {
             let (oldKeys, oldChains) = (keys, chains)
-            keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
+            keys = [ChainKey](repeating: ChainKey(block: 0, location: 0), count: oldKeys.count * 2)
             chains = [Chain](repeating: Chain(first: -1, last: -1), count: oldKeys.count * 2)
             for (key, chain) in zip(oldKeys, oldChains) where chain.first >= 0 {
                 let slot = slot(for: key)
