@@ -37,8 +37,12 @@ struct InputOptions: ParsableArguments {
     }
 
     /// The bundled or user-supplied taxonomy, role catalogue and company aliases.
+    ///
+    /// The bundled gazetteer (needed by every extractor, a third of the start-up work) loads on another
+    /// core meanwhile; the extractor waits for it only if it is not ready yet (a lazy global).
     func loadCatalogues() throws -> Catalogues {
-        Catalogues(
+        Task.detached(priority: .userInitiated) { _ = CountryResolver() }
+        return Catalogues(
             taxonomy: try taxonomy.map { try Taxonomy(tsv: Self.readText($0)) } ?? Taxonomy.bundled(),
             roles: try roles.map { try RoleCatalogue(tsv: Self.readText($0)) } ?? RoleCatalogue.bundled(),
             companies: try companies.map { CompanyNormalizer(aliases: try CompanyNormalizer.parseAliases(Self.readText($0))) }
