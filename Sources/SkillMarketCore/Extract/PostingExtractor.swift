@@ -34,16 +34,13 @@ public struct PostingExtractor: Sendable {
         // A bare "$" in Toronto is Canadian: the salary reader sees the resolved country.
         let salary = salaryExtractor.salary(
             for: posting, country: posting.country ?? country?.rawValue, description: description, warnings: &warnings)
-        var evidence: [SkillEvidence] = []
         let skillRanks = skillMatcher.skillRanks(title: posting.title, description: description)
-        let skills: [SkillName]
+        var evidence: [SkillEvidence] = []
         if let explaining {
+            // The mentions behind one skill, for `--explain`: the same scan, kept as matches.
             let text = posting.title + "\n" + description
-            let matches = skillMatcher.matches(in: text)
-            evidence = matches.filter { $0.skill == explaining }.map { SkillEvidence(match: $0, in: text) }
-            skills = Set(matches.map(\.skill)).sorted()
-        } else {
-            skills = skillMatcher.skills(ofRanks: skillRanks)
+            evidence = skillMatcher.matches(in: text).filter { $0.skill == explaining }
+                .map { SkillEvidence(match: $0, in: text) }
         }
         // A closure, not the method value `companies.normalizedCompany`: that copies the normaliser's tables.
         let company = posting.company.flatMap { companies.normalizedCompany($0) }
@@ -62,7 +59,7 @@ public struct PostingExtractor: Sendable {
             workModes: workModeDetector.workModes(
                 for: posting, description: description, descriptionRuns: &descriptionRuns),
             salary: salary,
-            skills: skills,
+            skills: skillMatcher.skills(ofRanks: skillRanks),
             families: familyTable.families(ofRanks: skillRanks),
             posted: posted,
             expires: date(posting.expires, field: "expires", warnings: &warnings),

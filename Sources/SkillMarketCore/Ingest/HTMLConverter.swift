@@ -1,5 +1,5 @@
 /// The tag-aware pass of `HTMLText.plainText(from:)`: one loop over the bytes, writing into one
-/// buffer; runs of plain text are found 8 bytes at a time (`textRunEnd`) and copied whole.
+/// buffer; runs of plain text are found 16 bytes at a time (`textRunEnd`) and copied whole.
 struct HTMLConverter: ~Copyable {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
