@@ -33,6 +33,22 @@ struct TextFileLinesTests {
         #expect(TextFileLines.cells(of: line[...], maxSplits: maxSplits).map(String.init) == expected)
     }
 
+    @Test(
+        "trimmed drops leading and trailing tabs and space separators only",
+        arguments: [
+            ("  Data Engineer\t", "Data Engineer"),
+            ("\t\t", ""),
+            ("", ""),
+            ("x", "x"),
+            ("\u{00A0}Zürich\u{3000}", "Zürich"),  // no-break and ideographic spaces
+            (" e\u{301} ", "e\u{301}"),  // a combining mark at the end stays
+            ("a \u{2003} b\n", "a \u{2003} b\n"),  // inner separators stay; a line feed is not trimmed
+        ])
+    func trimmed(text: String, expected: String) {
+        #expect(TextFileLines.trimmed(text) == expected)
+        #expect(TextFileLines.trimmed(text[...]) == expected)
+    }
+
     @Test("cells of a line in the middle of a file")
     func cellsOfALine() {
         let lines = TextFileLines.lines(of: "# head\r\nLondon\tGB\tcity\t95\r\n")
