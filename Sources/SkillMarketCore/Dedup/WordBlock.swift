@@ -4,10 +4,11 @@
 /// hashed over the folded copy with a fixed number of steps for their length (`hash`), so neither
 /// finding nor hashing a word branches on where it ends.
 ///
-/// A word byte is an ASCII letter or digit or any non-ASCII byte. That is the whole rule except for
-/// the lead bytes C2 and E2, which may start a multi-byte separator (NBSP, U+2000–U+207F): the
-/// block stops before the word holding the first of them and leaves it to the exact byte loop, as
-/// it does a word that may begin a URL and a word that fills the whole block.
+/// A word byte is an ASCII letter or digit or any non-ASCII byte, except the multi-byte separators
+/// (NBSP, U+2000–U+207F). Those start with C2 or E2: a block holding either byte (rare in English
+/// text) checks each from left to right (`WordHasher.separatorWidth`, on the text itself, so a
+/// separator may run into the next block) and clears the separators' bytes from the mask. A word
+/// that may begin a URL and a word that fills the whole block go to the exact byte loop.
 struct WordBlock {
     /// Scratch bytes the caller provides (`folded`): the folded 64 bytes and 8 more that the last
     /// eight-byte step of a word may read.
@@ -17,8 +18,8 @@ struct WordBlock {
 
     /// Bit k: byte k is a word byte (bits past the end of the text are clear).
     private let words: UInt64
-    /// Bit k set for every k before the first C2 or E2 byte (all bits when there is none).
-    private let beforeLead: UInt64
+    /// Where the last multi-byte separator starting in the block ends (an offset, up to 66), 0 when none does.
+    private let separatorEnd: Int
     /// Bytes of the text in the block: 64, fewer at its end.
     private let length: Int
 
@@ -48,29 +49,51 @@ struct WordBlock {
             let lead = (block .== Block(repeating: 0xC2)) .| (block .== Block(repeating: 0xE2))
             leads |= unsafeBitCast(lead, to: Block.self)
         }
-        self.words = words
-        beforeLead = ByteBlocks.isEmpty(unsafeBitCast(leads, to: SIMD2<UInt64>.self)) ? ~0 : Self.beforeLead(folded)
+        if ByteBlocks.isEmpty(unsafeBitCast(leads, to: SIMD2<UInt64>.self)) {
+            self.words = words
+            separatorEnd = 0
+        } else {
+            (self.words, separatorEnd) = Self.clearingSeparators(from: words, folded: folded, base, count: count, at: index)
+        }
     }
 
-    /// The mask of the bytes before the first C2 or E2 of the 64 folded bytes (folding keeps them).
-    private static func beforeLead(_ folded: UnsafePointer<UInt8>) -> UInt64 {
-        var offset = 0
-        while offset < 64, folded[offset] != 0xC2, folded[offset] != 0xE2 { offset &+= 1 }
-        return (1 &<< UInt64(offset)) &- 1
+    /// `words` without the bytes of the multi-byte separators that start among the 64 `folded` bytes
+    /// (folding keeps C2 and E2) at `base + index`, and where the last of them ends. Left to right as the
+    /// byte loop goes: a lead byte inside an earlier separator starts none.
+    private static func clearingSeparators(
+        from words: UInt64, folded: UnsafePointer<UInt8>, _ base: UnsafePointer<UInt8>, count: Int, at index: Int
+    ) -> (words: UInt64, end: Int) {
+        typealias Block = ByteBlocks.Block
+        var leads: UInt64 = 0
+        for part in 0..<4 {
+            let block = ByteBlocks.load(folded, at: part &* 16)
+            let lead = (block .== Block(repeating: 0xC2)) .| (block .== Block(repeating: 0xE2))
+            leads |= ByteBlocks.laneBits(lead) &<< UInt64(part &* 16)
+        }
+        var words = words
+        var end = 0
+        while leads != 0 {
+            let offset = leads.trailingZeroBitCount
+            leads &= leads &- 1
+            guard offset >= end, let width = WordHasher.separatorWidth(base, count, at: index &+ offset) else { continue }
+            words &= ~((1 &<< UInt64(width) &- 1) &<< UInt64(offset))
+            end = offset &+ width
+        }
+        return (words, end)
     }
 
-    /// Calls `body` with the hash of every word that ends inside the block before any C2 or E2 byte,
-    /// in order, stopping before a word that may begin a URL (with `skippingURLs`). Returns where the
-    /// caller goes on (an offset into the block: the first word not hashed, or the block's end) and
-    /// whether that word must go through the exact byte loop (it may start a URL, holds C2 or E2 or
-    /// fills the block) rather than the next block.
+    /// Calls `body` with the hash of every word that ends inside the block, in order, stopping before a
+    /// word that may begin a URL (with `skippingURLs`). Returns where the caller goes on (an offset: the
+    /// first word not hashed, else the end of the block or of a separator running past it) and whether
+    /// that word must go through the exact byte loop (it may start a URL or fills the block) rather than
+    /// the next block.
     @inline(__always)
     func forEachWord(
         folded: UnsafePointer<UInt8>, states: UnsafeMutablePointer<UInt64>, skippingURLs: Bool,
         _ body: (UInt64) -> Void
     ) -> (next: Int, exact: Bool) {
         var starts = words & ~(words &<< 1)
-        var ends = ~words & (words &<< 1) & beforeLead
+        var ends = ~words & (words &<< 1)
         while ends != 0 {
             let start = starts.trailingZeroBitCount
             if skippingURLs, Self.mayStartURL(folded + start) { return (start, true) }
@@ -78,9 +101,9 @@ struct WordBlock {
             starts &= starts &- 1
             ends &= ends &- 1
         }
-        guard starts != 0 else { return (length, false) }
+        guard starts != 0 else { return (max(length, separatorEnd), false) }
         let next = starts.trailingZeroBitCount
-        return (next, next == 0 || beforeLead != ~0)
+        return (next, next == 0)
     }
 
     /// Whether the folded bytes at `word` begin "http" or "www.", as every URL does.

@@ -12,9 +12,8 @@
 /// Words are found 64 bytes at a time (`WordBlock`: SIMD16 classification into bit masks, ASCII
 /// upper case folded into a scratch copy) and each is hashed with a fixed number of steps for its
 /// known length (`WordBlock.hash`), so where a word ends is never a per-byte branch. Only what the
-/// masks cannot decide goes through the exact byte loop (`scalarStep`): a block holding C2 or E2
-/// (the lead bytes that may start a multi-byte separator), a word that may begin a URL, a word
-/// longer than a block. (The byte loop it replaces ran fewer instructions, about 4.8k a 1.6 KB
+/// masks cannot decide goes through the exact byte loop (`scalarStep`): a word that may begin a URL,
+/// a word longer than a block. (The byte loop it replaces ran fewer instructions, about 4.8k a 1.6 KB
 /// description, but mispredicted where almost every word ended: about 350 branches a description,
 /// each costing ~15 cycles.)
 enum WordHasher {
@@ -152,7 +151,7 @@ enum WordHasher {
     /// E2 81 xx: the General Punctuation block and the superscripts U+2070–U+207F that share its
     /// lead bytes), or `nil` when none starts there.
     @inline(__always)
-    private static func separatorWidth(_ bytes: UnsafePointer<UInt8>, _ count: Int, at index: Int) -> Int? {
+    static func separatorWidth(_ bytes: UnsafePointer<UInt8>, _ count: Int, at index: Int) -> Int? {
         let byte = bytes[index]
         if byte == 0xC2, index + 1 < count, bytes[index + 1] == 0xA0 { return 2 }
         if byte == 0xE2, index + 2 < count, bytes[index + 1] == 0x80 || bytes[index + 1] == 0x81 { return 3 }
