@@ -39,10 +39,10 @@ struct WordBlock {
         var leads = Block(repeating: 0)
         for part in 0..<4 {
             let block = ByteBlocks.load(source, at: part &* 16)
-            let upper = (block &- Block(repeating: UInt8(ascii: "A"))) .< Block(repeating: 26)
-            let lower = block | (unsafeBitCast(upper, to: Block.self) & Block(repeating: 0x20))
+            // A letter is one of 26 bytes from "a" once bit 0x20 is set; setting it only there folds case.
+            let letter = ((block | Block(repeating: 0x20)) &- Block(repeating: UInt8(ascii: "a"))) .< Block(repeating: 26)
+            let lower = block | (unsafeBitCast(letter, to: Block.self) & Block(repeating: 0x20))
             ByteBlocks.store(lower, to: folded, at: part &* 16)
-            let letter = (lower &- Block(repeating: UInt8(ascii: "a"))) .< Block(repeating: 26)
             let digit = (block &- Block(repeating: UInt8(ascii: "0"))) .< Block(repeating: 10)
             let nonASCII = unsafeBitCast(block, to: SIMD16<Int8>.self) .< SIMD16<Int8>(repeating: 0)
             words |= ByteBlocks.laneBits(letter .| digit .| nonASCII) &<< UInt64(part &* 16)

@@ -52,18 +52,25 @@ enum WordHasher {
                 let block = WordBlock(base, count: count, at: index, foldingInto: folded)
                 let (next, exact) = block.forEachWord(folded: folded, states: states, skippingURLs: skippingURLs, body)
                 index &+= next
-                if exact { index = scalarStep(base, count, from: index, skippingURLs: skippingURLs, body) }
+                if exact {
+                    let (end, hash) = scalarStep(base, count, from: index, skippingURLs: skippingURLs)
+                    index = end
+                    if let hash { body(hash) }
+                }
             }
         }
     }
 
-    /// The exact byte loop for one step from `index` (between words): skips separators, then skips a
-    /// URL (with `skippingURLs`) or hashes one word and calls `body`; returns where it stopped (past
-    /// the word's separator). One table load a byte (`ByteClass`), eight bytes of a word per bounds
-    /// check; only C2 and E2 take a second look. A URL's end is found eight bytes at a time (`ByteLanes`).
+    /// The exact byte loop for one step from `start` (between words): skips separators, then skips a
+    /// URL (with `skippingURLs`) or hashes one word; returns where it stopped (past the word's separator)
+    /// and the word's hash (`nil` after a URL or at the end). One table load a byte (`ByteClass`), eight
+    /// bytes of a word per bounds check; only C2 and E2 take a second look. A URL's end is found eight
+    /// bytes at a time (`ByteLanes`). Out of line: it is rare, and it keeps the word loop's running
+    /// state (the caller's `body`) from being reached by a call, so that state can stay in registers.
+    @inline(never)
     private static func scalarStep(
-        _ base: UnsafePointer<UInt8>, _ count: Int, from start: Int, skippingURLs: Bool, _ body: (UInt64) -> Void
-    ) -> Int {
+        _ base: UnsafePointer<UInt8>, _ count: Int, from start: Int, skippingURLs: Bool
+    ) -> (end: Int, hash: UInt64?) {
         ByteClass.table.withUnsafeBufferPointer { table in
             let classes = table.baseAddress.unsafelyUnwrapped
             var index = start
@@ -81,7 +88,7 @@ enum WordHasher {
                 if skippingURLs, code == UInt8(ascii: "h") || code == UInt8(ascii: "w"),
                     let end = urlEnd(base, count, from: index)
                 {
-                    return end
+                    return (end, nil)
                 }
                 // In a word: fold and hash until a separator.
                 var hash = fnvOffset
@@ -123,10 +130,9 @@ enum WordHasher {
                     }
                     index &+= 1
                 }
-                body(hash)
-                return index
+                return (index, hash)
             }
-            return index
+            return (index, nil)
         }
     }
 
