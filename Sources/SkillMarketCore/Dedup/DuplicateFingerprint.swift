@@ -71,10 +71,14 @@ public struct DuplicateFingerprint: Sendable, Equatable {
 
     /// Feeds the words of a description to `builder`. Out of line so that the word loop exists once with
     /// `add` inlined into it (inside `withUTF8`, whose small- and large-string paths would each get a copy
-    /// of the loop, calling `add` as a function for every word).
+    /// of the loop, calling `add` as a function for every word). The loop works on a local copy, whose
+    /// running hashes and counters stay in registers rather than being loaded and stored through
+    /// `builder` for every word.
     @inline(never)
     private static func addWords(of bytes: UnsafeBufferPointer<UInt8>, to builder: inout MinHashSignature.Builder) {
-        WordHasher.forEachWord(in: bytes, skippingURLs: true) { builder.add(word: $0) }
+        var local = builder
+        WordHasher.forEachWord(in: bytes, skippingURLs: true) { local.add(word: $0) }
+        builder = local
     }
 
     /// Days since 1970-01-01 of the posting date, or `nil` when it is unknown.

@@ -115,7 +115,7 @@ public struct MinHashSignature: Sendable, Equatable {
             let slot = Int(mixed >> 58)
             let rank = UInt32(truncatingIfNeeded: mixed >> 26)
             reached |= 1 << UInt64(slot)
-            if rank < minimums[slot] { minimums[slot] = rank }
+            minimums[slot] = min(rank, minimums[slot])  // no branch: whether it lowers the minimum is a coin toss
         }
 
         @inline(__always)

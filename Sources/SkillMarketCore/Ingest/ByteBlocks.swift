@@ -28,6 +28,15 @@ enum ByteBlocks {
         unsafeBitCast(mask, to: SIMD2<UInt64>.self)
     }
 
+    /// Bit k (0–15) set for each lane k set in `mask`: the lane flags gathered into one integer
+    /// (a multiply per eight lanes, what `pmovmskb` does in one instruction).
+    @inline(__always)
+    static func laneBits(_ mask: Mask) -> UInt64 {
+        let halves = flags(mask)
+        let gather: UInt64 = 0x0102_0408_1020_4080
+        return ((halves[0] & ByteLanes.ones) &* gather) &>> 56 | ((halves[1] & ByteLanes.ones) &* gather) &>> 48 & 0xFF00
+    }
+
     /// True when no lane of `flags` is set.
     @inline(__always)
     static func isEmpty(_ flags: SIMD2<UInt64>) -> Bool {

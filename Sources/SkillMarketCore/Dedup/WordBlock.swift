@@ -1,0 +1,136 @@
+/// Sixty-four bytes of text classified for `WordHasher` at once: sixteen bytes per SIMD compare
+/// (`ByteBlocks`), the word bytes as one bit mask, ASCII upper case folded into a scratch copy.
+/// The words that end inside the block are then taken from the mask (`trailingZeroBitCount`) and
+/// hashed over the folded copy with a fixed number of steps for their length (`hash`), so neither
+/// finding nor hashing a word branches on where it ends.
+///
+/// A word byte is an ASCII letter or digit or any non-ASCII byte, except the multi-byte separators
+/// (NBSP, U+2000–U+207F). Those start with C2 or E2: a block holding either byte (rare in English
+/// text) checks each from left to right (`WordHasher.separatorWidth`, on the text itself, so a
+/// separator may run into the next block) and clears the separators' bytes from the mask. A word
+/// that may begin a URL and a word that fills the whole block go to the exact byte loop.
+struct WordBlock {
+    /// Scratch bytes the caller provides (`folded`): the folded 64 bytes and 8 more that the last
+    /// eight-byte step of a word may read.
+    static let scratchCount = 72
+    /// Scratch hash states the caller provides (`states`): one for each step of a word's last eight.
+    static let stateCount = 8
+
+    /// Bit k: byte k is a word byte (bits past the end of the text are clear).
+    private let words: UInt64
+    /// Where the last multi-byte separator starting in the block ends (an offset, up to 66), 0 when none does.
+    private let separatorEnd: Int
+    /// Bytes of the text in the block: 64, fewer at its end.
+    private let length: Int
+
+    /// Classifies the 64 bytes (fewer at the end: zeros, separators, after them) at `base + index` of a
+    /// text of `count` bytes and writes them, ASCII upper case folded, to `folded`.
+    @inline(__always)
+    init(_ base: UnsafePointer<UInt8>, count: Int, at index: Int, foldingInto folded: UnsafeMutablePointer<UInt8>) {
+        typealias Block = ByteBlocks.Block
+        var source = base + index
+        length = min(count &- index, 64)
+        if length < 64 {
+            folded.initialize(repeating: 0, count: 64)
+            folded.update(from: source, count: length)
+            source = UnsafePointer(folded)
+        }
+        var words: UInt64 = 0
+        var leads = Block(repeating: 0)
+        for part in 0..<4 {
+            let block = ByteBlocks.load(source, at: part &* 16)
+            // A letter is one of 26 bytes from "a" once bit 0x20 is set; setting it only there folds case.
+            let letter = ((block | Block(repeating: 0x20)) &- Block(repeating: UInt8(ascii: "a"))) .< Block(repeating: 26)
+            let lower = block | (unsafeBitCast(letter, to: Block.self) & Block(repeating: 0x20))
+            ByteBlocks.store(lower, to: folded, at: part &* 16)
+            let digit = (block &- Block(repeating: UInt8(ascii: "0"))) .< Block(repeating: 10)
+            let nonASCII = unsafeBitCast(block, to: SIMD16<Int8>.self) .< SIMD16<Int8>(repeating: 0)
+            words |= ByteBlocks.laneBits(letter .| digit .| nonASCII) &<< UInt64(part &* 16)
+            let lead = (block .== Block(repeating: 0xC2)) .| (block .== Block(repeating: 0xE2))
+            leads |= unsafeBitCast(lead, to: Block.self)
+        }
+        if ByteBlocks.isEmpty(unsafeBitCast(leads, to: SIMD2<UInt64>.self)) {
+            self.words = words
+            separatorEnd = 0
+        } else {
+            (self.words, separatorEnd) = Self.clearingSeparators(from: words, folded: folded, base, count: count, at: index)
+        }
+    }
+
+    /// `words` without the bytes of the multi-byte separators that start among the 64 `folded` bytes
+    /// (folding keeps C2 and E2) at `base + index`, and where the last of them ends. Left to right as the
+    /// byte loop goes: a lead byte inside an earlier separator starts none.
+    private static func clearingSeparators(
+        from words: UInt64, folded: UnsafePointer<UInt8>, _ base: UnsafePointer<UInt8>, count: Int, at index: Int
+    ) -> (words: UInt64, end: Int) {
+        typealias Block = ByteBlocks.Block
+        var leads: UInt64 = 0
+        for part in 0..<4 {
+            let block = ByteBlocks.load(folded, at: part &* 16)
+            let lead = (block .== Block(repeating: 0xC2)) .| (block .== Block(repeating: 0xE2))
+            leads |= ByteBlocks.laneBits(lead) &<< UInt64(part &* 16)
+        }
+        var words = words
+        var end = 0
+        while leads != 0 {
+            let offset = leads.trailingZeroBitCount
+            leads &= leads &- 1
+            guard offset >= end, let width = WordHasher.separatorWidth(base, count, at: index &+ offset) else { continue }
+            words &= ~((1 &<< UInt64(width) &- 1) &<< UInt64(offset))
+            end = offset &+ width
+        }
+        return (words, end)
+    }
+
+    /// Calls `body` with the hash of every word that ends inside the block, in order, stopping before a
+    /// word that may begin a URL (with `skippingURLs`). Returns where the caller goes on (an offset: the
+    /// first word not hashed, else the end of the block or of a separator running past it) and whether
+    /// that word must go through the exact byte loop (it may start a URL or fills the block) rather than
+    /// the next block.
+    @inline(__always)
+    func forEachWord(
+        folded: UnsafePointer<UInt8>, states: UnsafeMutablePointer<UInt64>, skippingURLs: Bool,
+        _ body: (UInt64) -> Void
+    ) -> (next: Int, exact: Bool) {
+        var starts = words & ~(words &<< 1)
+        var ends = ~words & (words &<< 1)
+        while ends != 0 {
+            let start = starts.trailingZeroBitCount
+            if skippingURLs, Self.mayStartURL(folded + start) { return (start, true) }
+            body(Self.hash(folded + start, length: ends.trailingZeroBitCount &- start, states: states))
+            starts &= starts &- 1
+            ends &= ends &- 1
+        }
+        guard starts != 0 else { return (max(length, separatorEnd), false) }
+        let next = starts.trailingZeroBitCount
+        return (next, next == 0)
+    }
+
+    /// Whether the folded bytes at `word` begin "http" or "www.", as every URL does.
+    @inline(__always)
+    private static func mayStartURL(_ word: UnsafePointer<UInt8>) -> Bool {
+        let head = UInt32(littleEndian: UnsafeRawPointer(word).loadUnaligned(as: UInt32.self))
+        return head == 0x7074_7468 || head == 0x2E77_7777  // "http", "www." as little-endian words
+    }
+
+    /// 64-bit FNV-1a of the `length` (1 or more) bytes at `word`, which may be followed by up to seven
+    /// readable bytes of anything. Eight bytes a step; the last step always runs all eight, writing the
+    /// state after each byte to `states`, and returns the one after the word's last byte (identical to
+    /// the byte loop, without its exit branch).
+    @inline(__always)
+    static func hash(_ word: UnsafePointer<UInt8>, length: Int, states: UnsafeMutablePointer<UInt64>) -> UInt64 {
+        var hash = WordHasher.fnvOffset
+        var step = word
+        var rest = length
+        while rest > 8 {
+            for lane in 0..<8 { hash = (hash ^ UInt64(step[lane])) &* WordHasher.fnvPrime }
+            step += 8
+            rest &-= 8
+        }
+        for lane in 0..<8 {
+            hash = (hash ^ UInt64(step[lane])) &* WordHasher.fnvPrime
+            states[lane] = hash
+        }
+        return states[rest &- 1]
+    }
+}
