@@ -88,10 +88,16 @@ struct WorkModeText {
     }
 
     /// Adds every mode the clause states, with negations and look-alikes removed, to `result`.
+    ///
+    /// A word is dispatched to its rule only when its first two bytes and length are those of a rule's
+    /// first word (`ruleStarts`): one table read and test, so a clause's other words ("the", "team",
+    /// "our"…) cost one well-predicted branch each.
     func collect(into result: inout Findings) {
         for index in 0..<clauseWords {
             let word = words[index]
-            guard word.count >= 2, word.count <= 13 else { continue }
+            // Words are never empty; a one-byte word reads its byte as the second too.
+            let second = bytes[word.lowerBound &+ min(1, word.count &- 1)]
+            guard Self.mayStartRule(first: bytes[word.lowerBound], second: second, length: word.count) else { continue }
             switch bytes[word.lowerBound] {
             case UInt8(ascii: "r"): remote(at: index, span: 1, into: &result)
             case UInt8(ascii: "h"): hybrid(at: index, into: &result)
@@ -102,6 +108,26 @@ struct WorkModeText {
             default: continue
             }
         }
+    }
+
+    /// The first word of every rule (`collect` dispatches by its first letter).
+    static let ruleWords = [
+        "remote", "remotely", "hybrid", "onsite", "on", "office", "in", "wfh", "work", "working", "works",
+        "telecommute", "telecommuting", "telecommuter", "telework", "teleworking", "teleworker",
+    ]
+
+    /// Per first byte: bits 0–31, the low five bits of the second bytes of rule words starting with
+    /// it; bits 32–47, their lengths (words are lower-cased).
+    private static let ruleStarts: [UInt64] = ruleWords.reduce(into: [UInt64](repeating: 0, count: 256)) { starts, word in
+        let bytes = Array(word.utf8)
+        starts[Int(bytes[0])] |= 1 << UInt64(bytes[1] & 0x1F) | 1 << UInt64(32 + bytes.count)
+    }
+
+    /// Whether a word may be the first word of a rule: never false for one of `ruleWords`.
+    @inline(__always)
+    static func mayStartRule(first: UInt8, second: UInt8, length: Int) -> Bool {
+        let starts = ruleStarts[Int(first)]
+        return starts >> UInt64(second & 0x1F) & starts >> UInt64(32 &+ min(length, 16)) & 1 != 0
     }
 
     /// The clause of word `index`: 0 for the clause read, then 1, 2 for the words after it.
