@@ -18,7 +18,7 @@ struct WorkModeRuleFilterTests {
 
     @Test(
         "rejects words no rule starts with",
-        arguments: ["the", "to", "team", "our", "of", "with", "will", "i", "r", "o", "remotes", "hybrids", "tele", "onsites"])
+        arguments: ["the", "to", "team", "our", "with", "will", "i", "r", "o", "remotes", "hybrids", "tele", "onsites"])
     func rejectsOtherWords(word: String) {
         #expect(!Self.passes(word))
     }
