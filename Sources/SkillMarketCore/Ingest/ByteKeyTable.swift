@@ -1,7 +1,7 @@
 /// A table from byte strings to values, built once and probed with bytes read straight from the
 /// input: no `String` is made and nothing is hashed with `Hasher`.
 ///
-/// The keys are a `TokenVocabulary` (open addressing over FNV-1a hashes, byte-compared on a hit);
+/// The keys are a `TokenVocabulary` (open addressing, byte-compared on a hit);
 /// a key's id indexes its value. A key given twice keeps the later value, as a dictionary filled
 /// row by row would.
 struct ByteKeyTable<Value: Sendable>: Sendable {

@@ -6,6 +6,8 @@ struct WorkModeClauseReader: WorkModeWordVisitor {
     private(set) var count = 0
     /// Room for words; the first `wordCount` are written.
     let words: UnsafeMutableBufferPointer<Range<Int>>
+    /// Per word written: its bytes packed like `PackedWordTable.pack` (the last eight of a longer word).
+    let keys: UnsafeMutableBufferPointer<UInt64>
     private(set) var wordCount = 0
     /// A word or its bytes did not fit: the reading is incomplete.
     private(set) var overflowed = false
@@ -15,11 +17,17 @@ struct WorkModeClauseReader: WorkModeWordVisitor {
     private(set) var clause = 0
     private var pendingClauseBreak = false
     private var wordStart = 0
+    private var key: UInt64 = 0
     private var wordsAfterClause = 0
 
-    init(bytes: UnsafeMutableBufferPointer<UInt8>, words: UnsafeMutableBufferPointer<Range<Int>>) {
+    /// `keys` has room for as many words as `words`.
+    init(
+        bytes: UnsafeMutableBufferPointer<UInt8>, words: UnsafeMutableBufferPointer<Range<Int>>,
+        keys: UnsafeMutableBufferPointer<UInt64>
+    ) {
         self.bytes = bytes
         self.words = words
+        self.keys = keys
     }
 
     mutating func startWord() {
@@ -28,6 +36,7 @@ struct WorkModeClauseReader: WorkModeWordVisitor {
             pendingClauseBreak = false
         }
         wordStart = count
+        key = 0
     }
 
     mutating func letter(_ byte: UInt8) {
@@ -37,6 +46,7 @@ struct WorkModeClauseReader: WorkModeWordVisitor {
         }
         bytes[count] = byte
         count &+= 1
+        key = key << 8 | UInt64(byte)
     }
 
     mutating func endWord() -> Bool {
@@ -45,6 +55,7 @@ struct WorkModeClauseReader: WorkModeWordVisitor {
             return false
         }
         words[wordCount] = wordStart..<count
+        keys[wordCount] = key
         wordCount &+= 1
         if clause == 0 { clauseWords += 1 } else { wordsAfterClause += 1 }
         return wordsAfterClause < 2

@@ -21,6 +21,9 @@ struct WorkModeText {
     /// Lower-cased word bytes of the clause and the words after it.
     private let bytes: UnsafeBufferPointer<UInt8>
     private let words: UnsafeBufferPointer<Range<Int>>
+    /// Per word: its bytes packed like `PackedWordTable.pack`, so a word of up to eight bytes is looked
+    /// up in a word list by its key (`isListed`) without reading its bytes again.
+    private let keys: UnsafeBufferPointer<UInt64>
     /// How many of `words` the clause read holds (they come first).
     private let clauseWords: Int
     /// The clause of the second word after the clause read: 1, or 2 when a clause mark comes before it.
@@ -40,42 +43,49 @@ struct WorkModeText {
     ) -> Result {
         let onStack = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: stackBytes) { bytes in
             withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: stackWords) { words in
-                read(text, clauseAt: start, structured: structured, bytes: bytes, words: words).map(body)
+                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: stackWords) { keys in
+                    read(text, clauseAt: start, structured: structured, bytes: bytes, words: words, keys: keys).map(body)
+                }
             }
         }
         if let onStack { return onStack }
         let room = text.count - start
         let bytes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: room)
         let words = UnsafeMutableBufferPointer<Range<Int>>.allocate(capacity: room)
+        let keys = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: room)
         defer {
             bytes.deallocate()
             words.deallocate()
+            keys.deallocate()
         }
-        let clause = read(text, clauseAt: start, structured: structured, bytes: bytes, words: words)
+        let clause = read(text, clauseAt: start, structured: structured, bytes: bytes, words: words, keys: keys)
         // Never nil: every word holds at least one byte of the rest of the text.
         return body(clause ?? WorkModeText(structured: structured))
     }
 
-    /// The clause at `start` read into `bytes` and `words`, or `nil` when they are too small for it.
+    /// The clause at `start` read into `bytes`, `words` and `keys`, or `nil` when they are too small for it.
     private static func read(
         _ text: UnsafeBufferPointer<UInt8>, clauseAt start: Int, structured: Bool,
-        bytes: UnsafeMutableBufferPointer<UInt8>, words: UnsafeMutableBufferPointer<Range<Int>>
+        bytes: UnsafeMutableBufferPointer<UInt8>, words: UnsafeMutableBufferPointer<Range<Int>>,
+        keys: UnsafeMutableBufferPointer<UInt64>
     ) -> WorkModeText? {
-        var reader = WorkModeClauseReader(bytes: bytes, words: words)
+        var reader = WorkModeClauseReader(bytes: bytes, words: words, keys: keys)
         WorkModeWords.scan(text, from: start, into: &reader)
         guard !reader.overflowed else { return nil }
         return WorkModeText(
             bytes: UnsafeBufferPointer(rebasing: bytes[..<reader.count]),
-            words: UnsafeBufferPointer(rebasing: words[..<reader.wordCount]), clauseWords: reader.clauseWords,
+            words: UnsafeBufferPointer(rebasing: words[..<reader.wordCount]),
+            keys: UnsafeBufferPointer(rebasing: keys[..<reader.wordCount]), clauseWords: reader.clauseWords,
             lastClause: reader.clause, structured: structured)
     }
 
     private init(
-        bytes: UnsafeBufferPointer<UInt8>, words: UnsafeBufferPointer<Range<Int>>, clauseWords: Int,
-        lastClause: Int, structured: Bool
+        bytes: UnsafeBufferPointer<UInt8>, words: UnsafeBufferPointer<Range<Int>>, keys: UnsafeBufferPointer<UInt64>,
+        clauseWords: Int, lastClause: Int, structured: Bool
     ) {
         self.bytes = bytes
         self.words = words
+        self.keys = keys
         self.clauseWords = clauseWords
         self.lastClause = lastClause
         self.structured = structured
@@ -84,14 +94,20 @@ struct WorkModeText {
     /// A clause without words (it states nothing).
     private init(structured: Bool) {
         self.init(bytes: UnsafeBufferPointer(start: nil, count: 0), words: UnsafeBufferPointer(start: nil, count: 0),
-            clauseWords: 0, lastClause: 0, structured: structured)
+            keys: UnsafeBufferPointer(start: nil, count: 0), clauseWords: 0, lastClause: 0, structured: structured)
     }
 
     /// Adds every mode the clause states, with negations and look-alikes removed, to `result`.
+    ///
+    /// A word is dispatched to its rule only when its first two bytes and length are those of a rule's
+    /// first word (`ruleStarts`): one table read and test, so a clause's other words ("the", "team",
+    /// "our"…) cost one well-predicted branch each.
     func collect(into result: inout Findings) {
         for index in 0..<clauseWords {
             let word = words[index]
-            guard word.count >= 2, word.count <= 13 else { continue }
+            // Words are never empty; a one-byte word reads its byte as the second too.
+            let second = bytes[word.lowerBound &+ min(1, word.count &- 1)]
+            guard Self.mayStartRule(first: bytes[word.lowerBound], second: second, length: word.count) else { continue }
             switch bytes[word.lowerBound] {
             case UInt8(ascii: "r"): remote(at: index, span: 1, into: &result)
             case UInt8(ascii: "h"): hybrid(at: index, into: &result)
@@ -102,6 +118,26 @@ struct WorkModeText {
             default: continue
             }
         }
+    }
+
+    /// The first word of every rule (`collect` dispatches by its first letter).
+    static let ruleWords = [
+        "remote", "remotely", "hybrid", "onsite", "on", "office", "in", "wfh", "work", "working", "works",
+        "telecommute", "telecommuting", "telecommuter", "telework", "teleworking", "teleworker",
+    ]
+
+    /// Per first byte: bits 0–31, the low five bits of the second bytes of rule words starting with
+    /// it; bits 32–47, their lengths (words are lower-cased).
+    private static let ruleStarts: [UInt64] = ruleWords.reduce(into: [UInt64](repeating: 0, count: 256)) { starts, word in
+        let bytes = Array(word.utf8)
+        starts[Int(bytes[0])] |= 1 << UInt64(bytes[1] & 0x1F) | 1 << UInt64(32 + bytes.count)
+    }
+
+    /// Whether a word may be the first word of a rule: never false for one of `ruleWords`.
+    @inline(__always)
+    static func mayStartRule(first: UInt8, second: UInt8, length: Int) -> Bool {
+        let starts = ruleStarts[Int(first)]
+        return starts >> UInt64(second & 0x1F) & starts >> UInt64(32 &+ min(length, 16)) & 1 != 0
     }
 
     /// The clause of word `index`: 0 for the clause read, then 1, 2 for the words after it.
@@ -235,7 +271,9 @@ struct WorkModeText {
     /// The day count word `index` names ("3", "three", "3x"), if it is one.
     private func dayCount(_ index: Int) -> Int? {
         guard index < words.count else { return nil }
-        return Lookup.dayCounts.value(of: bytes[words[index]])
+        let count = words[index].count
+        return count <= 8
+            ? Lookup.dayCounts.lookup(keys[index], length: count) : Lookup.dayCounts.value(of: bytes[words[index]])
     }
 
     /// The `WorkModeVocabulary` lists, read without making Strings.
@@ -261,7 +299,15 @@ struct WorkModeText {
 
     /// Whether word `index`, in any clause, exists and is in `list`.
     private func isWord(at index: Int, in list: PackedWordTable<Void>) -> Bool {
-        index < words.count && list.value(of: bytes[words[index]]) != nil
+        index < words.count && isListed(index, in: list)
+    }
+
+    /// Whether word `index` (which exists) is in `list`: by its key when it has at most eight bytes
+    /// (then the key is the whole word), else by its bytes.
+    @inline(__always)
+    private func isListed(_ index: Int, in list: PackedWordTable<Void>) -> Bool {
+        let count = words[index].count
+        return count <= 8 ? list.lookup(keys[index], length: count) != nil : list.value(of: bytes[words[index]]) != nil
     }
 
     /// Whether a negator stands within three words before the phrase, or a trailing negation follows
@@ -291,7 +337,7 @@ struct WorkModeText {
     private func isNear(_ index: Int, _ offset: Int, in list: PackedWordTable<Void>) -> Bool {
         let probe = index + offset
         guard probe >= 0, probe < words.count, clause(of: probe) == clause(of: index) else { return false }
-        return list.value(of: bytes[words[probe]]) != nil
+        return isListed(probe, in: list)
     }
 
     /// Whether the word `offset` away from `index`, in the same clause, is `expected` (no allocation).

@@ -63,7 +63,9 @@ public struct RoleClassifier: Sendable {
             description.withUTF8 { bytes in
                 var words: [Int32] = []
                 words.reserveCapacity(bytes.count / 4)  // more than a description's tokens, as a rule
-                var found = Set<[Int32]>()
+                // The distinct terms found: a few at most (`needed`), so a list beats a `Set` of arrays,
+                // whose first insert alone cost more than the rest of the scan.
+                var found: [[Int32]] = []
                 var start = 0
                 var pieceStart = 0
                 while pieceStart < bytes.count {
@@ -78,7 +80,7 @@ public struct RoleClassifier: Sendable {
                         if words[start] != TokenVocabulary.unknown,
                             let entry = terms.longestMatch(in: words, at: start)
                         {
-                            found.insert(entry.tokens)
+                            if !found.contains(entry.tokens) { found.append(entry.tokens) }
                             if found.count >= needed { return true }
                         }
                         start += 1

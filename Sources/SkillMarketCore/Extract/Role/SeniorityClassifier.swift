@@ -107,22 +107,23 @@ public struct SeniorityClassifier: Sendable {
 
     /// The level the description implies, from one pass over its words (`ASCIIWordRuns`): year words
     /// and entry phrases can only start where a run of letters and digits starts, and a run's first
-    /// byte (`startKinds`) says which, if either, may start there.
+    /// two bytes (`mayStartPhrase`) say whether either may start there. Most runs fail that one test
+    /// ("you", "your", "team"…), so the walk takes one well-predicted branch per word.
     static func descriptionLevel(_ description: String, runs: inout ASCIIWordRuns.Shared) -> Seniority {
         var description = description
         return description.withUTF8 { bytes in
             var least: Int?
             var mentionsEntryLevel = false
             let entryPhrases = entryPhrases
-            startKinds.withUnsafeBufferPointer { startKinds in
+            phraseSeconds.withUnsafeBufferPointer { phraseSeconds in
                 runs.forEachStart(in: bytes) { start in
-                    switch startKinds[Int(bytes[start])] {
-                    case StartKind.yearWord:
+                    guard mayStartPhrase(at: start, in: bytes, seconds: phraseSeconds) else { return }
+                    let first = bytes[start] | 0x20
+                    if first == UInt8(ascii: "y") {
                         if let years = ExperienceYears.requirement(atYearWord: start, in: bytes) {
                             least = min(least ?? years, years)
                         }
-                    case StartKind.entryAnchor where !mentionsEntryLevel:
-                        let first = bytes[start] | 0x20
+                    } else if !mentionsEntryLevel {
                         for entry in entryPhrases where entry.phrase.utf8Start[entry.anchor] == first
                             && start >= entry.anchor
                         {
@@ -131,8 +132,6 @@ public struct SeniorityClassifier: Sendable {
                                 return
                             }
                         }
-                    default:
-                        return
                     }
                 }
             }
@@ -147,34 +146,41 @@ public struct SeniorityClassifier: Sendable {
         }
     }
 
-    /// What a run of letters and digits may start, by its first byte (`startKinds`).
-    private enum StartKind {
-        static let none: UInt8 = 0
-        /// "y" or "Y": a year word ("years", "yrs").
-        static let yearWord: UInt8 = 1
-        /// Either case of the first letter of an entry phrase's anchor word.
-        static let entryAnchor: UInt8 = 2
+    /// Whether a year word ("years", "yrs"…) or the anchor word of an entry phrase may start at
+    /// `start`: its first byte's entry in `seconds` has the bit of its second byte's low five bits
+    /// (both cases of a letter share them; other bytes may pass too, never a word that can match).
+    @inline(__always)
+    static func mayStartPhrase(at start: Int, in bytes: UnsafeBufferPointer<UInt8>, seconds: UnsafeBufferPointer<UInt32>)
+        -> Bool
+    {
+        // Bit 0 is never set: a run at the end of the text (no second byte) fails.
+        let second = start &+ 1 < bytes.count ? bytes[start &+ 1] : 0
+        return seconds[Int(bytes[start])] >> UInt32(second & 0x1F) & 1 != 0
     }
 
-    /// Per byte value: the `StartKind` of a run starting with it.
-    private static let startKinds: [UInt8] = (0..<256).map { value in
-        let byte = UInt8(value)
-        guard byte.isASCIILetter else { return StartKind.none }
-        let lower = byte | 0x20
-        if lower == UInt8(ascii: "y") { return StartKind.yearWord }
-        let anchors = entryPhrases.map { $0.phrase.utf8Start[$0.anchor] }
-        return anchors.contains(lower) ? StartKind.entryAnchor : StartKind.none
-    }
+    /// Per first byte: bit `n` is set when a year word or an entry phrase's anchor word starts with
+    /// that byte (either case) and a second byte whose low five bits are `n` ("ye", "yr", "gr", "le", "ex").
+    static let phraseSeconds: [UInt32] = {
+        var seconds = [UInt32](repeating: 0, count: 256)
+        func add(_ first: UInt8, _ second: UInt8) {
+            seconds[Int(first)] |= 1 << UInt32(second & 0x1F)
+            seconds[Int(first ^ 0x20)] |= 1 << UInt32(second & 0x1F)
+        }
+        add(UInt8(ascii: "y"), UInt8(ascii: "e"))  // year, years
+        add(UInt8(ascii: "y"), UInt8(ascii: "r"))  // yr, yrs
+        for entry in entryPhrases { add(entry.phrase.utf8Start[entry.anchor], entry.phrase.utf8Start[entry.anchor + 1]) }
+        return seconds
+    }()
 
     /// Phrases that say the job is for beginners (an ASCII case-insensitive substring), each with
     /// the offset of a word in it that follows a space or hyphen: in the text a run of letters and
     /// digits starts there, where the scan anchors the phrase.
-    private static let entryPhrases: [(phrase: StaticString, anchor: Int)] = [
+    static let entryPhrases: [(phrase: StaticString, anchor: Int)] = [
         ("new grad", 4), ("recent grad", 7), ("recent college grad", 15), ("entry level", 6),
         ("entry-level", 6), ("no experience required", 3),
     ]
 
-    private static func occurs(_ phrase: StaticString, in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+    static func occurs(_ phrase: StaticString, in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
         let count = phrase.utf8CodeUnitCount
         guard start + count <= bytes.count else { return false }
         for offset in 0..<count {

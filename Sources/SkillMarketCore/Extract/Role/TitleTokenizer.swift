@@ -23,7 +23,11 @@ enum TitleTokenizer {
     /// Calls `body` with each token of the (valid) UTF-8 text `bytes`, as `forEachToken(in:_:)` does.
     /// Cutting a text at an ASCII space or line break and reading the parts one after the other gives
     /// the same tokens as reading it whole.
+    ///
+    /// Text of `plainPathLength` bytes or more is first tried as plain text (`forEachPlainToken`); text
+    /// with an apostrophe, `&` or a non-ASCII byte is read byte by byte.
     static func forEachToken(in bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        if bytes.count >= plainPathLength, forEachPlainToken(in: bytes, body) { return }
         let count = bytes.count
         wordByte.withUnsafeBufferPointer { wordByte in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count + 1) { word in
@@ -70,6 +74,46 @@ enum TitleTokenizer {
                 }
                 flush()
             }
+        }
+    }
+
+    /// Texts shorter than this (titles, phrases) go straight to the byte loop.
+    static let plainPathLength = 64
+
+    /// The tokens of text without `'`, `&` or non-ASCII bytes are exactly its runs of ASCII letters
+    /// and digits, lower-cased: one pass copies the text with every byte's 0x20 bit set (which
+    /// lower-cases letters and keeps digits) while testing sixteen bytes at a time for those bytes,
+    /// then `ASCIIWordRuns` finds the runs from bit masks — no branch per byte or per word end.
+    /// Returns `false`, having called nothing, when the text holds such a byte.
+    static func forEachPlainToken(in bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void)
+        -> Bool
+    {
+        guard let base = bytes.baseAddress else { return false }
+        let count = bytes.count
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { lowered in
+            guard let loweredBase = lowered.baseAddress else { return false }
+            typealias Block = ByteBlocks.Block
+            var special = ByteBlocks.Mask()
+            var index = 0
+            while index &+ ByteBlocks.width <= count {
+                let block = ByteBlocks.load(base, at: index)
+                special = special .| ((block & Block(repeating: 0x80)) .!= Block(repeating: 0))
+                    .| (block .== Block(repeating: UInt8(ascii: "&"))) .| (block .== Block(repeating: UInt8(ascii: "'")))
+                ByteBlocks.store(block | Block(repeating: 0x20), to: loweredBase, at: index)
+                index &+= ByteBlocks.width
+            }
+            var plain = ByteBlocks.isEmpty(ByteBlocks.flags(special))
+            while index < count {
+                let byte = base[index]
+                plain = plain && byte < 0x80 && byte != UInt8(ascii: "&") && byte != UInt8(ascii: "'")
+                loweredBase[index] = byte | 0x20
+                index &+= 1
+            }
+            guard plain else { return false }
+            ASCIIWordRuns.forEach(in: bytes) { start, end in
+                body(UnsafeBufferPointer(start: loweredBase + start, count: end &- start))
+            }
+            return true
         }
     }
 

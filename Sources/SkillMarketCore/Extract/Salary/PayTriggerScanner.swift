@@ -3,7 +3,7 @@
 ///
 /// Only triggers that can lead somewhere are reported: ``PayStatementFinder`` lexes 120 bytes before a
 /// trigger to 160 after it and needs an amount there, and every amount starts with a digit. So the scan
-/// jumps from digit to digit (eight bytes at a time) and looks for triggers only within reach of one.
+/// jumps from digit to digit (sixteen bytes at a time) and looks for triggers only within reach of one.
 ///
 /// There it tests sixteen bytes per step with vector compares for anything that could start a trigger: a
 /// sign's lead byte, a digit followed by `k`, or the first three letters of a currency word (any case,
@@ -35,15 +35,17 @@ struct PayTriggerScanner {
         return nil
     }
 
-    /// Position of the first ASCII digit at or after `start`, eight bytes per step.
+    /// Position of the first ASCII digit at or after `start`, sixteen bytes per step.
     private func firstDigit(from start: Int) -> Int? {
         let count = bytes.count
         var index = start
         if let base = bytes.baseAddress {
-            while index &+ 8 <= count {
-                let digits = ByteLanes.asciiDigits(ByteLanes.load(base, at: index))
-                if digits != 0 { return index &+ ByteLanes.firstLane(of: digits) }
-                index &+= 8
+            typealias Block = ByteBlocks.Block
+            while index &+ ByteBlocks.width <= count {
+                let block = ByteBlocks.load(base, at: index)
+                let digits = ByteBlocks.flags((block &- Block(repeating: 0x30)) .< Block(repeating: 10))
+                if !ByteBlocks.isEmpty(digits) { return index &+ ByteBlocks.firstLane(of: digits) }
+                index &+= ByteBlocks.width
             }
         }
         while index < count {
