@@ -28,6 +28,15 @@ enum ByteBlocks {
         unsafeBitCast(mask, to: SIMD2<UInt64>.self)
     }
 
+    /// Bit k (0–15) set when lane k of `mask` is: the lanes as one small integer, for scanners that
+    /// walk the set lanes of several blocks with `trailingZeroBitCount`.
+    @inline(__always)
+    static func bits(of mask: Mask) -> UInt64 {
+        let flags = flags(mask)
+        let magic: UInt64 = 0x0102_0408_1020_4080  // gathers each lane's low bit into the top byte
+        return ((flags[0] & ByteLanes.ones) &* magic) >> 56 | (((flags[1] & ByteLanes.ones) &* magic) >> 56) << 8
+    }
+
     /// True when no lane of `flags` is set.
     @inline(__always)
     static func isEmpty(_ flags: SIMD2<UInt64>) -> Bool {

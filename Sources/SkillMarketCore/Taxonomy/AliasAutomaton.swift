@@ -9,11 +9,11 @@ struct AliasHit: Sendable, Equatable {
 ///
 /// Bytes are mapped to a few equivalence classes (ASCII letters folded, whitespace and `-` one "space"
 /// class, bytes no alias uses one dead class), and the trie is a dense `node × class` table, so a step is
-/// two array reads. ``scan(_:into:)`` hashes each word as it passes over it (eight bytes per bounds check);
-/// a word whose hash some alias's first word has, followed by a byte that such an alias goes on with, is
-/// looked up whole (up to 16 bytes) and the trie walk resumes at the node after it, keeping the longest
-/// alias that ends on a token boundary (leftmost-longest, non-overlapping): one pass, no lower-casing, no
-/// regex.
+/// two array reads. ``scan(_:into:)`` visits only the starts of words and the few other bytes aliases begin
+/// with, found 64 bytes at a time (``AliasStartBlocks``); a word whose first eight bytes and length some
+/// alias's first word has, followed by a byte that such an alias goes on with, is looked up whole (up to 16
+/// bytes) and the trie walk resumes at the node after it, keeping the longest alias that ends on a token
+/// boundary (leftmost-longest, non-overlapping): one pass, no lower-casing, no regex.
 /// Memory is `nodes × classes × 4` bytes (about 14 MB for 10,000 aliases of ~12 bytes).
 struct AliasAutomaton: Sendable {
     static let deadClass: UInt8 = 0
@@ -37,11 +37,16 @@ struct AliasAutomaton: Sendable {
     private let edges: [Int64]
     /// The root's row indexed by raw byte value rather than class (256 entries), same encoding.
     private let rootEntry: [Int32]
-    /// Bit sets of first-word hashes and of first words with what follows them, see
+    /// Bit sets of first-word keys and of first words with what follows them, see
     /// ``makeFirstWordFilters(_:)``: a common word that only begins aliases ("a" of "a/b testing", "machine",
     /// "on") walks only when the text goes on as one of them does.
     private let firstWordFilter: [UInt64]
     private let continuationFilter: [UInt64]
+    /// Finds the scan's starts: word starts, and every non-word byte when ``nonWordStart`` does not suffice.
+    private let startBlocks: AliasStartBlocks
+    /// 1 for each non-word byte some alias begins with, when every such alias goes on with a word byte: such a
+    /// byte needs a visit only right before a word start (all 0 when that does not hold).
+    private let nonWordStart: [UInt8]
     /// Each alias's first word of at most 16 bytes (`| 0x20` per byte) → the entry of the trie node after it,
     /// so a walk from a word skips the bytes the lookup matched (and a word no alias starts with, none).
     private let firstWordEntry: ShortKeyTable<Int32>
@@ -107,7 +112,8 @@ struct AliasAutomaton: Sendable {
             let child = nodeID[Int(next[slot])]
             next[slot] = child << 1 | (isTerminal[Int(child)] ? 1 : 0)
         }
-        self.rootEntry = (0..<256).map { next[Int(byteClass[$0])] }
+        let rootEntry = (0..<256).map { next[Int(byteClass[$0])] }
+        self.rootEntry = rootEntry
         self.firstWordEntry = ShortKeyTable(
             firstWords.map { word in
                 let child = nodeID[Int(newIndex[Int(word.node)])]
@@ -135,6 +141,9 @@ struct AliasAutomaton: Sendable {
         self.next = next
         self.terminalStart = terminalStart
         self.terminalAliases = ends.map(\.alias)
+        let beforeWords = keys.allSatisfy { $0.isEmpty || Self.isWord($0[0]) || $0.count > 1 && Self.isWord($0[1]) }
+        self.startBlocks = AliasStartBlocks(everyNonWordByte: !beforeWords)
+        self.nonWordStart = (0..<256).map { beforeWords && !Self.isWord(UInt8($0)) && rootEntry[$0] != 0 ? 1 : 0 }
         self.exactBytes = aliases.map { $0.caseSensitive ? Self.normalised($0.text, fold: false) : [] }
     }
 
@@ -148,10 +157,12 @@ struct AliasAutomaton: Sendable {
                         rootEntry.withUnsafeBufferPointer { root in
                             firstWordFilter.withUnsafeBufferPointer { filter in
                                 continuationFilter.withUnsafeBufferPointer { continuations in
-                                    let tables = Tables(
-                                        classes: classes, words: words, table: table, edges: edges, root: root)
-                                    return scan(
-                                        text, tables: tables, filter: filter, continuations: continuations, into: hits)
+                                    nonWordStart.withUnsafeBufferPointer { nonWordStart in
+                                        let tables = Tables(
+                                            classes: classes, words: words, table: table, edges: edges, root: root,
+                                            filter: filter, continuations: continuations, nonWordStart: nonWordStart)
+                                        return scan(text, tables: tables, into: hits)
+                                    }
                                 }
                             }
                         }
@@ -167,64 +178,112 @@ struct AliasAutomaton: Sendable {
         let table: UnsafeBufferPointer<Int32>
         let edges: UnsafeBufferPointer<Int64>
         let root: UnsafeBufferPointer<Int32>
+        let filter: UnsafeBufferPointer<UInt64>
+        let continuations: UnsafeBufferPointer<UInt64>
+        let nonWordStart: UnsafeBufferPointer<UInt8>
+        /// How far a key shifts right to index the filters (both have the same size).
+        var filterShift: UInt64 { UInt64(truncatingIfNeeded: 58 &- filter.count.trailingZeroBitCount) }
     }
 
-    /// Token by token: a word is hashed while it is skipped, and the trie is walked only when some alias
-    /// starts with a word of that hash and goes on as the text does (or, at punctuation, when some alias
-    /// starts with that byte).
+    /// Start by start: word starts come from 64-byte masks (``AliasStartBlocks``) and a word's end from the
+    /// same masks, so no branch depends on each byte. A word walks only when the first-word filter passes
+    /// (its first eight bytes and its length: no pass over the word) and the text goes on as some alias with
+    /// that first word does; a non-word byte aliases begin with (the byte before a word start, or every
+    /// non-word byte, see ``nonWordStart``) only when the root row says some alias can go on from it.
     private func scan(
-        _ text: UnsafeBufferPointer<UInt8>, tables: Tables, filter: UnsafeBufferPointer<UInt64>,
-        continuations: UnsafeBufferPointer<UInt64>, into hits: UnsafeMutableBufferPointer<AliasHit>
+        _ text: UnsafeBufferPointer<UInt8>, tables: Tables, into hits: UnsafeMutableBufferPointer<AliasHit>
     ) -> Int? {
+        guard let base = text.baseAddress else { return 0 }
         let n = text.count
+        let shift = tables.filterShift
         var count = 0
-        let words = tables.words
-        let mask = UInt32(truncatingIfNeeded: filter.count &* 64 &- 1)
-        var i = 0
-        while i < n {
-            let first = text[i]
-            let foldedFirst = words[Int(first)]
-            if foldedFirst != 0 {
-                let start = Self.hashStep(Self.hashSeed, foldedFirst)
-                let (j, hash) = Self.wordEnd(text, after: i, hash: start, words: words)
-                let bit = hash & mask
-                if filter[Int(bit >> 6)] & (1 << UInt64(bit & 63)) != 0,
-                    Self.continues(text, wordHash: hash, end: j, classes: tables.classes, filter: continuations),
-                    let hit = firstWordHit(text, from: i, to: j, tables: tables)
-                {
-                    guard count < hits.count else { return nil }
-                    hits.initializeElement(at: count, to: hit)
-                    count &+= 1
-                    i = Int(hit.end)
-                } else {
-                    // The byte after the word is none: skip it too when no alias starts with it (a space).
-                    i = j < n && tables.root[Int(text[j])] == 0 ? j &+ 1 : j
+        var resume = 0  // the end of the last hit: starts before it are inside it
+        var blockStart = 0
+        var current = startBlocks.masks(base, at: 0, count: n)
+        var following = startBlocks.masks(base, at: 64, count: n)
+        var wordBefore: UInt64 = 0  // 1 when the byte before the block is a word byte
+        func add(_ hit: AliasHit) -> Bool {
+            guard count < hits.count else { return false }
+            hits.initializeElement(at: count, to: hit)
+            count &+= 1
+            resume = Int(hit.end)
+            return true
+        }
+        while blockStart < n {
+            let words = current.words
+            var starts = words & ~(words &<< 1 | wordBefore) | current.others
+            // Bit k: a word ends before byte k, the words in the order they start here (the end of a word that
+            // began in the block before is dropped); a word going on into the next block ends at `carriedEnd`.
+            var ends = ~words & (words &<< 1 | wordBefore)
+            ends &= ends &- wordBefore
+            let carriedEnd = 64 &+ (~following.words).trailingZeroBitCount
+            while starts != 0 {
+                let offset = starts.trailingZeroBitCount
+                starts &= starts &- 1
+                guard words &>> UInt64(offset) & 1 != 0 else {
+                    let i = blockStart &+ offset
+                    if i >= resume, let hit = nonWordHit(text, at: i, tables: tables), !add(hit) { return nil }
+                    continue
                 }
-            } else if canStartHit(text, at: i, tables: tables),
-                let hit = walk(text, from: i, entry: tables.root[Int(text[i])], at: i &+ 1, tables: tables)
-            {
-                guard count < hits.count else { return nil }
-                hits.initializeElement(at: count, to: hit)
-                count &+= 1
-                i = Int(hit.end)
-            } else {
-                i &+= 1
+                let endOffset = ends != 0 ? ends.trailingZeroBitCount : carriedEnd
+                ends &= ends &- 1
+                let i = blockStart &+ offset
+                guard i >= resume else { continue }
+                if i > resume, tables.nonWordStart[Int(text[i &- 1])] != 0,
+                    let hit = nonWordHit(text, at: i &- 1, tables: tables)
+                {
+                    guard add(hit) else { return nil }
+                    guard i >= resume else { continue }
+                }
+                let end = endOffset < 128 ? blockStart &+ endOffset : Self.wordEnd(text, after: i, words: tables.words)
+                let low = Self.foldedLanes(base + i, count: end &- i, readable: n &- i)
+                let key = Self.firstWordKey(lanes: low, length: end &- i)
+                if Self.contains(tables.filter, key, shift: shift),
+                    let hit = candidateWordHit(text, from: i, to: end, low: low, key: key, tables: tables),
+                    !add(hit)
+                {
+                    return nil
+                }
             }
+            wordBefore = words &>> 63
+            blockStart &+= 64
+            current = following
+            following = startBlocks.masks(base, at: blockStart &+ 64, count: n)
         }
         return count
     }
 
-    /// Whether some alias whose first word hashes to `hash` is that word alone or goes on as the text after
-    /// the word's `end` does: with the same byte, or after a run of spaces, hyphens, newlines and no-break
-    /// spaces (skipped as the walk skips them) with the same byte after a space.
+    /// The hit starting at the non-word byte `text[i]`, if some alias starts there. Kept out of the scan loop
+    /// (rare in most texts).
+    @inline(never)
+    private func nonWordHit(_ text: UnsafeBufferPointer<UInt8>, at i: Int, tables: Tables) -> AliasHit? {
+        guard canStartHit(text, at: i, tables: tables) else { return nil }
+        return walk(text, from: i, entry: tables.root[Int(text[i])], at: i &+ 1, tables: tables)
+    }
+
+    /// The hit starting at the word `text[i..<end]` of key `key`, which passed the first-word filter, if the
+    /// text goes on as some alias with that first word does and one matches. Kept out of the scan loop: few
+    /// words get here.
+    @inline(never)
+    private func candidateWordHit(
+        _ text: UnsafeBufferPointer<UInt8>, from i: Int, to end: Int, low: UInt64, key: UInt64, tables: Tables
+    ) -> AliasHit? {
+        guard Self.continues(text, wordKey: key, end: end, classes: tables.classes, tables: tables) else {
+            return nil
+        }
+        return firstWordHit(text, from: i, to: end, low: low, tables: tables)
+    }
+
+    /// Whether some alias whose first word has key `key` is that word alone or goes on as the text after the
+    /// word's `end` does: with the same byte, or after a run of spaces, hyphens, newlines and no-break spaces
+    /// (skipped as the walk skips them) with the same byte after a space.
     @inline(__always)
     private static func continues(
-        _ text: UnsafeBufferPointer<UInt8>, wordHash hash: UInt32, end: Int, classes: UnsafeBufferPointer<UInt8>,
-        filter: UnsafeBufferPointer<UInt64>
+        _ text: UnsafeBufferPointer<UInt8>, wordKey key: UInt64, end: Int, classes: UnsafeBufferPointer<UInt8>,
+        tables: Tables
     ) -> Bool {
-        let mask = UInt32(truncatingIfNeeded: filter.count &* 64 &- 1)
-        let whole = hashStep(hash, 0x20) & mask
-        if filter[Int(whole >> 6)] & (1 << UInt64(whole & 63)) != 0 { return true }
+        let filter = tables.continuations, shift = tables.filterShift
+        if contains(filter, continuationKey(key, 0x20), shift: shift) { return true }
         let n = text.count
         var k = end
         while k < n {
@@ -237,51 +296,31 @@ struct AliasAutomaton: Sendable {
             }
         }
         guard k < n else { return false }
-        let pair = hashStep(hash, folded(text[k])) & mask
-        return filter[Int(pair >> 6)] & (1 << UInt64(pair & 63)) != 0
+        return contains(filter, continuationKey(key, folded(text[k])), shift: shift)
     }
 
     /// The hit starting at the word `text[i..<end]`, which passed the first-word filter, if some alias starts
     /// with that word: the walk starts after the word, at the node its lookup gives (a word of more than 16
-    /// bytes walks from the root).
-    private func firstWordHit(_ text: UnsafeBufferPointer<UInt8>, from i: Int, to end: Int, tables: Tables) -> AliasHit? {
+    /// bytes walks from the root). `low` is the word's first eight bytes as ``foldedLanes(_:count:readable:)``
+    /// gives them.
+    private func firstWordHit(
+        _ text: UnsafeBufferPointer<UInt8>, from i: Int, to end: Int, low: UInt64, tables: Tables
+    ) -> AliasHit? {
         let length = end &- i
         guard length <= ShortKeyTable<Int32>.maxLength else {
             return walk(text, from: i, entry: tables.root[Int(text[i])], at: i &+ 1, tables: tables)
         }
         let base = text.baseAddress.unsafelyUnwrapped + i
-        let low = Self.foldedLanes(base, count: length, readable: text.count &- i)
         let high = length > 8 ? Self.foldedLanes(base + 8, count: length &- 8, readable: text.count &- i &- 8) : 0
         guard let entry = firstWordEntry.value(low: low, high: high, count: length) else { return nil }
         return walk(text, from: i, entry: entry, at: end, tables: tables)
     }
 
-    /// Where the word whose byte `i` is already hashed into `hash` ends, and the hash of the whole word.
-    /// Eight bytes per bounds check while the text has them.
-    @inline(__always)
-    private static func wordEnd(
-        _ text: UnsafeBufferPointer<UInt8>, after i: Int, hash: UInt32, words: UnsafeBufferPointer<UInt8>
-    ) -> (end: Int, hash: UInt32) {
-        let n = text.count
-        var hash = hash
+    /// Where the word starting at `i` ends, byte by byte: for words too long for the block masks.
+    private static func wordEnd(_ text: UnsafeBufferPointer<UInt8>, after i: Int, words: UnsafeBufferPointer<UInt8>) -> Int {
         var j = i &+ 1
-        while j &+ 8 <= n {
-            var offset = 0
-            while offset < 8 {
-                let folded = words[Int(text[j &+ offset])]
-                if folded == 0 { return (j &+ offset, hash) }
-                hash = hashStep(hash, folded)
-                offset &+= 1
-            }
-            j &+= 8
-        }
-        while j < n {
-            let folded = words[Int(text[j])]
-            if folded == 0 { break }
-            hash = hashStep(hash, folded)
-            j &+= 1
-        }
-        return (j, hash)
+        while j < text.count, words[Int(text[j])] != 0 { j &+= 1 }
+        return j
     }
 
     /// Whether `walk(text, from: i, …)` can find anything: some alias ends at the trie node of `text[i]` or
