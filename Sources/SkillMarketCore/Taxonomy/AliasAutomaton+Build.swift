@@ -59,7 +59,7 @@ extension AliasAutomaton {
     static func foldedLanes(_ bytes: UnsafePointer<UInt8>, count: Int, readable: Int) -> UInt64 {
         if readable >= 8 {
             let lanes = ByteLanes.load(bytes, at: 0) | 0x2020_2020_2020_2020
-            return lanes & UInt64.max &>> UInt64((8 &- min(count, 8)) &* 8)
+            return lanes & UInt64.max &>> UInt64(truncatingIfNeeded: (8 &- min(count, 8)) &* 8)
         }
         var lanes: UInt64 = 0
         for index in 0..<min(count, 8) { lanes |= UInt64(bytes[index] | 0x20) << UInt64(index &* 8) }

@@ -161,7 +161,9 @@ struct AliasAutomaton: Sendable {
                                         let tables = Tables(
                                             classes: classes, words: words, table: table, edges: edges, root: root,
                                             filter: filter, continuations: continuations, nonWordStart: nonWordStart)
-                                        return scan(text, tables: tables, into: hits)
+                                        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.readAhead) {
+                                            scan(text, tables: tables, padded: $0, into: hits)
+                                        }
                                     }
                                 }
                             }
@@ -185,23 +187,22 @@ struct AliasAutomaton: Sendable {
         var filterShift: UInt64 { UInt64(truncatingIfNeeded: 58 &- filter.count.trailingZeroBitCount) }
     }
 
-    /// Start by start: word starts come from 64-byte masks (``AliasStartBlocks``) and a word's end from the
-    /// same masks, so no branch depends on each byte. A word walks only when the first-word filter passes
-    /// (its first eight bytes and its length: no pass over the word) and the text goes on as some alias with
-    /// that first word does; a non-word byte aliases begin with (the byte before a word start, or every
-    /// non-word byte, see ``nonWordStart``) only when the root row says some alias can go on from it.
+    /// Block by block (64 bytes): word starts and ends come from masks (``AliasStartBlocks``), and a first
+    /// pass over the block's words, with no branch per word, marks the few that need a look: those whose
+    /// first-word key (first eight bytes and length: no pass over the word) passes the filter, or that follow
+    /// a non-word byte aliases begin with (``nonWordStart``). The second pass visits the marked words (and,
+    /// for a taxonomy that needs it, every non-word byte) in text order: a walk from the byte before the word
+    /// when the root row allows one, then from the word when the text goes on as some alias with that first
+    /// word does.
+    /// `padded` is room for ``readAhead`` bytes, for the last ones of the text.
     private func scan(
-        _ text: UnsafeBufferPointer<UInt8>, tables: Tables, into hits: UnsafeMutableBufferPointer<AliasHit>
+        _ text: UnsafeBufferPointer<UInt8>, tables: Tables, padded: UnsafeMutableBufferPointer<UInt8>,
+        into hits: UnsafeMutableBufferPointer<AliasHit>
     ) -> Int? {
-        guard let base = text.baseAddress else { return 0 }
+        guard let base = text.baseAddress, let paddedBase = padded.baseAddress else { return 0 }
         let n = text.count
-        let shift = tables.filterShift
         var count = 0
         var resume = 0  // the end of the last hit: starts before it are inside it
-        var blockStart = 0
-        var current = startBlocks.masks(base, at: 0, count: n)
-        var following = startBlocks.masks(base, at: 64, count: n)
-        var wordBefore: UInt64 = 0  // 1 when the byte before the block is a word byte
         func add(_ hit: AliasHit) -> Bool {
             guard count < hits.count else { return false }
             hits.initializeElement(at: count, to: hit)
@@ -209,41 +210,48 @@ struct AliasAutomaton: Sendable {
             resume = Int(hit.end)
             return true
         }
+        var blockStart = 0
+        var current = startBlocks.masks(base, at: 0, count: n)
+        var following = startBlocks.masks(base, at: 64, count: n)
+        var wordBefore: UInt64 = 0  // 1 when the byte before the block is a word byte
         while blockStart < n {
             let words = current.words
-            var starts = words & ~(words &<< 1 | wordBefore) | current.others
-            // Bit k: a word ends before byte k, the words in the order they start here (the end of a word that
-            // began in the block before is dropped); a word going on into the next block ends at `carriedEnd`.
+            // Bit k: a word ends before byte k, in the order the words start here (the end of a word that
+            // began in the block before is dropped); a word going on into the next block ends at
+            // `carriedEnd` (128: further still).
             var ends = ~words & (words &<< 1 | wordBefore)
             ends &= ends &- wordBefore
             let carriedEnd = 64 &+ (~following.words).trailingZeroBitCount
-            while starts != 0 {
-                let offset = starts.trailingZeroBitCount
-                starts &= starts &- 1
-                guard words &>> UInt64(offset) & 1 != 0 else {
-                    let i = blockStart &+ offset
-                    if i >= resume, let hit = nonWordHit(text, at: i, tables: tables), !add(hit) { return nil }
-                    continue
-                }
-                let endOffset = ends != 0 ? ends.trailingZeroBitCount : carriedEnd
-                ends &= ends &- 1
+            var lanes = base + blockStart
+            if n &- blockStart < Self.readAhead {  // the last bytes: read them from a zero-padded copy
+                padded.initialize(repeating: 0)
+                UnsafeMutableRawBufferPointer(padded).copyMemory(
+                    from: UnsafeRawBufferPointer(start: lanes, count: n &- blockStart))
+                lanes = UnsafePointer(paddedBase)
+            }
+            var visits =
+                marks(
+                    starts: words & ~(words &<< 1 | wordBefore), ends: ends, carriedEnd: carriedEnd,
+                    lanes: lanes, blockStart: blockStart, text: text, tables: tables) | current.others
+            while visits != 0 {
+                let offset = visits.trailingZeroBitCount
+                visits &= visits &- 1
                 let i = blockStart &+ offset
                 guard i >= resume else { continue }
+                guard words &>> UInt64(offset) & 1 != 0 else {
+                    if let hit = nonWordHit(text, at: i, tables: tables), !add(hit) { return nil }
+                    continue
+                }
                 if i > resume, tables.nonWordStart[Int(text[i &- 1])] != 0,
                     let hit = nonWordHit(text, at: i &- 1, tables: tables)
                 {
                     guard add(hit) else { return nil }
                     guard i >= resume else { continue }
                 }
-                let end = endOffset < 128 ? blockStart &+ endOffset : Self.wordEnd(text, after: i, words: tables.words)
-                let low = Self.foldedLanes(base + i, count: end &- i, readable: n &- i)
-                let key = Self.firstWordKey(lanes: low, length: end &- i)
-                if Self.contains(tables.filter, key, shift: shift),
-                    let hit = candidateWordHit(text, from: i, to: end, low: low, key: key, tables: tables),
-                    !add(hit)
-                {
-                    return nil
-                }
+                // Bit k: byte i + k is no word byte (the block after the text has none).
+                let rest = ~words &>> UInt64(offset) | (~following.words &<< 1) &<< UInt64(63 &- offset)
+                let end = rest != 0 ? i &+ rest.trailingZeroBitCount : Self.wordEnd(text, after: i, words: tables.words)
+                if let hit = candidateWordHit(text, from: i, to: end, tables: tables), !add(hit) { return nil }
             }
             wordBefore = words &>> 63
             blockStart &+= 64
@@ -251,6 +259,37 @@ struct AliasAutomaton: Sendable {
             following = startBlocks.masks(base, at: blockStart &+ 64, count: n)
         }
         return count
+    }
+
+    /// Bytes from a word start in a block up to which the first pass may read: 63 + 8, rounded up.
+    private static let readAhead = 72
+
+    /// The first pass over one block: bit k set for the word starting at byte k (of `starts`, whose ends are
+    /// `ends` in the same order, then `carriedEnd`) when its first-word key passes the filter, the byte
+    /// before it begins some alias, or it is too long for the masks to tell its length. `lanes` is the
+    /// block's bytes with at least ``readAhead`` readable.
+    @inline(__always)
+    private func marks(
+        starts: UInt64, ends: UInt64, carriedEnd: Int, lanes: UnsafePointer<UInt8>, blockStart: Int,
+        text: UnsafeBufferPointer<UInt8>, tables: Tables
+    ) -> UInt64 {
+        let shift = tables.filterShift
+        var starts = starts, ends = ends
+        var marked: UInt64 = 0
+        while starts != 0 {
+            let offset = starts.trailingZeroBitCount
+            starts &= starts &- 1
+            let endOffset = ends != 0 ? ends.trailingZeroBitCount : carriedEnd
+            ends &= ends &- 1
+            let low = Self.foldedLanes(lanes + offset, count: endOffset &- offset, readable: 8)
+            let key = Self.firstWordKey(lanes: low, length: endOffset &- offset)
+            let bit = Int(truncatingIfNeeded: key &>> shift)
+            let passes = tables.filter[bit &>> 6] &>> UInt64(truncatingIfNeeded: bit & 63) & 1
+            let before = UInt64(tables.nonWordStart[Int(text[max(blockStart &+ offset &- 1, 0)])])
+            let long = UInt64(truncatingIfNeeded: endOffset &>> 7)
+            marked |= (passes | before | long) &<< UInt64(truncatingIfNeeded: offset)
+        }
+        return marked
     }
 
     /// The hit starting at the non-word byte `text[i]`, if some alias starts there. Kept out of the scan loop
@@ -261,16 +300,15 @@ struct AliasAutomaton: Sendable {
         return walk(text, from: i, entry: tables.root[Int(text[i])], at: i &+ 1, tables: tables)
     }
 
-    /// The hit starting at the word `text[i..<end]` of key `key`, which passed the first-word filter, if the
-    /// text goes on as some alias with that first word does and one matches. Kept out of the scan loop: few
-    /// words get here.
+    /// The hit starting at the word `text[i..<end]`, if some alias starts with that word (the first-word
+    /// filter) and the text goes on as one does. Kept out of the scan loop: few words get here.
     @inline(never)
-    private func candidateWordHit(
-        _ text: UnsafeBufferPointer<UInt8>, from i: Int, to end: Int, low: UInt64, key: UInt64, tables: Tables
-    ) -> AliasHit? {
-        guard Self.continues(text, wordKey: key, end: end, classes: tables.classes, tables: tables) else {
-            return nil
-        }
+    private func candidateWordHit(_ text: UnsafeBufferPointer<UInt8>, from i: Int, to end: Int, tables: Tables) -> AliasHit? {
+        let low = Self.foldedLanes(text.baseAddress.unsafelyUnwrapped + i, count: end &- i, readable: text.count &- i)
+        let key = Self.firstWordKey(lanes: low, length: end &- i)
+        guard Self.contains(tables.filter, key, shift: tables.filterShift),
+            Self.continues(text, wordKey: key, end: end, classes: tables.classes, tables: tables)
+        else { return nil }
         return firstWordHit(text, from: i, to: end, low: low, tables: tables)
     }
 
