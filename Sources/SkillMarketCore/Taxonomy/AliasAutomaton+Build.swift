@@ -2,10 +2,11 @@
 extension AliasAutomaton {
     /// The first-word filter's key of a word of `length` bytes whose first `min(length, 8)` bytes, each
     /// `| 0x20` (which folds letters and leaves digits; `_` folds alike on both sides), are `lanes`
-    /// (little-endian, zero-filled): a multiply mixes them, no pass over the word.
+    /// (little-endian, zero-filled): the length goes into the top byte and one multiply mixes them into the
+    /// top bits the filters read, no pass over the word.
     @inline(__always)
     static func firstWordKey(lanes: UInt64, length: Int) -> UInt64 {
-        (lanes ^ UInt64(truncatingIfNeeded: length) &* 0xC2B2_AE3D_27D4_EB4F) &* 0x9E37_79B9_7F4A_7C15
+        (lanes ^ UInt64(truncatingIfNeeded: length) &<< 56) &* 0x9E37_79B9_7F4A_7C15
     }
 
     /// The continuation filter's key of a first word of key `key` followed by the byte `next` (0x20: the
