@@ -104,7 +104,14 @@ extension AliasAutomaton {
                 // Bit k: byte i + k is no word byte (the block after the text has none).
                 let rest = ~words &>> UInt64(offset) | (~following.words &<< 1) &<< UInt64(63 &- offset)
                 let end = rest != 0 ? i &+ rest.trailingZeroBitCount : Self.wordEnd(text, after: i, words: tables.words)
-                if let hit = candidateWordHit(text, from: i, to: end, tables: tables), !add(hit) { return nil }
+                let low = Self.foldedLanes(base + i, count: end &- i, readable: n &- i)
+                let key = Self.firstWordKey(lanes: low, length: end &- i)
+                if Self.contains(tables.filter, key, shift: tables.filterShift),
+                    Self.continues(text, wordKey: key, end: end, classes: tables.classes, tables: tables),
+                    let hit = firstWordHit(text, from: i, to: end, low: low, tables: tables), !add(hit)
+                {
+                    return nil
+                }
             }
             wordBefore = words &>> 63
             blockStart &+= 64
@@ -153,18 +160,6 @@ extension AliasAutomaton {
         return walk(text, from: i, entry: tables.root[Int(text[i])], at: i &+ 1, tables: tables)
     }
 
-    /// The hit starting at the word `text[i..<end]`, if some alias starts with that word (the first-word
-    /// filter) and the text goes on as one does. Kept out of the scan loop: few words get here.
-    @inline(never)
-    private func candidateWordHit(_ text: UnsafeBufferPointer<UInt8>, from i: Int, to end: Int, tables: Tables) -> AliasHit? {
-        let low = Self.foldedLanes(text.baseAddress.unsafelyUnwrapped + i, count: end &- i, readable: text.count &- i)
-        let key = Self.firstWordKey(lanes: low, length: end &- i)
-        guard Self.contains(tables.filter, key, shift: tables.filterShift),
-            Self.continues(text, wordKey: key, end: end, classes: tables.classes, tables: tables)
-        else { return nil }
-        return firstWordHit(text, from: i, to: end, low: low, tables: tables)
-    }
-
     /// Whether some alias whose first word has key `key` is that word alone or goes on as the text after the
     /// word's `end` does: with the same byte, or after a run of spaces, hyphens, newlines and no-break spaces
     /// (skipped as the walk skips them) with the same byte after a space.
@@ -190,10 +185,11 @@ extension AliasAutomaton {
         return contains(filter, continuationKey(key, folded(text[k])), shift: shift)
     }
 
-    /// The hit starting at the word `text[i..<end]`, which passed the first-word filter, if some alias starts
+    /// The hit starting at the word `text[i..<end]`, which passed the first-word filters, if some alias starts
     /// with that word: the walk starts after the word, at the node its lookup gives (a word of more than 16
     /// bytes walks from the root). `low` is the word's first eight bytes as ``foldedLanes(_:count:readable:)``
-    /// gives them.
+    /// gives them. Kept out of the scan loop: few words get here.
+    @inline(never)
     private func firstWordHit(
         _ text: UnsafeBufferPointer<UInt8>, from i: Int, to end: Int, low: UInt64, tables: Tables
     ) -> AliasHit? {
