@@ -27,6 +27,7 @@ extension AliasAutomaton {
         }
     }
 
+    /// The automaton's tables as buffers, for one scan and the walks it starts.
     struct Tables {
         let classes: UnsafeBufferPointer<UInt8>
         let words: UnsafeBufferPointer<UInt8>
@@ -107,7 +108,7 @@ extension AliasAutomaton {
                 let low = Self.foldedLanes(base + i, count: end &- i, readable: n &- i)
                 let key = Self.firstWordKey(lanes: low, length: end &- i)
                 if Self.contains(tables.filter, key, shift: tables.filterShift),
-                    Self.continues(text, wordKey: key, end: end, classes: tables.classes, tables: tables),
+                    Self.continues(text, wordKey: key, end: end, tables: tables),
                     let hit = firstWordHit(text, from: i, to: end, low: low, tables: tables), !add(hit)
                 {
                     return nil
@@ -165,10 +166,9 @@ extension AliasAutomaton {
     /// (skipped as the walk skips them) with the same byte after a space.
     @inline(__always)
     private static func continues(
-        _ text: UnsafeBufferPointer<UInt8>, wordKey key: UInt64, end: Int, classes: UnsafeBufferPointer<UInt8>,
-        tables: Tables
+        _ text: UnsafeBufferPointer<UInt8>, wordKey key: UInt64, end: Int, tables: Tables
     ) -> Bool {
-        let filter = tables.continuations, shift = tables.filterShift
+        let filter = tables.continuations, shift = tables.filterShift, classes = tables.classes
         if contains(filter, continuationKey(key, 0x20), shift: shift) { return true }
         let n = text.count
         var k = end
