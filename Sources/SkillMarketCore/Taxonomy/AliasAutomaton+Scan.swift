@@ -92,8 +92,10 @@ extension AliasAutomaton {
                 visits &= visits &- 1
                 let i = blockStart &+ offset
                 guard i >= resume else { continue }
-                guard words &>> UInt64(offset) & 1 != 0 else {
-                    if let hit = nonWordHit(text, at: i, tables: tables), !add(hit) { return nil }
+                guard words &>> UInt64(offset) & 1 != 0 else {  // (every non-word byte is visited)
+                    if tables.root[Int(text[i])] != 0, let hit = nonWordHit(text, at: i, tables: tables), !add(hit) {
+                        return nil
+                    }
                     continue
                 }
                 if i > resume, tables.nonWordStart[Int(text[i &- 1])] != 0,

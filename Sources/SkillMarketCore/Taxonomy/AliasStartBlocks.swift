@@ -8,11 +8,11 @@ struct AliasStartBlocks: Sendable {
     struct Masks {
         /// Word bytes.
         var words: UInt64
-        /// Non-word bytes to visit as well: all of them when ``init(everyNonWordByte:)`` says so, else none.
+        /// Non-word bytes to visit as well: all but spaces when ``init(everyNonWordByte:)`` says so, else none.
         var others: UInt64
     }
 
-    /// All ones when every non-word byte is a start to visit.
+    /// All ones when every non-word byte but a space is a start to visit.
     private let others: UInt64
 
     /// `everyNonWordByte`: whether the scan visits every non-word byte (some alias begins with a non-word byte
@@ -27,7 +27,7 @@ struct AliasStartBlocks: Sendable {
         let left = count &- start
         if left >= 64 {
             let words = Self.wordMask(base + start)
-            return Masks(words: words, others: ~words & others)
+            return Masks(words: words, others: others == 0 ? 0 : ~(words | Self.spaceMask(base + start)))
         }
         if left <= 0 { return Masks(words: 0, others: 0) }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { block in
@@ -35,7 +35,8 @@ struct AliasStartBlocks: Sendable {
             UnsafeMutableRawBufferPointer(block).copyMemory(from: UnsafeRawBufferPointer(start: base + start, count: left))
             guard let padded = block.baseAddress else { return Masks(words: 0, others: 0) }
             let words = Self.wordMask(padded)  // the zero padding is no word byte
-            return Masks(words: words, others: ~words & others & ((1 &<< UInt64(left)) &- 1))
+            let others = others == 0 ? 0 : ~(words | Self.spaceMask(padded))
+            return Masks(words: words, others: others & ((1 &<< UInt64(left)) &- 1))
         }
     }
 
@@ -44,6 +45,16 @@ struct AliasStartBlocks: Sendable {
     private static func wordMask(_ block: UnsafePointer<UInt8>) -> UInt64 {
         wordBits(ByteBlocks.load(block, at: 0)) | wordBits(ByteBlocks.load(block, at: 16)) &<< 16
             | wordBits(ByteBlocks.load(block, at: 32)) &<< 32 | wordBits(ByteBlocks.load(block, at: 48)) &<< 48
+    }
+
+    /// Bit k: byte k of the 64 bytes at `block` is a space (0x20), which begins no alias.
+    private static func spaceMask(_ block: UnsafePointer<UInt8>) -> UInt64 {
+        var mask: UInt64 = 0
+        for part in 0..<4 {
+            let spaces = ByteBlocks.load(block, at: part &* 16) .== ByteBlocks.Block(repeating: 0x20)
+            mask |= ByteBlocks.bits(of: spaces) &<< UInt64(part &* 16)
+        }
+        return mask
     }
 
     /// Bit k (0–15): lane k of `block` is an ASCII letter, digit or `_`. Moved so that its range starts at
