@@ -29,7 +29,8 @@ enum ByteBlocks {
     }
 
     /// Bit k (0–15) set for each lane k set in `mask`: the lane flags gathered into one integer
-    /// (a multiply per eight lanes, what `pmovmskb` does in one instruction).
+    /// (a multiply per eight lanes, what `pmovmskb` does in one instruction), for scanners that walk the
+    /// set lanes of several blocks with `trailingZeroBitCount`.
     @inline(__always)
     static func laneBits(_ mask: Mask) -> UInt64 {
         let halves = flags(mask)

@@ -10,4 +10,13 @@ extension AliasAutomaton {
             }
         }
     }
+
+    /// Every hit of a scan of `bytes` (room for one hit per byte).
+    func hits(inBytes bytes: [UInt8]) -> [AliasHit] {
+        bytes.withUnsafeBufferPointer { text in
+            [AliasHit](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+                count = scan(text, into: buffer) ?? 0
+            }
+        }
+    }
 }

@@ -143,14 +143,6 @@ enum ASCIIWordRuns {
     private static func blockBits(_ block: ByteBlocks.Block) -> UInt64 {
         let letters = (block | ByteBlocks.Block(repeating: 0x20)) &- ByteBlocks.Block(repeating: UInt8(ascii: "a"))
         let digits = block &- ByteBlocks.Block(repeating: UInt8(ascii: "0"))
-        let flags = ByteBlocks.flags(
-            (letters .< ByteBlocks.Block(repeating: 26)) .| (digits .< ByteBlocks.Block(repeating: 10)))
-        return laneBits(flags[0]) | laneBits(flags[1]) << 8
-    }
-
-    /// Bit k (0–7): lane k of `flags` (0xFF or 0 per lane) is set.
-    @inline(__always)
-    private static func laneBits(_ flags: UInt64) -> UInt64 {
-        ((flags & ByteLanes.ones) &* 0x0102_0408_1020_4080) >> 56
+        return ByteBlocks.laneBits((letters .< ByteBlocks.Block(repeating: 26)) .| (digits .< ByteBlocks.Block(repeating: 10)))
     }
 }
