@@ -10,9 +10,10 @@ struct HTMLConverter: ~Copyable {
     /// `kinds`, read once per conversion rather than once per tag.
     private let tagKinds = HTMLConverter.kinds
 
-    init(bytes: UnsafeBufferPointer<UInt8>) {
+    /// A converter of `bytes`, the UTF-8 of a `String` (`knownASCII` when it is known to be ASCII).
+    init(bytes: UnsafeBufferPointer<UInt8>, knownASCII: Bool) {
         self.bytes = bytes
-        out = HTMLTextBuffer(capacity: bytes.count)
+        out = HTMLTextBuffer(capacity: bytes.count, knownASCII: knownASCII)
     }
 
     private enum TagKind { case space, line, paragraph, item, raw }

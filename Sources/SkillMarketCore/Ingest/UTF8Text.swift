@@ -8,7 +8,13 @@ enum UTF8Text {
     /// The text of `bytes`; `knownASCII` when the caller saw only ASCII bytes.
     static func string(_ bytes: UnsafeBufferPointer<UInt8>, knownASCII: Bool) -> String {
         guard knownASCII || isValid(bytes) else { return String(decoding: bytes, as: UTF8.self) }
-        return String(copying: UTF8Span(unchecked: bytes.span, isKnownASCII: knownASCII))
+        return string(validUTF8: bytes, knownASCII: knownASCII)
+    }
+
+    /// The text of `bytes`, which the caller knows to be well-formed UTF-8 (pieces of a `String`
+    /// cut at ASCII bytes, say): not checked at all.
+    static func string(validUTF8 bytes: UnsafeBufferPointer<UInt8>, knownASCII: Bool) -> String {
+        String(copying: UTF8Span(unchecked: bytes.span, isKnownASCII: knownASCII))
     }
 
     /// True when `bytes` is well-formed UTF-8 (Unicode table 3-7: no overlong forms, surrogates,
