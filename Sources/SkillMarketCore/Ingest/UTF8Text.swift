@@ -12,9 +12,14 @@ enum UTF8Text {
     }
 
     /// The text of `bytes`, which the caller knows to be well-formed UTF-8 (pieces of a `String`
-    /// cut at ASCII bytes, say): not checked at all.
+    /// cut at ASCII bytes, say): not checked at all, except that a text of at most 15 bytes (stored
+    /// inline in the `String`) is written in place and checked there, which is cheaper than the byte
+    /// loop `String(copying:)` copies it with.
     static func string(validUTF8 bytes: UnsafeBufferPointer<UInt8>, knownASCII: Bool) -> String {
-        String(copying: UTF8Span(unchecked: bytes.span, isKnownASCII: knownASCII))
+        if bytes.count <= 15 {
+            return String(unsafeUninitializedCapacity: bytes.count) { $0.initialize(fromContentsOf: bytes) }
+        }
+        return String(copying: UTF8Span(unchecked: bytes.span, isKnownASCII: knownASCII))
     }
 
     /// True when `bytes` is well-formed UTF-8 (Unicode table 3-7: no overlong forms, surrogates,
