@@ -10,9 +10,10 @@ struct HTMLConverter: ~Copyable {
     /// `kinds`, read once per conversion rather than once per tag.
     private let tagKinds = HTMLConverter.kinds
 
-    init(bytes: UnsafeBufferPointer<UInt8>) {
+    /// A converter of `bytes`, the UTF-8 of a `String` (`knownASCII` when it is known to be ASCII).
+    init(bytes: UnsafeBufferPointer<UInt8>, knownASCII: Bool) {
         self.bytes = bytes
-        out = HTMLTextBuffer(capacity: bytes.count)
+        out = HTMLTextBuffer(capacity: bytes.count, knownASCII: knownASCII)
     }
 
     private enum TagKind { case space, line, paragraph, item, raw }
@@ -171,13 +172,8 @@ struct HTMLConverter: ~Copyable {
         }
         let closing = next == UInt8(ascii: "/")
         let nameStart = index &+ (closing ? 2 : 1)
-        var cursor = nameStart
-        var name: UInt64 = 0  // the last 8 bytes: the name itself when it is not longer
-        while cursor < bytes.count, isNameByte(bytes[cursor]) {
-            name = name << 8 | UInt64(bytes[cursor] | 0x20)
-            cursor &+= 1
-        }
-        let length = cursor &- nameStart
+        let (name, length) = tagName(at: nameStart)
+        let cursor = nameStart &+ length
         index = cursor < bytes.count && bytes[cursor] == UInt8(ascii: ">") ? cursor &+ 1 : tagEnd(from: cursor)
         guard length <= 8, let kind = tagKinds.lookup(name, length: length) else { return }
         switch kind {
@@ -191,6 +187,35 @@ struct HTMLConverter: ~Copyable {
             guard !closing else { return }
             index = skipRawText(closingName: name, length: length)
         }
+    }
+
+    /// The length of the tag name at `start` (its letters and digits) and, when it is at most eight
+    /// bytes, the name lower-cased and packed first byte highest (`PackedWordTable`'s keys; 0 for a
+    /// longer name). Sixteen bytes are classified at once (`ByteBlocks`) when they are there: no
+    /// branch per byte.
+    @inline(__always)
+    private func tagName(at start: Int) -> (name: UInt64, length: Int) {
+        guard let base = bytes.baseAddress, start &+ ByteBlocks.width <= bytes.count else {
+            var cursor = start
+            var name: UInt64 = 0
+            while cursor < bytes.count, isNameByte(bytes[cursor]) {
+                name = name << 8 | UInt64(bytes[cursor] | 0x20)
+                cursor &+= 1
+            }
+            let length = cursor &- start
+            return (length <= 8 ? name : 0, length)
+        }
+        let block = ByteBlocks.load(base, at: start)
+        let folded = block | ByteBlocks.Block(repeating: 0x20)
+        let letters = folded &- ByteBlocks.Block(repeating: UInt8(ascii: "a")) .< ByteBlocks.Block(repeating: 26)
+        let digits = block &- ByteBlocks.Block(repeating: UInt8(ascii: "0")) .< ByteBlocks.Block(repeating: 10)
+        var length = ByteBlocks.firstLane(of: ByteBlocks.flags(.!(letters .| digits)))
+        guard length <= 8 else {
+            while start &+ length < bytes.count, isNameByte(bytes[start &+ length]) { length &+= 1 }
+            return (0, length)
+        }
+        let low = unsafeBitCast(folded, to: SIMD2<UInt64>.self)[0] & ((1 << UInt64(length &* 8)) &- 1)
+        return (low.byteSwapped >> UInt64(64 &- length &* 8), length)
     }
 
     private func isNameByte(_ byte: UInt8) -> Bool {

@@ -27,26 +27,31 @@ public enum HTMLEntities {
     ///
     ///     HTMLEntities.decode("R&amp;D &#x3C;3")  // "R&D <3"
     public static func decode(_ text: String) -> String {
+        let knownASCII = text.utf8Span.isKnownASCII
         var copy = text
-        return copy.withUTF8 { decodeAll($0) } ?? text
+        return copy.withUTF8 { decodeAll($0, knownASCII: knownASCII) } ?? text
     }
 
-    /// The UTF-8 text of `bytes` with every known reference decoded; `nil` when there is none.
-    static func decodeAll(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    /// The text of `bytes`, the UTF-8 of a `String` (`knownASCII` when it is known to be ASCII),
+    /// with every known reference decoded; `nil` when there is none.
+    static func decodeAll(_ bytes: UnsafeBufferPointer<UInt8>, knownASCII: Bool) -> String? {
         guard let base = bytes.baseAddress else { return nil }
         var start = 0
         while let found = memchr(base + start, Int32(UInt8(ascii: "&")), bytes.count - start) {
             let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-            if let first = decode(bytes, at: index) { return decodeAll(bytes, first: first, at: index) }
+            if let first = decode(bytes, at: index) {
+                return decodeAll(bytes, knownASCII: knownASCII, first: first, at: index)
+            }
             start = index + 1
         }
         return nil
     }
 
     private static func decodeAll(
-        _ bytes: UnsafeBufferPointer<UInt8>, first: (text: Unicode.Scalar?, end: Int), at firstStart: Int
+        _ bytes: UnsafeBufferPointer<UInt8>, knownASCII: Bool, first: (text: Unicode.Scalar?, end: Int),
+        at firstStart: Int
     ) -> String {
-        var out = HTMLTextBuffer(capacity: bytes.count)
+        var out = HTMLTextBuffer(capacity: bytes.count, knownASCII: knownASCII)
         for index in 0..<firstStart { out.append(bytes[index]) }
         if let text = first.text { out.append(text) }
         var index = first.end

@@ -12,6 +12,7 @@ import Foundation
 public enum HTMLText {
     /// Plain text of `html`; text without markup comes back unchanged.
     public static func plainText(from html: String) -> String {
+        let knownASCII = html.utf8Span.isKnownASCII
         var copy = html
         return copy.withUTF8 { bytes in
             guard let base = bytes.baseAddress else { return html }
@@ -19,11 +20,11 @@ public enum HTMLText {
             while let found = memchr(base + index, Int32(UInt8(ascii: "<")), bytes.count - index) {
                 index = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
                 if index < bytes.count, startsTag(bytes[index]) {
-                    return HTMLConverter(bytes: bytes).run()
+                    return HTMLConverter(bytes: bytes, knownASCII: knownASCII).run()
                 }
             }
             let hasAmpersand = memchr(base, Int32(UInt8(ascii: "&")), bytes.count) != nil
-            return hasAmpersand ? HTMLEntities.decodeAll(bytes) ?? html : html
+            return hasAmpersand ? HTMLEntities.decodeAll(bytes, knownASCII: knownASCII) ?? html : html
         }
     }
 

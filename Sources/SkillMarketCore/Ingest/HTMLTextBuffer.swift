@@ -1,14 +1,22 @@
 /// The growable byte buffer `HTMLText` and `HTMLEntities` write their output into: appends are a
-/// store and a capacity check, and the bytes become a `String` once, at the end.
+/// store and a capacity check, and the bytes become a `String` once, at the end, without being
+/// validated again.
+///
+/// Its writers keep it well-formed UTF-8: they copy pieces of a `String`'s bytes that start and end
+/// at ASCII bytes (or at the ends), and add ASCII bytes and whole scalars.
 struct HTMLTextBuffer: ~Copyable {
     private var base: UnsafeMutablePointer<UInt8>
     private var capacity: Int
     private(set) var count = 0
+    /// True while every byte written is known to be ASCII (`String`'s flag, passed on).
+    private var isKnownASCII: Bool
 
-    /// A buffer for about `capacity` bytes (it grows when needed).
-    init(capacity: Int) {
+    /// A buffer for about `capacity` bytes (it grows when needed); `knownASCII` when the text it
+    /// copies from is known to be ASCII.
+    init(capacity: Int, knownASCII: Bool) {
         self.capacity = max(capacity, 16)
         base = .allocate(capacity: self.capacity)
+        isKnownASCII = knownASCII
     }
 
     deinit { base.deallocate() }
@@ -31,13 +39,14 @@ struct HTMLTextBuffer: ~Copyable {
 
     /// Appends the UTF-8 bytes of `scalar`.
     mutating func append(_ scalar: Unicode.Scalar) {
+        if !scalar.isASCII { isKnownASCII = false }
         guard let encoded = UTF8.encode(scalar) else { return }
         for byte in encoded { append(byte) }
     }
 
-    /// The bytes as a `String` (invalid UTF-8 repaired).
+    /// The bytes as a `String`.
     consuming func string() -> String {
-        String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self)
+        UTF8Text.string(validUTF8: UnsafeBufferPointer(start: base, count: count), knownASCII: isKnownASCII)
     }
 
     private mutating func grow() {

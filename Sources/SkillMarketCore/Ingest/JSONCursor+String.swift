@@ -1,6 +1,6 @@
 /// JSON strings, read in one pass sixteen bytes at a time (`ByteBlocks`): the scan that finds the
-/// closing quote also notes whether every byte is ASCII and, once an escape was seen, copies the
-/// bytes it passes. An all-ASCII value becomes a `String` without being validated again; any other
+/// closing quote also notes whether every byte is ASCII; once an escape was seen, one loop copies
+/// the blocks it passes and decodes each escape where it stops. An all-ASCII value becomes a `String` without being validated again; any other
 /// is checked once by `UTF8Text` (invalid UTF-8 is repaired with U+FFFD as `String(decoding:as:)` does).
 extension JSONCursor {
     /// Parses the string starting at the opening quote; without escapes it is one copy.
@@ -8,7 +8,7 @@ extension JSONCursor {
         let quote = position
         let contentStart = position + 1
         var ascii = true
-        position = stringRunEnd(from: contentStart, copyingTo: nil, ascii: &ascii)
+        position = stringRunEnd(from: contentStart, ascii: &ascii)
         if position < bytes.count {
             switch bytes[position] {
             case UInt8(ascii: "\""):
@@ -29,29 +29,22 @@ extension JSONCursor {
     /// Index of the first `"`, `\\`, LF or CR at or after `start` (or the end).
     func nextStringSpecial(from start: Int) -> Int {
         var ascii = true
-        return stringRunEnd(from: start, copyingTo: nil, ascii: &ascii)
+        return stringRunEnd(from: start, ascii: &ascii)
     }
 
     /// Index of the first `"`, `\\`, LF or CR at or after `start` (or the end); `ascii` becomes
-    /// false when a byte before it is not ASCII. With `output`, the bytes passed are copied there
-    /// (whole blocks: it must have room for every byte from `start` to the end of the input).
+    /// false when a byte before it is not ASCII.
     @inline(__always)
-    private func stringRunEnd(from start: Int, copyingTo output: UnsafeMutablePointer<UInt8>?, ascii: inout Bool)
-        -> Int
-    {
+    private func stringRunEnd(from start: Int, ascii: inout Bool) -> Int {
         guard let base = bytes.baseAddress else { return start }
         let count = bytes.count
         var index = start
         var seenBlocks = ByteBlocks.Block()  // the whole blocks passed, or-ed together
         var seen: UInt64 = 0  // the high bits of the other bytes passed
-        // Vector operands: the compares with a scalar operand are generic lane loops.
-        let quotes = ByteBlocks.Block(repeating: UInt8(ascii: "\""))
-        let backslashes = ByteBlocks.Block(repeating: UInt8(ascii: "\\"))
-        let controls = ByteBlocks.Block(repeating: 0x20)
+        let stopMasks = StopMasks()
         while index &+ ByteBlocks.width <= count {
             let block = ByteBlocks.load(base, at: index)
-            if let output { ByteBlocks.store(block, to: output, at: index &- start) }
-            let stops = ByteBlocks.flags((block .== quotes) .| (block .== backslashes) .| (block .< controls))
+            let stops = stopMasks.stops(in: block)
             if ByteBlocks.isEmpty(stops) {
                 seenBlocks |= block
                 index &+= ByteBlocks.width
@@ -68,10 +61,22 @@ extension JSONCursor {
             let byte = base[index]
             if Self.endsRun(byte) { break }
             if byte >= 0x80 { ascii = false }
-            output?[index &- start] = byte
             index &+= 1
         }
         return index
+    }
+
+    /// The compares that flag `"`, `\\` and control bytes in a block. Vector operands: the
+    /// compares with a scalar operand are generic lane loops.
+    private struct StopMasks {
+        let quotes = ByteBlocks.Block(repeating: UInt8(ascii: "\""))
+        let backslashes = ByteBlocks.Block(repeating: UInt8(ascii: "\\"))
+        let controls = ByteBlocks.Block(repeating: 0x20)
+
+        @inline(__always)
+        func stops(in block: ByteBlocks.Block) -> SIMD2<UInt64> {
+            ByteBlocks.flags((block .== quotes) .| (block .== backslashes) .| (block .< controls))
+        }
     }
 
     @inline(__always)
@@ -79,50 +84,93 @@ extension JSONCursor {
         byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x0A || byte == 0x0D
     }
 
-    /// The rest of a string holding escapes (`position` is at the first backslash), in one pass:
-    /// each escape is checked (the errors, in input order) and decoded, and the runs between them
-    /// are copied, into a buffer the rest of the input bounds (decoding never lengthens the text).
+    /// The rest of a string holding escapes (`position` is at the first backslash), in one loop over
+    /// the input into a buffer the rest of the input bounds (decoding never lengthens the text):
+    /// sixteen bytes at a time are copied whole and tested for a stop (`"`, `\\`, a control byte),
+    /// and each stop is handled where it is: an escape is checked (the errors, in input order) and
+    /// decoded, a control byte other than LF and CR is text.
     private mutating func parseEscapedString(from contentStart: Int, quote: Int, ascii: Bool)
         throws(JSONParseError) -> String
     {
         guard let base = bytes.baseAddress else { throw failure("unterminated string", at: quote) }
-        let output = UnsafeMutablePointer<UInt8>.allocate(capacity: bytes.count - contentStart + ByteBlocks.width)
+        let count = bytes.count
+        // Room for a whole block stored at any point: `written` never passes `index - contentStart`.
+        let output = UnsafeMutablePointer<UInt8>.allocate(capacity: count - contentStart + ByteBlocks.width)
         defer { output.deallocate() }
-        var ascii = ascii
         var written = position - contentStart
         output.update(from: base + contentStart, count: written)
-        while position < bytes.count {
-            let byte = bytes[position]
+        var index = position
+        var high: UInt64 = ascii ? 0 : ByteLanes.highs  // the high bits of the bytes copied, or-ed
+        var highBlocks = ByteBlocks.Block()  // the whole blocks copied, or-ed together
+        let stopMasks = StopMasks()
+        while index < count {
+            // `index` is at a stop.
+            let byte = base[index]
             if byte == UInt8(ascii: "\"") {
-                position += 1
-                return UTF8Text.string(UnsafeBufferPointer(start: output, count: written), knownASCII: ascii)
+                position = index &+ 1
+                let isASCII = high | ByteBlocks.highBits(highBlocks) == 0
+                return UTF8Text.string(UnsafeBufferPointer(start: output, count: written), knownASCII: isASCII)
             }
-            if byte == 0x0A || byte == 0x0D { break }
-            guard position + 1 < bytes.count else { break }
-            let escape = bytes[position + 1]
-            if escape == UInt8(ascii: "u") {
-                let scalar = try unicodeEscape()
-                if !scalar.isASCII { ascii = false }
-                for byte in UTF8.encode(scalar) ?? UTF8.EncodedScalar() {
-                    output[written] = byte
-                    written += 1
+            if byte == UInt8(ascii: "\\") {
+                guard index &+ 1 < count else { break }
+                let escape = base[index &+ 1]
+                if let decoded = Self.decoded(escape) {
+                    output[written] = decoded
+                    written &+= 1
+                    index &+= 2
+                } else if escape == UInt8(ascii: "u") {
+                    position = index
+                    let scalar = try unicodeEscape()
+                    index = position
+                    if !scalar.isASCII { high = ByteLanes.highs }
+                    for byte in UTF8.encode(scalar) ?? UTF8.EncodedScalar() {
+                        output[written] = byte
+                        written &+= 1
+                    }
+                } else {
+                    throw failure("invalid escape '\\\(describe(escape, quoted: false))'", at: index)
                 }
+            } else if byte == 0x0A || byte == 0x0D {
+                break
             } else {
-                guard let decoded = Self.decoded(escape) else {
-                    throw failure("invalid escape '\\\(describe(escape, quoted: false))'", at: position)
-                }
-                output[written] = decoded
-                written += 1
-                position += 2
+                output[written] = byte  // another control byte: text
+                written &+= 1
+                index &+= 1
             }
-            let end = stringRunEnd(from: position, copyingTo: output + written, ascii: &ascii)
-            written += end - position
-            position = end
+            // The run of text up to the next stop.
+            while index &+ ByteBlocks.width <= count {
+                let block = ByteBlocks.load(base, at: index)
+                ByteBlocks.store(block, to: output, at: written)
+                let stops = stopMasks.stops(in: block)
+                if ByteBlocks.isEmpty(stops) {
+                    highBlocks |= block
+                    index &+= ByteBlocks.width
+                    written &+= ByteBlocks.width
+                    continue
+                }
+                let lane = ByteBlocks.firstLane(of: stops)
+                high |= ByteBlocks.highBits(block, before: lane)
+                index &+= lane
+                written &+= lane
+                break
+            }
+            if index &+ ByteBlocks.width > count {
+                while index < count, base[index] >= 0x20, base[index] != UInt8(ascii: "\""),
+                    base[index] != UInt8(ascii: "\\")
+                {
+                    high |= UInt64(base[index] & 0x80)
+                    output[written] = base[index]
+                    written &+= 1
+                    index &+= 1
+                }
+            }
         }
+        position = index
         throw failure("unterminated string", at: quote)
     }
 
     /// The byte a one-letter escape (`\n`, `\"`, …) stands for, or `nil` when it is not one.
+    @inline(__always)
     private static func decoded(_ escape: UInt8) -> UInt8? {
         switch escape {
         case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): escape

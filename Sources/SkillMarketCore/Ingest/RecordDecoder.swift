@@ -33,8 +33,14 @@ public struct RecordDecoder: Sendable {
         case .csv(let header, let fields):
             try body(decodeRow(header: header, fields: fields).map(Result.success) ?? issue(.missingField("title")))
         case .json(let bytes):
-            if let posting = flatPosting(bytes) {
-                try body(posting.map(Result.success) ?? issue(.missingField("title")))
+            var builder = PostingBuilder()
+            if decodesFlatObject(bytes, into: &builder) {
+                // Built straight into the result: no copy of the posting (17 retains and releases).
+                if let posting = builder.build() {
+                    try body(.success(posting))
+                } else {
+                    try body(issue(.missingField("title")))
+                }
                 return
             }
             switch JSONParser.parse(bytes, maxDepth: options.maxDepth) {
@@ -67,14 +73,12 @@ public struct RecordDecoder: Sendable {
         }
     }
 
-    /// The posting of a record that is one flat object (`.some(nil)` when it has no title), or
-    /// `nil` when the record needs the general path (see `JSONCursor.decodeFlatObject`).
-    private func flatPosting(_ bytes: [UInt8]) -> RawPosting?? {
+    /// Fills `builder` from a record that is one flat object; false when the record needs the
+    /// general path (see `JSONCursor.decodeFlatObject`; the builder is then to be dropped).
+    private func decodesFlatObject(_ bytes: [UInt8], into builder: inout PostingBuilder) -> Bool {
         bytes.withUnsafeBufferPointer { buffer in
             var cursor = JSONCursor(bytes: buffer, maxDepth: options.maxDepth)
-            var builder = PostingBuilder()
-            guard cursor.decodeFlatObject(resolver: resolver, into: &builder) else { return nil }
-            return .some(builder.build())
+            return cursor.decodeFlatObject(resolver: resolver, into: &builder)
         }
     }
 

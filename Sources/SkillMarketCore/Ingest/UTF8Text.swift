@@ -1,13 +1,24 @@
 /// `String`s made from UTF-8 bytes the caller has scanned, checked at most once.
 ///
 /// `String(decoding:as:)` validates every byte, and once it meets a non-ASCII byte it goes on one
-/// byte at a time; here ASCII is skipped sixteen bytes at a time, only the multi-byte sequences are
-/// checked, and a valid text is handed over unchecked. Invalid UTF-8 still goes through
+/// byte at a time; here ASCII is skipped sixteen bytes at a time (up to the next non-ASCII byte),
+/// only the multi-byte sequences are checked, and a valid text is handed over unchecked. Invalid UTF-8 still goes through
 /// `String(decoding:as:)`, so it is repaired (U+FFFD) exactly as before.
 enum UTF8Text {
     /// The text of `bytes`; `knownASCII` when the caller saw only ASCII bytes.
     static func string(_ bytes: UnsafeBufferPointer<UInt8>, knownASCII: Bool) -> String {
         guard knownASCII || isValid(bytes) else { return String(decoding: bytes, as: UTF8.self) }
+        return string(validUTF8: bytes, knownASCII: knownASCII)
+    }
+
+    /// The text of `bytes`, which the caller knows to be well-formed UTF-8 (pieces of a `String`
+    /// cut at ASCII bytes, say): not checked at all, except that a text of at most 15 bytes (stored
+    /// inline in the `String`) is written in place and checked there, which is cheaper than the byte
+    /// loop `String(copying:)` copies it with.
+    static func string(validUTF8 bytes: UnsafeBufferPointer<UInt8>, knownASCII: Bool) -> String {
+        if bytes.count <= 15 {
+            return String(unsafeUninitializedCapacity: bytes.count) { $0.initialize(fromContentsOf: bytes) }
+        }
         return String(copying: UTF8Span(unchecked: bytes.span, isKnownASCII: knownASCII))
     }
 
@@ -17,10 +28,13 @@ enum UTF8Text {
         guard let base = bytes.baseAddress else { return true }
         let count = bytes.count
         var index = 0
+        let highs = ByteBlocks.Block(repeating: 0x80)
         while index < count {
-            if index &+ ByteBlocks.width <= count, ByteBlocks.highBits(ByteBlocks.load(base, at: index)) == 0 {
-                index &+= ByteBlocks.width
-                continue
+            if index &+ ByteBlocks.width <= count {
+                // Straight to the first byte that is not ASCII (past all sixteen when none is).
+                let lane = ByteBlocks.firstLane(of: ByteBlocks.flags(ByteBlocks.load(base, at: index) .>= highs))
+                index &+= lane
+                if lane == ByteBlocks.width { continue }
             }
             let lead = base[index]
             if lead < 0x80 {
