@@ -175,7 +175,8 @@ struct HTMLConverter: ~Copyable {
         let (name, length) = tagName(at: nameStart)
         let cursor = nameStart &+ length
         index = cursor < bytes.count && bytes[cursor] == UInt8(ascii: ">") ? cursor &+ 1 : tagEnd(from: cursor)
-        guard length <= 8, let kind = tagKinds.lookup(name, length: length) else { return }
+        let kind = length <= 8 ? tagKinds.lookup(name, length: length) : longTagKind(at: nameStart, length: length)
+        guard let kind else { return }
         switch kind {
         case .space: pendingSpace = true
         case .line: requestBreak(1)
@@ -186,6 +187,17 @@ struct HTMLConverter: ~Copyable {
         case .raw:
             guard !closing else { return }
             index = skipRawText(closingName: name, length: length)
+        }
+    }
+
+    /// The kind of a tag name longer than eight bytes ("blockquote"), which `tagName` does not pack:
+    /// looked up by its lower-cased bytes (the name's bytes are letters and digits, and digits keep
+    /// bit 0x20 set).
+    private func longTagKind(at start: Int, length: Int) -> TagKind? {
+        guard length <= 16 else { return nil }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { lowered in
+            for offset in 0..<length { lowered[offset] = bytes[start &+ offset] | 0x20 }
+            return tagKinds.value(of: UnsafeBufferPointer(lowered))
         }
     }
 

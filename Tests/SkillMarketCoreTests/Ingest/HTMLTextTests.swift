@@ -36,6 +36,8 @@ struct HTMLTextTests {
         HTMLCase(html: "<p>co&shy;op &#x1F600; a&nbsp;b&amp;</p>", text: "coop \u{1F600} a b&"),
         HTMLCase(html: "co&shy;op at R&D &euro;5", text: "coop at R&D \u{20AC}5"),
         HTMLCase(html: "links?a=1&b=2 only", text: "links?a=1&b=2 only"),
+        HTMLCase(html: "a<BlockQuote>b</blockquote>c", text: "a\nb\nc"),  // a tag name longer than eight bytes
+        HTMLCase(html: "a<blockquotes>b<figcaption>c", text: "abc"),  // long names not in the table
     ])
     func convertsHTML(_ c: HTMLCase) {
         #expect(HTMLText.plainText(from: c.html) == c.text)
