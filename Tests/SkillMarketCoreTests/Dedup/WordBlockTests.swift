@@ -8,8 +8,6 @@ import Testing
 /// where a word, a multi-byte separator or a URL runs from one block into the next.
 @Suite("Word blocks")
 struct WordBlockTests {
-    typealias Reference = WordHasherTests.Reference
-
     /// Pieces the generated texts are made of: word bytes of every kind, ASCII separators, NBSP,
     /// U+2019, U+2014, superscripts (E2 81 xx), other E2 characters (€, E2 82 AC), lone and truncated
     /// lead bytes, URLs and near-URLs.
@@ -19,23 +17,13 @@ struct WordBlockTests {
         "http://x.io/a?b=c", "HTTPS://Y.IO/(z)", "www.q.io", "WWW.", "http", "www", "https:", "with", "have",
     ].map { Array($0.utf8) } + [[0xE2], [0xC2], [0xE2, 0x80], [0x80], [0xFF], [0x00]]
 
-    /// Both modes (URLs kept and skipped) against the reference.
-    static func expectReference(_ bytes: [UInt8], sourceLocation: SourceLocation = #_sourceLocation) {
-        for skippingURLs in [false, true] {
-            #expect(
-                WordHasherTests.hashes(bytes, skippingURLs: skippingURLs)
-                    == Reference.words(in: bytes, skippingURLs: skippingURLs),
-                "\(bytes) skippingURLs: \(skippingURLs)", sourceLocation: sourceLocation)
-        }
-    }
-
     @Test("generated texts of every length 0…80 hash like the reference", arguments: 0...80)
     func generatedTexts(length: Int) {
         var generator = SeededGenerator(seed: UInt64(length))
         for _ in 0..<200 {
             var text: [UInt8] = []
             while text.count < length { text += Self.pieces.randomElement(using: &generator) ?? [] }
-            Self.expectReference(Array(text.prefix(length)))
+            WordHasherTests.expectReference(Array(text.prefix(length)))
         }
     }
 
@@ -49,8 +37,8 @@ struct WordBlockTests {
         for filler in [UInt8(ascii: "x"), UInt8(ascii: " "), 0xC3] {
             for count in 0...140 {
                 for tail in ["", "abc", " Next", "\u{2019}s"] {
-                    Self.expectReference(Array(repeating: filler, count: count) + separator + Array(tail.utf8))
-                    Self.expectReference(Array("ab ".utf8) + Array(repeating: filler, count: count) + separator)
+                    WordHasherTests.expectReference(Array(repeating: filler, count: count) + separator + Array(tail.utf8))
+                    WordHasherTests.expectReference(Array("ab ".utf8) + Array(repeating: filler, count: count) + separator)
                 }
             }
         }

@@ -7,18 +7,6 @@ import Testing
 /// around the eight-byte steps, on separators of two and three bytes and on invalid UTF-8.
 @Suite("Word hasher edge cases")
 struct WordHasherEdgeTests {
-    typealias Reference = WordHasherTests.Reference
-
-    /// Both modes (URLs kept and skipped) against the reference.
-    static func expectReference(_ bytes: [UInt8], sourceLocation: SourceLocation = #_sourceLocation) {
-        for skippingURLs in [false, true] {
-            #expect(
-                WordHasherTests.hashes(bytes, skippingURLs: skippingURLs)
-                    == Reference.words(in: bytes, skippingURLs: skippingURLs),
-                "\(bytes) skippingURLs: \(skippingURLs)", sourceLocation: sourceLocation)
-        }
-    }
-
     @Test("every byte value at every position of a 0–20 byte word hashes like the reference", arguments: 0...255)
     func everyByteInAWord(value: Int) {
         let letters = Array("abcdefghijKLMNOPQRST".utf8)
@@ -26,7 +14,7 @@ struct WordHasherEdgeTests {
             for position in 0...length {
                 var text = Array(letters.prefix(length))
                 text.insert(UInt8(value), at: position)
-                Self.expectReference(text)
+                WordHasherTests.expectReference(text)
             }
         }
     }
@@ -37,7 +25,7 @@ struct WordHasherEdgeTests {
         for position in 11..<(url.count - 5) {
             var text = url
             text[position] = UInt8(value)
-            Self.expectReference(text)
+            WordHasherTests.expectReference(text)
         }
     }
 
@@ -49,7 +37,7 @@ struct WordHasherEdgeTests {
         let separates = scalar == 0x00A0 || (0x2000...0x206F).contains(scalar)
         for left in ["", "a", "abcdef", "abcdefg", "abcdefgh", "abcdefghijklmno"] {
             let text = Array("\(left)\(character)Right".utf8)
-            Self.expectReference(text)
+            WordHasherTests.expectReference(text)
             let words = WordHasherTests.hashes(text, skippingURLs: true)
             #expect(words.count == (separates && !left.isEmpty ? 2 : 1), "U+\(String(scalar, radix: 16)) after \(left)")
         }
@@ -63,7 +51,7 @@ struct WordHasherEdgeTests {
                 for position in 0...length {
                     var text = Array(filler.prefix(length))
                     text.insert(contentsOf: Array(url.utf8), at: position)
-                    Self.expectReference(text)
+                    WordHasherTests.expectReference(text)
                 }
             }
         }
@@ -79,9 +67,9 @@ struct WordHasherEdgeTests {
             [0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67, 0x68, 0xC2],
         ] as [[UInt8]])
     func invalidUTF8(bytes: [UInt8]) {
-        Self.expectReference(bytes)
-        Self.expectReference(bytes + Array(" and more words".utf8))
-        Self.expectReference(Array("some words ".utf8) + bytes)
+        WordHasherTests.expectReference(bytes)
+        WordHasherTests.expectReference(bytes + Array(" and more words".utf8))
+        WordHasherTests.expectReference(Array("some words ".utf8) + bytes)
     }
 
     @Test("random texts of 0–40 bytes over all byte values hash like the reference")
@@ -89,7 +77,7 @@ struct WordHasherEdgeTests {
         var generator = SeededGenerator(seed: 7)
         for _ in 0..<5_000 {
             let length = Int.random(in: 0...40, using: &generator)
-            Self.expectReference((0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) })
+            WordHasherTests.expectReference((0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) })
         }
     }
 }

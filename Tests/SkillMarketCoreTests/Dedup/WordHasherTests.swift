@@ -56,6 +56,15 @@ struct WordHasherTests {
         return words
     }
 
+    /// Expects the word hashes of `bytes` to equal the reference's, with URLs kept and skipped.
+    static func expectReference(_ bytes: [UInt8], sourceLocation: SourceLocation = #_sourceLocation) {
+        for skippingURLs in [false, true] {
+            #expect(
+                hashes(bytes, skippingURLs: skippingURLs) == Reference.words(in: bytes, skippingURLs: skippingURLs),
+                "\(bytes) skippingURLs: \(skippingURLs)", sourceLocation: sourceLocation)
+        }
+    }
+
     @Test(
         "words and separators follow the reference rules",
         arguments: [
