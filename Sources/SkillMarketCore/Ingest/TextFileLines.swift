@@ -10,6 +10,31 @@ enum TextFileLines {
         }
     }
 
+    /// Calls `body` with each line of the UTF-8 `text` as `lines(of:)` splits it (at LF, numbered
+    /// from 1, the CR of a CRLF line end dropped), without a `Substring` or array per line.
+    static func forEachLine(
+        in text: UnsafeBufferPointer<UInt8>, _ body: (_ number: Int, _ line: UnsafeBufferPointer<UInt8>) throws -> Void
+    ) rethrows {
+        var number = 1
+        var start = 0
+        while true {
+            var end = start
+            while end < text.count, text[end] != UInt8(ascii: "\n") { end += 1 }
+            let stop = end > start && text[end - 1] == UInt8(ascii: "\r") ? end - 1 : end
+            try body(number, UnsafeBufferPointer(rebasing: text[start..<stop]))
+            guard end < text.count else { return }
+            number += 1
+            start = end + 1
+        }
+    }
+
+    /// The cell of the UTF-8 `line` that starts at byte `start`: up to the next tab or the line's end.
+    static func cell(of line: UnsafeBufferPointer<UInt8>, from start: Int) -> Range<Int> {
+        var end = start
+        while end < line.count, line[end] != UInt8(ascii: "\t") { end += 1 }
+        return start..<end
+    }
+
     /// The tab-separated cells of `line`, empty cells kept (`"a\t\tb"` → `a`, ``, `b`).
     static func cells(of line: Substring, maxSplits: Int = .max) -> [Substring] {
         pieces(of: line, at: UInt8(ascii: "\t"), maxSplits: maxSplits)
