@@ -115,27 +115,27 @@ public struct Gazetteer: Sendable {
             guard country.upperBound < line.count else { return nil }
             let kind = TextFileLines.cell(of: line, from: country.upperBound + 1)
             guard kind.upperBound < line.count,
-                let weight = Self.integer(line[TextFileLines.cell(of: line, from: kind.upperBound + 1)])
+                let weight = Self.integer(line.cell(TextFileLines.cell(of: line, from: kind.upperBound + 1)))
             else { return nil }
             self.name = name
-            self.kind = Self.kind(line[kind])
-            let code = line[country]
-            self.country = code.elementsEqual("-".utf8) ? nil : CountryCode(String(decoding: code, as: UTF8.self))
+            self.kind = Self.kind(line.cell(kind))
+            let code = line.cell(country)
+            self.country = code.equals("-") ? nil : CountryCode(String(decoding: code, as: UTF8.self))
             guard self.country != nil || self.kind == .none else { return nil }
             self.weight = weight
         }
 
         /// The kind a kind word names; byte comparison equals `String` comparison here, as no other
         /// spelling is canonically equivalent to these ASCII words.
-        private static func kind(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Kind {
-            if word.elementsEqual("country".utf8) { return .country }
-            if word.elementsEqual("region".utf8) { return .region }
-            if word.elementsEqual("city".utf8) { return .city }
+        private static func kind(_ word: UnsafeBufferPointer<UInt8>) -> Kind {
+            if word.equals("country") { return .country }
+            if word.equals("region") { return .region }
+            if word.equals("city") { return .city }
             return .none
         }
 
         /// `Int(text)`: plain digits read directly, anything else (signs, overflow) parsed as a `String`.
-        private static func integer(_ text: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
+        private static func integer(_ text: UnsafeBufferPointer<UInt8>) -> Int? {
             guard (1...18).contains(text.count),
                 text.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
             else { return Int(String(decoding: text, as: UTF8.self)) }
@@ -159,5 +159,17 @@ public struct Gazetteer: Sendable {
     /// Whether `code` is a country this gazetteer knows ("GB" yes, "UK" no).
     public func knows(_ code: CountryCode) -> Bool {
         tables.countries.contains(code)
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// The bytes of `range`.
+    fileprivate func cell(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: self[range])
+    }
+
+    /// Whether these bytes spell `word`.
+    fileprivate func equals(_ word: StaticString) -> Bool {
+        word.withUTF8Buffer { count == $0.count && elementsEqual($0) }
     }
 }
