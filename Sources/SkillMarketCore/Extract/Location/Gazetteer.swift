@@ -65,10 +65,11 @@ public struct Gazetteer: Sendable {
         var otherEntries: [String: [Candidate]] = [:]
         var countries: Set<CountryCode> = []
         var longest = 1
+        var recentCountry = RecentCountry()
         var tsv = tsv
         tsv.withUTF8 { text in
             TextFileLines.forEachLine(in: text) { _, line in
-                guard let row = Row(line) else { return }
+                guard let row = Row(line, recentCountry: &recentCountry) else { return }
                 PlaceText.withKey(for: UnsafeBufferPointer(rebasing: line[row.name])) { key, wordCount in
                     guard !key.isEmpty else { return }
                     let candidate = Candidate(
@@ -97,6 +98,22 @@ public struct Gazetteer: Sendable {
             asciiCandidates.reduce(0) { max($0, $1.count) }, otherEntries.values.reduce(0) { max($0, $1.count) })
     }
 
+    /// The country of the previous row's country cell: the file lists places country by country, so
+    /// most rows reuse it instead of making a `String` and a `CountryCode`.
+    private struct RecentCountry {
+        private var code: [UInt8] = []
+        private var country: CountryCode?
+
+        /// `nil` for `-` or anything but a two-letter code.
+        mutating func country(for cell: UnsafeBufferPointer<UInt8>) -> CountryCode? {
+            if !cell.elementsEqual(code) {
+                code = Array(cell)
+                country = cell.equals("-") ? nil : CountryCode(String(decoding: cell, as: UTF8.self))
+            }
+            return country
+        }
+    }
+
     /// One well-formed line: `name<TAB>country<TAB>kind<TAB>weight`, more cells ignored.
     private struct Row {
         /// The name's byte range in the line.
@@ -107,7 +124,7 @@ public struct Gazetteer: Sendable {
 
         /// `nil` for a comment, a line of fewer than four cells, a weight that is not an `Int`, or a
         /// country that is `-` or not a two-letter code while the kind is not `none`.
-        init?(_ line: UnsafeBufferPointer<UInt8>) {
+        init?(_ line: UnsafeBufferPointer<UInt8>, recentCountry: inout RecentCountry) {
             guard line.first != UInt8(ascii: "#") else { return nil }
             let name = TextFileLines.cell(of: line, from: 0)
             guard name.upperBound < line.count else { return nil }
@@ -119,8 +136,7 @@ public struct Gazetteer: Sendable {
             else { return nil }
             self.name = name
             self.kind = Self.kind(line.cell(kind))
-            let code = line.cell(country)
-            self.country = code.equals("-") ? nil : CountryCode(String(decoding: code, as: UTF8.self))
+            self.country = recentCountry.country(for: line.cell(country))
             guard self.country != nil || self.kind == .none else { return nil }
             self.weight = weight
         }
