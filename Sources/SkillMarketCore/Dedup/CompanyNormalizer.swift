@@ -44,15 +44,32 @@ public struct CompanyNormalizer: Sendable {
     public static func parseAliases(_ text: String) throws(CompanyAliasError) -> [String: String] {
         var aliases: [String: String] = [:]
         for (number, line) in TextFileLines.lines(of: text) {
-            let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = trimmedLine(line)
             if trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed == "alias\tcanonical" { continue }
-            let fields = trimmed.split(separator: "\t").map(TextFileLines.trimmed)
+            let fields = TextFileLines.split(trimmed, at: "\t").map(TextFileLines.trimmed)
             guard fields.count == 2, !fields[0].isEmpty, !fields[1].isEmpty else {
                 throw .malformedLine(number)
             }
             aliases[fields[0]] = fields[1]
         }
         return aliases
+    }
+
+    /// `line.trimmingCharacters(in: .whitespacesAndNewlines)`; when both ends stop at ASCII (a byte
+    /// below 0x80 other than tab, LF, VT, FF, CR and space is a whole scalar outside that set) the
+    /// kept bytes are copied without Foundation's bridging.
+    private static func trimmedLine(_ line: Substring) -> String {
+        func isBlank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || (0x09...0x0D).contains(byte) }
+        let ascii = line.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            var first = 0
+            var end = bytes.count
+            while first < end, isBlank(bytes[first]) { first += 1 }
+            while end > first, isBlank(bytes[end - 1]) { end -= 1 }
+            guard first == end || (bytes[first] < 0x80 && bytes[end - 1] < 0x80) else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<end]), as: UTF8.self)
+        }
+        if let ascii, let ascii { return ascii }
+        return line.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// The display name, or `nil` for an empty or placeholder name.

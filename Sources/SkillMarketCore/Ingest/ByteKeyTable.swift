@@ -19,6 +19,14 @@ struct ByteKeyTable<Value: Sendable>: Sendable {
         self.values = values
     }
 
+    /// A table whose key `id` in `keys` holds `values[id]` (filled by the caller while it interns).
+    /// - Precondition: `values.count == keys.count`.
+    init(keys: TokenVocabulary, values: [Value]) {
+        precondition(values.count == keys.count, "one value per key")
+        self.keys = keys
+        self.values = values
+    }
+
     /// The value stored under exactly the bytes `key`, or `nil`.
     func value(for key: UnsafeBufferPointer<UInt8>) -> Value? {
         let id = keys.withLookup { $0.id(of: key) }

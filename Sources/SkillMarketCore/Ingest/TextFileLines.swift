@@ -10,6 +10,31 @@ enum TextFileLines {
         }
     }
 
+    /// Calls `body` with each line of the UTF-8 `text` as `lines(of:)` splits it (at LF, numbered
+    /// from 1, the CR of a CRLF line end dropped), without a `Substring` or array per line.
+    static func forEachLine(
+        in text: UnsafeBufferPointer<UInt8>, _ body: (_ number: Int, _ line: UnsafeBufferPointer<UInt8>) throws -> Void
+    ) rethrows {
+        var number = 1
+        var start = 0
+        while true {
+            var end = start
+            while end < text.count, text[end] != UInt8(ascii: "\n") { end += 1 }
+            let stop = end > start && text[end - 1] == UInt8(ascii: "\r") ? end - 1 : end
+            try body(number, UnsafeBufferPointer(rebasing: text[start..<stop]))
+            guard end < text.count else { return }
+            number += 1
+            start = end + 1
+        }
+    }
+
+    /// The cell of the UTF-8 `line` that starts at byte `start`: up to the next tab or the line's end.
+    static func cell(of line: UnsafeBufferPointer<UInt8>, from start: Int) -> Range<Int> {
+        var end = start
+        while end < line.count, line[end] != UInt8(ascii: "\t") { end += 1 }
+        return start..<end
+    }
+
     /// The tab-separated cells of `line`, empty cells kept (`"a\t\tb"` → `a`, ``, `b`).
     static func cells(of line: Substring, maxSplits: Int = .max) -> [Substring] {
         pieces(of: line, at: UInt8(ascii: "\t"), maxSplits: maxSplits)
@@ -43,11 +68,54 @@ enum TextFileLines {
         return pieces
     }
 
+    /// `text.split(separator: separator)`: the non-empty pieces between `separator` Characters.
+    ///
+    /// An ASCII `text` is split at the separator's byte without walking Characters (in ASCII only
+    /// CR LF joins two scalars into one Character, so the separator must not be CR or LF); other
+    /// text takes `split`, where a separator followed by a combining mark does not split.
+    static func split(_ text: String, at separator: Character) -> [Substring] {
+        guard let byte = separator.asciiValue, byte != UInt8(ascii: "\r"), byte != UInt8(ascii: "\n") else {
+            return text.split(separator: separator)
+        }
+        var copy = text
+        let ends = copy.withUTF8 { bytes -> [Int]? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var ends: [Int] = []
+            for (offset, element) in bytes.enumerated() where element == byte { ends.append(offset) }
+            ends.append(bytes.count)
+            return ends
+        }
+        guard let ends else { return text.split(separator: separator) }
+        let utf8 = text.utf8
+        var pieces: [Substring] = []
+        pieces.reserveCapacity(ends.count)
+        var start = 0
+        for end in ends {
+            if end > start {
+                pieces.append(text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)])
+            }
+            start = end + 1
+        }
+        return pieces
+    }
+
     /// `text` without leading and trailing tabs and space separators (Foundation's `.whitespaces`,
     /// without its bridging: those trims were half the time of loading a 10,000-alias taxonomy).
     /// The kept part is sliced by its scalar indices and copied whole (building the String scalar by
     /// scalar cost ~10,000 instructions a cell: a third of the bundled catalogues' start-up).
+    ///
+    /// When both ends stop at ASCII (a byte below 0x80 that is not a tab or space is a whole
+    /// non-blank scalar) the kept bytes are found and copied without walking scalars.
     static func trimmed<S: StringProtocol>(_ text: S) -> String {
+        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            var first = 0
+            var end = bytes.count
+            while first < end, bytes[first] == UInt8(ascii: " ") || bytes[first] == UInt8(ascii: "\t") { first += 1 }
+            while end > first, bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: "\t") { end -= 1 }
+            guard first == end || (bytes[first] < 0x80 && bytes[end - 1] < 0x80) else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<end]), as: UTF8.self)
+        }
+        if let ascii, let ascii { return ascii }
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !isBlank($0) }) else { return "" }
         let last = scalars.lastIndex(where: { !isBlank($0) }) ?? first

@@ -71,9 +71,30 @@ extension AliasAutomaton {
     /// nodes most walks touch share a few cache lines), then the sparse ones depth-first.
     /// Dense: depth <= 2 or >= 4 children.
     /// Returns each old node's new number and the number of dense nodes.
+    ///
+    /// The table is scanned once for each node's edges (class order); both walks and the renumbering
+    /// then follow those edge lists instead of scanning every row of `width` slots three times.
     static func renumberDenseFirst(
         _ next: inout [Int32], width: Int, nodeCount: Int
     ) -> (newIndex: [Int32], denseCount: Int) {
+        // Node n's edges are edgeClass/edgeChild[firstEdge[n] ..< firstEdge[n + 1]].
+        var firstEdge = [Int](repeating: 0, count: nodeCount + 1)
+        var edgeClass: [Int] = []
+        var edgeChild: [Int] = []
+        edgeClass.reserveCapacity(nodeCount)
+        edgeChild.reserveCapacity(nodeCount)
+        next.withUnsafeBufferPointer { table in
+            for node in 0..<nodeCount {
+                firstEdge[node] = edgeClass.count
+                let row = node * width
+                for cls in 0..<width where table[row + cls] != 0 {
+                    edgeClass.append(cls)
+                    edgeChild.append(Int(table[row + cls]))
+                }
+            }
+        }
+        firstEdge[nodeCount] = edgeClass.count
+
         var order = [0]
         order.reserveCapacity(nodeCount)
         var depth = [UInt8](repeating: 0, count: nodeCount)
@@ -82,31 +103,28 @@ extension AliasAutomaton {
         while head < order.count {
             let node = order[head]
             head += 1
-            var children = 0
-            for cls in 0..<width where next[node * width + cls] != 0 {
-                let child = Int(next[node * width + cls])
+            let edges = firstEdge[node]..<firstEdge[node + 1]
+            for edge in edges {
+                let child = edgeChild[edge]
                 order.append(child)
                 depth[child] = depth[node] &+ 1
-                children += 1
             }
-            dense[node] = depth[node] <= 2 || children >= 4
+            dense[node] = depth[node] <= 2 || edges.count >= 4
         }
         let denseOrder = order.filter { dense[$0] }
         var sparseOrder: [Int] = []  // depth-first, so a chain's edges sit next to each other
         var stack = [0]
         while let node = stack.popLast() {
             if !dense[node] { sparseOrder.append(node) }
-            for cls in (0..<width).reversed() where next[node * width + cls] != 0 {
-                stack.append(Int(next[node * width + cls]))
-            }
+            for edge in (firstEdge[node]..<firstEdge[node + 1]).reversed() { stack.append(edgeChild[edge]) }
         }
         let finalOrder = denseOrder + sparseOrder
         var newIndex = [Int32](repeating: 0, count: nodeCount)
         for (newNode, oldNode) in finalOrder.enumerated() { newIndex[oldNode] = Int32(newNode) }
         var renumbered = [Int32](repeating: 0, count: next.count)
         for (newNode, oldNode) in finalOrder.enumerated() {
-            for cls in 0..<width where next[oldNode * width + cls] != 0 {
-                renumbered[newNode * width + cls] = newIndex[Int(next[oldNode * width + cls])]
+            for edge in firstEdge[oldNode]..<firstEdge[oldNode + 1] {
+                renumbered[newNode * width + edgeClass[edge]] = newIndex[edgeChild[edge]]
             }
         }
         next = renumbered
@@ -122,10 +140,14 @@ extension AliasAutomaton {
         var nodeID = [Int32](0..<Int32(denseCount))
         nodeID.reserveCapacity(nodeCount)
         var edgeCount = 0
-        for node in denseCount..<nodeCount {
-            nodeID.append(Int32(denseCount + edgeCount))
-            let children = (0..<width).count { next[node * width + $0] != 0 }
-            edgeCount += max(children, 1)
+        next.withUnsafeBufferPointer { table in
+            for node in denseCount..<nodeCount {
+                nodeID.append(Int32(denseCount + edgeCount))
+                let row = node * width
+                var children = 0
+                for cls in 0..<width where table[row + cls] != 0 { children += 1 }
+                edgeCount += max(children, 1)
+            }
         }
         return (nodeID, denseCount + edgeCount)
     }

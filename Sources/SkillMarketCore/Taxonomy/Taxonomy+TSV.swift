@@ -77,7 +77,7 @@ extension Taxonomy {
         _ list: String, line: Int
     ) throws -> [(text: String, caseSensitive: Bool, rule: ContextRule?)] {
         var result: [(text: String, caseSensitive: Bool, rule: ContextRule?)] = []
-        for item in list.split(separator: ";") {
+        for item in TextFileLines.split(list, at: ";") {
             var text = TextFileLines.trimmed(item)
             if text.isEmpty { continue }
             var rule: ContextRule?

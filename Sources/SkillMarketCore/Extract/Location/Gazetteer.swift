@@ -29,16 +29,20 @@ public struct Gazetteer: Sendable {
     private let tables: Tables
 
     private final class Tables: Sendable {
-        let entries: [String: [Candidate]]
-        /// `entries` by key bytes, for ASCII keys (a non-ASCII key is looked up as a `String`, which
-        /// also matches canonically equivalent spellings).
+        /// Candidates of the names whose keys are ASCII, by key bytes.
         let asciiEntries: ByteKeyTable<[Candidate]>
+        /// Candidates of the names whose keys are not ASCII, looked up as `String`s (which also matches
+        /// canonically equivalent spellings). No ASCII key is canonically equivalent to another
+        /// spelling: keys hold only `a-z`, `0-9` and spaces, which no other character decomposes to.
+        let otherEntries: [String: [Candidate]]
         /// Countries that have an entry of kind `.country`, for checking structured codes.
         let countries: Set<CountryCode>
 
-        init(entries: [String: [Candidate]], countries: Set<CountryCode>) {
-            self.entries = entries
-            self.asciiEntries = ByteKeyTable(entries.map { (Array($0.key.utf8), $0.value) })
+        init(
+            asciiEntries: ByteKeyTable<[Candidate]>, otherEntries: [String: [Candidate]], countries: Set<CountryCode>
+        ) {
+            self.asciiEntries = asciiEntries
+            self.otherEntries = otherEntries
             self.countries = countries
         }
     }
@@ -48,47 +52,111 @@ public struct Gazetteer: Sendable {
     /// The most candidates of one name: the most countries one matched name can add to a tally.
     let mostCandidates: Int
 
-    public static let empty = Gazetteer(entries: [:])
+    public static let empty = Gazetteer(tsv: "")
 
     /// A gazetteer from TSV text; malformed lines are skipped.
+    ///
+    /// Read from the UTF-8 bytes line by line, building only the kept `String`s and one candidate
+    /// array per name: splitting into `Substring` lines and cell arrays, and keying a `[String: …]`
+    /// dictionary besides the byte table, took most of the start-up time (4,400 lines).
     public init(tsv: String) {
-        var entries: [String: [Candidate]] = [:]
-        for (_, line) in TextFileLines.lines(of: tsv) where line.utf8.first != UInt8(ascii: "#") {
-            let columns = TextFileLines.cells(of: line)
-            guard columns.count >= 4, let weight = Int(columns[3]) else { continue }
-            let kind: Kind
-            switch columns[2] {
-            case "country": kind = .country
-            case "region": kind = .region
-            case "city": kind = .city
-            default: kind = .none
-            }
-            let country = columns[1] == "-" ? nil : CountryCode(String(columns[1]))
-            guard country != nil || kind == .none else { continue }
-            let name = String(columns[0])
-            let (key, wordCount) = PlaceText.key(for: name)
-            guard !key.isEmpty else { continue }
-            let isCode = wordCount == 1 && key.utf8.count == 2
-            entries[key, default: []].append(
-                Candidate(country: country, kind: kind, weight: weight, needsUpperCase: isCode))
-        }
-        self.init(entries: entries)
-    }
-
-    private init(entries: [String: [Candidate]]) {
+        var keys = TokenVocabulary()
+        var asciiCandidates: [[Candidate]] = []
+        var otherEntries: [String: [Candidate]] = [:]
         var countries: Set<CountryCode> = []
         var longest = 1
-        var mostCandidates = 0
-        for (key, candidates) in entries {
-            mostCandidates = max(mostCandidates, candidates.count)
-            longest = max(longest, key.utf8.reduce(1) { $0 + ($1 == UInt8(ascii: " ") ? 1 : 0) })
-            for candidate in candidates where candidate.kind == .country {
-                if let country = candidate.country { countries.insert(country) }
+        var recentCountry = RecentCountry()
+        var tsv = tsv
+        tsv.withUTF8 { text in
+            TextFileLines.forEachLine(in: text) { _, line in
+                guard let row = Row(line, recentCountry: &recentCountry) else { return }
+                PlaceText.withKey(for: UnsafeBufferPointer(rebasing: line[row.name])) { key, wordCount in
+                    guard !key.isEmpty else { return }
+                    let candidate = Candidate(
+                        country: row.country, kind: row.kind, weight: row.weight,
+                        needsUpperCase: wordCount == 1 && key.count == 2)
+                    if row.kind == .country, let country = row.country { countries.insert(country) }
+                    longest = max(longest, key.reduce(1) { $0 + ($1 == UInt8(ascii: " ") ? 1 : 0) })
+                    if key.allSatisfy({ $0 < 0x80 }) {
+                        let id = Int(keys.intern(bytes: key))
+                        if id == asciiCandidates.count {
+                            asciiCandidates.append([candidate])
+                        } else {
+                            asciiCandidates[id].append(candidate)
+                        }
+                    } else {
+                        otherEntries[String(decoding: key, as: UTF8.self), default: []].append(candidate)
+                    }
+                }
             }
         }
-        self.tables = Tables(entries: entries, countries: countries)
+        self.tables = Tables(
+            asciiEntries: ByteKeyTable(keys: keys, values: asciiCandidates), otherEntries: otherEntries,
+            countries: countries)
         self.longestName = min(longest, 8)
-        self.mostCandidates = mostCandidates
+        self.mostCandidates = max(
+            asciiCandidates.reduce(0) { max($0, $1.count) }, otherEntries.values.reduce(0) { max($0, $1.count) })
+    }
+
+    /// The country of the previous row's country cell: the file lists places country by country, so
+    /// most rows reuse it instead of making a `String` and a `CountryCode`.
+    private struct RecentCountry {
+        private var code: [UInt8] = []
+        private var country: CountryCode?
+
+        /// `nil` for `-` or anything but a two-letter code.
+        mutating func country(for cell: UnsafeBufferPointer<UInt8>) -> CountryCode? {
+            if !cell.elementsEqual(code) {
+                code = Array(cell)
+                country = cell.equals("-") ? nil : CountryCode(String(decoding: cell, as: UTF8.self))
+            }
+            return country
+        }
+    }
+
+    /// One well-formed line: `name<TAB>country<TAB>kind<TAB>weight`, more cells ignored.
+    private struct Row {
+        /// The name's byte range in the line.
+        var name: Range<Int>
+        var country: CountryCode?
+        var kind: Kind
+        var weight: Int
+
+        /// `nil` for a comment, a line of fewer than four cells, a weight that is not an `Int`, or a
+        /// country that is `-` or not a two-letter code while the kind is not `none`.
+        init?(_ line: UnsafeBufferPointer<UInt8>, recentCountry: inout RecentCountry) {
+            guard line.first != UInt8(ascii: "#") else { return nil }
+            let name = TextFileLines.cell(of: line, from: 0)
+            guard name.upperBound < line.count else { return nil }
+            let country = TextFileLines.cell(of: line, from: name.upperBound + 1)
+            guard country.upperBound < line.count else { return nil }
+            let kind = TextFileLines.cell(of: line, from: country.upperBound + 1)
+            guard kind.upperBound < line.count,
+                let weight = Self.integer(line.cell(TextFileLines.cell(of: line, from: kind.upperBound + 1)))
+            else { return nil }
+            self.name = name
+            self.kind = Self.kind(line.cell(kind))
+            self.country = recentCountry.country(for: line.cell(country))
+            guard self.country != nil || self.kind == .none else { return nil }
+            self.weight = weight
+        }
+
+        /// The kind a kind word names; byte comparison equals `String` comparison here, as no other
+        /// spelling is canonically equivalent to these ASCII words.
+        private static func kind(_ word: UnsafeBufferPointer<UInt8>) -> Kind {
+            if word.equals("country") { return .country }
+            if word.equals("region") { return .region }
+            if word.equals("city") { return .city }
+            return .none
+        }
+
+        /// `Int(text)`: plain digits read directly, anything else (signs, overflow) parsed as a `String`.
+        private static func integer(_ text: UnsafeBufferPointer<UInt8>) -> Int? {
+            guard (1...18).contains(text.count),
+                text.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
+            else { return Int(String(decoding: text, as: UTF8.self)) }
+            return text.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+        }
     }
 
     /// The gazetteer shipped in `Resources/gazetteer.tsv`.
@@ -101,11 +169,23 @@ public struct Gazetteer: Sendable {
     /// Candidates for a normalised key ("new york"), or `nil` when the name is unknown.
     func candidates(forKey key: UnsafeBufferPointer<UInt8>) -> [Candidate]? {
         key.allSatisfy { $0 < 0x80 }
-            ? tables.asciiEntries.value(for: key) : tables.entries[String(decoding: key, as: UTF8.self)]
+            ? tables.asciiEntries.value(for: key) : tables.otherEntries[String(decoding: key, as: UTF8.self)]
     }
 
     /// Whether `code` is a country this gazetteer knows ("GB" yes, "UK" no).
     public func knows(_ code: CountryCode) -> Bool {
         tables.countries.contains(code)
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// The bytes of `range`.
+    fileprivate func cell(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: self[range])
+    }
+
+    /// Whether these bytes spell `word`.
+    fileprivate func equals(_ word: StaticString) -> Bool {
+        word.withUTF8Buffer { count == $0.count && elementsEqual($0) }
     }
 }

@@ -48,18 +48,25 @@ struct PlaceText {
         }
     }
 
-    /// The look-up key for a whole name ("St. Albans" → "st albans"); empty when it has no words.
-    static func key(for name: String) -> (key: String, wordCount: Int) {
-        var name = name
-        return name.withUTF8 { name in
-            reading(name) { text in
-                var key: [UInt8] = []
-                key.reserveCapacity(text.bytes.count + text.parts.count)
+    /// Calls `body` with the look-up key for a whole name ("St. Albans" → "st albans"; empty when it
+    /// has no words) and its number of words; the key is valid only inside `body`.
+    static func withKey<Result>(
+        for name: UnsafeBufferPointer<UInt8>, _ body: (_ key: UnsafeBufferPointer<UInt8>, _ wordCount: Int) -> Result
+    ) -> Result {
+        reading(name) { text in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: text.bytes.count + text.parts.count) { key in
+                var count = 0
                 for part in text.parts {
-                    if !key.isEmpty { key.append(UInt8(ascii: " ")) }
-                    key += text.key(part.lowerBound, part.upperBound - 1)
+                    if count > 0 {
+                        key[count] = UInt8(ascii: " ")
+                        count += 1
+                    }
+                    for byte in text.key(part.lowerBound, part.upperBound - 1) {
+                        key[count] = byte
+                        count += 1
+                    }
                 }
-                return (String(decoding: key, as: UTF8.self), text.words.count)
+                return body(UnsafeBufferPointer(rebasing: key[..<count]), text.words.count)
             }
         }
     }

@@ -135,6 +135,6 @@ extension RoleCatalogue {
 
     /// Comma-separated items, trimmed, empty ones dropped.
     private static func items(_ values: String) -> [String] {
-        values.split(separator: ",").map(TextFileLines.trimmed).filter { !$0.isEmpty }
+        TextFileLines.split(values, at: ",").map(TextFileLines.trimmed).filter { !$0.isEmpty }
     }
 }
