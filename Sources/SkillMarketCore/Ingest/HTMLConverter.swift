@@ -96,7 +96,6 @@ struct HTMLConverter: ~Copyable {
         let target = out.reserve(count &- start)
         target[0] = base[start]
         var index = start &+ 1
-        var stored = index  // the bytes before it are in `target`
         let openings = ByteBlocks.Block(repeating: UInt8(ascii: "<"))
         let ampersands = ByteBlocks.Block(repeating: UInt8(ascii: "&"))
         let leads = ByteBlocks.Block(repeating: 0xC2)
@@ -106,7 +105,6 @@ struct HTMLConverter: ~Copyable {
             if index &+ ByteBlocks.width <= count {
                 let block = ByteBlocks.load(base, at: index)
                 ByteBlocks.store(block, to: target, at: index &- start)
-                stored = index &+ ByteBlocks.width
                 let specialMask =
                     (block .== openings) .| (block .== ampersands) .| (block .== leads) .| (block .< controls)
                 let spaceMask = block .== spaceBytes
@@ -130,10 +128,10 @@ struct HTMLConverter: ~Copyable {
                 break
             }
         }
-        // The last bytes of the input, passed one at a time without a block store.
-        while stored < index {
-            target[stored &- start] = base[stored]
-            stored &+= 1
+        // Bytes within the last sixteen of the input were passed one at a time, without a block store
+        // (every byte before them is in a stored block).
+        if index > count &- ByteBlocks.width {
+            for tail in max(start &+ 1, count &- ByteBlocks.width)..<index { target[tail &- start] = base[tail] }
         }
         out.advance(by: index &- start)
         return index
