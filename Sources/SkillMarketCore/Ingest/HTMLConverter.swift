@@ -192,7 +192,7 @@ struct HTMLConverter: ~Copyable {
         case .paragraph: requestBreak(2)
         case .item:
             requestBreak(1)
-            if !closing { pendingBullet = true }
+            pendingBullet = pendingBullet || !closing  // a select: `<li>` and `</li>` alternate
         case .raw:
             guard !closing else { return }
             index = skipRawText(closingName: name, length: length)
