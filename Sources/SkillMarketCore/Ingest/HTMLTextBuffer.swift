@@ -32,12 +32,14 @@ struct HTMLTextBuffer: ~Copyable {
 
     /// The address of the next byte, with room for `extra` bytes from it: for writers that store
     /// whole blocks there and then `advance(by:)` the bytes they keep (valid until the next append).
+    @inline(__always)
     mutating func reserve(_ extra: Int) -> UnsafeMutablePointer<UInt8> {
         while count + extra > capacity { grow() }
         return base + count
     }
 
     /// Counts `written` bytes stored at `reserve(_:)`'s address as appended.
+    @inline(__always)
     mutating func advance(by written: Int) {
         count += written
     }
