@@ -1,5 +1,5 @@
 /// The tag-aware pass of `HTMLText.plainText(from:)`: one loop over the bytes, writing into one
-/// buffer; runs of plain text are found 16 bytes at a time (`textRunEnd`) and copied whole.
+/// buffer; runs of plain text are found and copied 16 bytes at a time (`appendTextRun`).
 struct HTMLConverter: ~Copyable {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
@@ -52,9 +52,7 @@ struct HTMLConverter: ~Copyable {
                 switch byteClass[Int(byte)] {
                 case 0:
                     flushPending()
-                    let run = index
-                    index = textRunEnd(from: index + 1, byteClass: byteClass)
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
+                    index = appendTextRun(from: index, byteClass: byteClass)
                 case 1 where index + 1 < bytes.count && HTMLText.startsTag(bytes[index + 1]):
                     tag()
                 case 2:
@@ -85,15 +83,19 @@ struct HTMLConverter: ~Copyable {
         return out.string()
     }
 
-    /// The end of a run of text going on at `start`: bytes of class 0, and single spaces followed by
-    /// one (what the pending space would write). Sixteen bytes at a time (`ByteBlocks`): the compares
-    /// flag `<`, `&`, 0xC2, every byte below 0x0E and each space followed by a flagged byte or a
-    /// space; the first flagged byte is then judged by `byteClass` (a flagged byte below 0x0E may be
-    /// text, and a flagged byte never is).
-    private func textRunEnd(from start: Int, byteClass: UnsafeBufferPointer<UInt8>) -> Int {
-        var index = start
-        guard let base = bytes.baseAddress else { return index }
+    /// Copies the run of text starting at `start` (a byte of class 0) into `out` and returns its end:
+    /// bytes of class 0, and single spaces followed by one (what the pending space would write).
+    /// Sixteen bytes at a time (`ByteBlocks`): each block is stored to the output as it is tested
+    /// (no copy afterwards), and the compares flag `<`, `&`, 0xC2, every byte below 0x0E and each
+    /// space followed by a flagged byte or a space; the first flagged byte is then judged by
+    /// `byteClass` (a flagged byte below 0x0E may be text, and a flagged byte never is).
+    private mutating func appendTextRun(from start: Int, byteClass: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = bytes.baseAddress else { return start }
         let count = bytes.count
+        // The run is at most the rest of the input, and each block stored lies within it.
+        let target = out.reserve(count &- start)
+        target[0] = base[start]
+        var index = start &+ 1
         let openings = ByteBlocks.Block(repeating: UInt8(ascii: "<"))
         let ampersands = ByteBlocks.Block(repeating: UInt8(ascii: "&"))
         let leads = ByteBlocks.Block(repeating: 0xC2)
@@ -102,6 +104,7 @@ struct HTMLConverter: ~Copyable {
         while index < count {
             if index &+ ByteBlocks.width <= count {
                 let block = ByteBlocks.load(base, at: index)
+                ByteBlocks.store(block, to: target, at: index &- start)
                 let specialMask =
                     (block .== openings) .| (block .== ampersands) .| (block .== leads) .| (block .< controls)
                 let spaceMask = block .== spaceBytes
@@ -125,6 +128,12 @@ struct HTMLConverter: ~Copyable {
                 break
             }
         }
+        // Bytes within the last sixteen of the input were passed one at a time, without a block store
+        // (every byte before them is in a stored block).
+        if index > count &- ByteBlocks.width {
+            for tail in max(start &+ 1, count &- ByteBlocks.width)..<index { target[tail &- start] = base[tail] }
+        }
+        out.advance(by: index &- start)
         return index
     }
 
@@ -183,7 +192,7 @@ struct HTMLConverter: ~Copyable {
         case .paragraph: requestBreak(2)
         case .item:
             requestBreak(1)
-            if !closing { pendingBullet = true }
+            pendingBullet = pendingBullet || !closing  // a select: `<li>` and `</li>` alternate
         case .raw:
             guard !closing else { return }
             index = skipRawText(closingName: name, length: length)

@@ -30,11 +30,18 @@ struct HTMLTextBuffer: ~Copyable {
         count += 1
     }
 
-    mutating func append(contentsOf bytes: UnsafeBufferPointer<UInt8>) {
-        guard let source = bytes.baseAddress else { return }
-        while count + bytes.count > capacity { grow() }
-        (base + count).update(from: source, count: bytes.count)
-        count += bytes.count
+    /// The address of the next byte, with room for `extra` bytes from it: for writers that store
+    /// whole blocks there and then `advance(by:)` the bytes they keep (valid until the next append).
+    @inline(__always)
+    mutating func reserve(_ extra: Int) -> UnsafeMutablePointer<UInt8> {
+        while count + extra > capacity { grow() }
+        return base + count
+    }
+
+    /// Counts `written` bytes stored at `reserve(_:)`'s address as appended.
+    @inline(__always)
+    mutating func advance(by written: Int) {
+        count += written
     }
 
     /// Appends the UTF-8 bytes of `scalar`.

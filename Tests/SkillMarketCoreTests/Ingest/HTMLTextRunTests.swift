@@ -5,7 +5,7 @@ import Testing
 /// end) is placed at each offset of the first blocks.
 @Suite("HTML text runs", .tags(.ingest))
 struct HTMLTextRunTests {
-    /// (text inside `<p>…</p>`, plain text), both after a prefix of 0…33 letters.
+    /// (text inside `<p>…</p>`, plain text), both after a prefix of 0…70 letters.
     static let cases: [(html: String, text: String)] = [
         ("a  b", "a b"),
         ("a \nb", "a b"),
@@ -27,7 +27,7 @@ struct HTMLTextRunTests {
         ("a               b", "a b"),
     ]
 
-    @Test(arguments: 0..<34)
+    @Test(arguments: 0...70)
     func runsEndWhereTheByteRulesSay(offset: Int) {
         let prefix = String(repeating: "x", count: offset)
         for (html, text) in Self.cases {
