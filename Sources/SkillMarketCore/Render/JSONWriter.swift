@@ -115,21 +115,38 @@ public struct JSONWriter: Sendable {
         bytes.append(contentsOf: text.utf8)
     }
 
+    /// `value` quoted, with `"`, `\\` and control bytes escaped. The runs between escapes are
+    /// appended whole (a byte-by-byte append was the hottest line of `extract`).
     private mutating func appendString(_ value: String) {
         bytes.append(UInt8(ascii: "\""))
-        for byte in value.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): appendRaw("\\\"")
-            case UInt8(ascii: "\\"): appendRaw("\\\\")
-            case UInt8(ascii: "\n"): appendRaw("\\n")
-            case UInt8(ascii: "\r"): appendRaw("\\r")
-            case UInt8(ascii: "\t"): appendRaw("\\t")
-            case 0..<0x20:
-                let hex = String(byte, radix: 16)
-                appendRaw("\\u00" + (hex.count == 1 ? "0" : "") + hex)
-            default: bytes.append(byte)
+        var value = value
+        value.withUTF8 { text in
+            var runStart = 0
+            for index in text.indices where Self.needsEscape(text[index]) {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<index]))
+                appendEscape(text[index])
+                runStart = index &+ 1
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart...]))
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    @inline(__always)
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+    }
+
+    private mutating func appendEscape(_ byte: UInt8) {
+        switch byte {
+        case UInt8(ascii: "\""): appendRaw("\\\"")
+        case UInt8(ascii: "\\"): appendRaw("\\\\")
+        case UInt8(ascii: "\n"): appendRaw("\\n")
+        case UInt8(ascii: "\r"): appendRaw("\\r")
+        case UInt8(ascii: "\t"): appendRaw("\\t")
+        default:
+            let hex = String(byte, radix: 16)
+            appendRaw("\\u00" + (hex.count == 1 ? "0" : "") + hex)
+        }
     }
 }
