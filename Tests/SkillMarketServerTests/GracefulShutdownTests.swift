@@ -63,7 +63,8 @@ struct GracefulShutdownTests {
         #expect(refusedWhileInFlight, "the listener stayed open while requests were in flight")
         #expect(await server.exitStatus() == 0)
         #expect(await RawHTTP.isRefused(port: port))
-        let lines = try server.stderr.split(separator: "\n").map { line in
+        let log = await server.stderrToEnd()
+        let lines = try log.split(separator: "\n").map { line in
             try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], "\(line)")
         }
         let requests = lines.filter { $0["message"] as? String == "request" }.compactMap { $0["metadata"] as? [String: String] }

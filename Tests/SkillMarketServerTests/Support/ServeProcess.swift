@@ -14,6 +14,8 @@ final class ServeProcess: Sendable {
 
     private let process = Process()
     private let errorOutput = Mutex<[UInt8]>([])
+    /// Set when stderr has been read to its end (the handler saw end of file).
+    private let errorEnded = Mutex(false)
 
     /// Runs `skillmarket arguments…` with stdin closed and stdout discarded.
     init(_ arguments: [String]) throws {
@@ -27,6 +29,7 @@ final class ServeProcess: Sendable {
             let data = handle.availableData
             if data.isEmpty {
                 handle.readabilityHandler = nil
+                errorEnded.withLock { $0 = true }
             } else {
                 errorOutput.withLock { $0 += data }
             }
@@ -43,7 +46,18 @@ final class ServeProcess: Sendable {
     static func run(_ arguments: [String]) async throws -> (status: Int32, stderr: String) {
         let child = try ServeProcess(arguments)
         let status = await child.exitStatus()
-        return (status, child.stderr)
+        return (status, await child.stderrToEnd())
+    }
+
+    /// All of stderr once it has been read to its end, which happens soon after the process exits
+    /// (the handler reads the pipe on its own thread: right at exit, the last lines may still be in
+    /// the pipe, and a test reading `stderr` then would miss them). Waits up to `limit`.
+    func stderrToEnd(within limit: Duration = .seconds(10)) async -> String {
+        let deadline = ContinuousClock.now + limit
+        while !errorEnded.withLock({ $0 }), ContinuousClock.now < deadline {
+            try? await Task.sleep(for: .milliseconds(5))
+        }
+        return stderr
     }
 
     /// The port from Hummingbird's "Server started and listening on 127.0.0.1:PORT" log line.
