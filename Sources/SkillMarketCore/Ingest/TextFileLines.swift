@@ -74,29 +74,10 @@ enum TextFileLines {
     /// CR LF joins two scalars into one Character, so the separator must not be CR or LF); other
     /// text takes `split`, where a separator followed by a combining mark does not split.
     static func split(_ text: String, at separator: Character) -> [Substring] {
-        guard let byte = separator.asciiValue, byte != UInt8(ascii: "\r"), byte != UInt8(ascii: "\n") else {
-            return text.split(separator: separator)
-        }
-        var copy = text
-        let ends = copy.withUTF8 { bytes -> [Int]? in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            var ends: [Int] = []
-            for (offset, element) in bytes.enumerated() where element == byte { ends.append(offset) }
-            ends.append(bytes.count)
-            return ends
-        }
-        guard let ends else { return text.split(separator: separator) }
-        let utf8 = text.utf8
-        var pieces: [Substring] = []
-        pieces.reserveCapacity(ends.count)
-        var start = 0
-        for end in ends {
-            if end > start {
-                pieces.append(text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)])
-            }
-            start = end + 1
-        }
-        return pieces
+        guard let byte = separator.asciiValue, byte != UInt8(ascii: "\r"), byte != UInt8(ascii: "\n"),
+            text.utf8.allSatisfy({ $0 < 0x80 })
+        else { return text.split(separator: separator) }
+        return pieces(of: text[...], at: byte).filter { !$0.isEmpty }
     }
 
     /// `text` without leading and trailing tabs and space separators (Foundation's `.whitespaces`,
