@@ -55,7 +55,9 @@ public struct ExtractionPipeline: Sendable {
                     guard let (index, outcomes) = try await group.next() else { return }
                     finished[index] = outcomes
                 }
-                for outcome in finished.removeValue(forKey: delivered) ?? [] { try await deliver(outcome) }
+                // Delivered by index: iterating would copy each outcome (a retain of a posting made on another core).
+                let ready = finished.removeValue(forKey: delivered) ?? []
+                for index in ready.indices { try await deliver(ready[index]) }
                 delivered += 1
             }
         }
@@ -64,14 +66,16 @@ public struct ExtractionPipeline: Sendable {
     private func outcomes(of records: ArraySlice<RawRecord>) -> [RecordOutcome] {
         var result: [RecordOutcome] = []
         result.reserveCapacity(records.count)
-        for record in records {
-            decoder.decode(record) { decoded in
-                switch decoded {
-                case .success(let posting): result.append(.posting(extractor.extract(posting)))
-                case .failure(let issue): result.append(.rejected(issue))
-                }
+        // One closure for the whole batch: a closure literal in the loop gets a copy of the extractor
+        // in its context for every record, a retain and release of each table the extractor holds
+        // (atomics on cache lines both cores share).
+        let collect: (Result<RawPosting, IngestIssue>) -> Void = { [extractor] decoded in
+            switch decoded {
+            case .success(let posting): result.append(.posting(extractor.extract(posting)))
+            case .failure(let issue): result.append(.rejected(issue))
             }
         }
+        for record in records { decoder.decode(record, forEach: collect) }
         return result
     }
 
