@@ -34,11 +34,11 @@ public struct ExtractionPipeline: Sendable {
     ) async throws {
         var reader = RecordReader(source: source, sourceName: sourceName, options: options)
         let window = parallelism + 2
-        try await withThrowingTaskGroup(of: (Int, [RecordOutcome]).self) { group in
+        try await withThrowingTaskGroup(of: (Int, [RecordOutcome?]).self) { group in
             var started = 0
             var delivered = 0
             var readerEnded = false
-            var finished: [Int: [RecordOutcome]] = [:]
+            var finished: [Int: [RecordOutcome?]] = [:]
             while true {
                 while !readerEnded, started - delivered < window {
                     let batch = try readBatch(from: &reader)
@@ -55,28 +55,39 @@ public struct ExtractionPipeline: Sendable {
                     guard let (index, outcomes) = try await group.next() else { return }
                     finished[index] = outcomes
                 }
-                // Delivered by index: iterating would copy each outcome (a retain of a posting made on another core).
-                let ready = finished.removeValue(forKey: delivered) ?? []
-                for index in ready.indices { try await deliver(ready[index]) }
+                // Each outcome is moved out (`take()`): iterating or subscripting copies it, a retain and release
+                // of a posting made on the other core.
+                var ready = finished.removeValue(forKey: delivered) ?? []
+                for index in ready.indices {
+                    if let outcome = ready[index].take() { try await deliver(outcome) }
+                }
                 delivered += 1
             }
         }
     }
 
-    private func outcomes(of records: ArraySlice<RawRecord>) -> [RecordOutcome] {
-        var result: [RecordOutcome] = []
+    /// The batch's outcomes in input order; optional so that delivery can move each one out.
+    private func outcomes(of records: ArraySlice<RawRecord>) -> [RecordOutcome?] {
+        var result: [RecordOutcome?] = []
         result.reserveCapacity(records.count)
-        // One closure for the whole batch: a closure literal in the loop gets a copy of the extractor
-        // in its context for every record, a retain and release of each table the extractor holds
-        // (atomics on cache lines both cores share).
-        let collect: (Result<RawPosting, IngestIssue>) -> Void = { [extractor] decoded in
-            switch decoded {
-            case .success(let posting): result.append(.posting(extractor.extract(posting)))
-            case .failure(let issue): result.append(.rejected(issue))
+        for record in records {
+            // The common record without `decode(_:forEach:)`: a closure that calls the extractor gets a
+            // copy of it for every call (load and copy out of the closure's context), a retain and release
+            // of each table it holds, atomics on cache lines both cores share.
+            if let only = decoder.decodedSingle(record) {
+                result.append(outcome(of: only))
+            } else {
+                for decoded in decoder.decode(record) { result.append(outcome(of: decoded)) }
             }
         }
-        for record in records { decoder.decode(record, forEach: collect) }
         return result
+    }
+
+    private func outcome(of decoded: Result<RawPosting, IngestIssue>) -> RecordOutcome {
+        switch decoded {
+        case .success(let posting): .posting(extractor.extract(posting))
+        case .failure(let issue): .rejected(issue)
+        }
     }
 
     private func readBatch(from reader: inout RecordReader<some ByteSource>) throws -> [RawRecord] {

@@ -21,28 +21,16 @@ public struct RecordDecoder: Sendable {
         return results
     }
 
-    /// Calls `body` with every posting (or issue) of `record`, in order. The common record, one
-    /// flat object, yields its posting without an array or a copy of it.
+    /// Calls `body` with every posting (or issue) of `record`, in order.
     public func decode(_ record: RawRecord, forEach body: (Result<RawPosting, IngestIssue>) throws -> Void) rethrows {
+        if let only = decodedSingle(record) { return try body(only) }
         func issue(_ problem: IngestIssue.Problem, line: Int = record.line) -> Result<RawPosting, IngestIssue> {
-            .failure(IngestIssue(source: record.source, line: line, problem: problem))
+            Self.issue(problem, in: record, line: line)
         }
         switch record.payload {
-        case .rejected(let problem):
-            try body(issue(problem))
-        case .csv(let header, let fields):
-            try body(decodeRow(header: header, fields: fields).map(Result.success) ?? issue(.missingField("title")))
+        case .rejected, .csv:
+            return  // single results, given above
         case .json(let bytes):
-            var builder = PostingBuilder()
-            if decodesFlatObject(bytes, into: &builder) {
-                // Built straight into the result: no copy of the posting (17 retains and releases).
-                if let posting = builder.build() {
-                    try body(.success(posting))
-                } else {
-                    try body(issue(.missingField("title")))
-                }
-                return
-            }
             switch JSONParser.parse(bytes, maxDepth: options.maxDepth) {
             case .failure(let error): try body(issue(.invalidJSON(Self.detail(error, firstLine: record.line))))
             case .success(let value):
@@ -71,6 +59,34 @@ public struct RecordDecoder: Sendable {
             }
             if !reported { try body(issue(.missingField("JobPosting"))) }
         }
+    }
+
+    /// The result of a record that has exactly one: a rejected record, a CSV row, or one flat JSON
+    /// object (the common record), returned without an array or a closure (a caller's closure that
+    /// extracts has to copy its extractor for every call); `nil` for the others, which
+    /// ``decode(_:forEach:)`` handles.
+    public func decodedSingle(_ record: RawRecord) -> Result<RawPosting, IngestIssue>? {
+        switch record.payload {
+        case .rejected(let problem):
+            return Self.issue(problem, in: record)
+        case .csv(let header, let fields):
+            return decodeRow(header: header, fields: fields).map(Result.success)
+                ?? Self.issue(.missingField("title"), in: record)
+        case .json(let bytes):
+            var builder = PostingBuilder()
+            guard decodesFlatObject(bytes, into: &builder) else { return nil }
+            // Built straight into the result: no copy of the posting (17 retains and releases).
+            if let posting = builder.build() { return .success(posting) }
+            return Self.issue(.missingField("title"), in: record)
+        case .html:
+            return nil
+        }
+    }
+
+    private static func issue(
+        _ problem: IngestIssue.Problem, in record: RawRecord, line: Int? = nil
+    ) -> Result<RawPosting, IngestIssue> {
+        .failure(IngestIssue(source: record.source, line: line ?? record.line, problem: problem))
     }
 
     /// Fills `builder` from a record that is one flat object; false when the record needs the
