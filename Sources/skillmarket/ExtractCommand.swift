@@ -22,15 +22,19 @@ struct ExtractCommand: AsyncParsableCommand {
         var output = StandardOutput()
         defer { output.flush() }
         let sources = runner.open(input.inputs)
-        try await runner.run(sources) { outcome in
-            guard case .posting(var posting) = outcome else { return }
-            posting.duplicateOf = duplicates.firstCopy(of: posting)
-            var json = JSONWriter()
-            posting.writeJSON(to: &json)
-            output.write(json.bytes + [UInt8(ascii: "\n")])
+        // Each line is written on the extraction workers but for `duplicate_of`, which needs input order.
+        try await runner.run(sources, prepare: Self.pendingLine) { outcome, line in
+            guard case .posting(let posting) = outcome, let line else { return }
+            output.writeLine(line.finished(duplicateOf: duplicates.firstCopy(of: posting)))
         }
         output.flush()
         printError("extract: " + runner.diagnostics.summary)
         if runner.diagnostics.failed { throw ExitCode(1) }
+    }
+
+    /// A posting's line but for `duplicate_of`, written on an extraction worker.
+    @Sendable private static func pendingLine(of outcome: RecordOutcome) -> PendingExtractLine? {
+        guard case .posting(let posting) = outcome else { return nil }
+        return PendingExtractLine(posting)
     }
 }

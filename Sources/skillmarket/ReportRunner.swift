@@ -41,14 +41,23 @@ struct ReportRunner {
     mutating func run(
         _ sources: [(source: any ByteSource, name: String)], deliver: (RecordOutcome) async throws -> Void
     ) async throws {
+        try await run(sources, prepare: { _ in () }) { outcome, _ in try await deliver(outcome) }
+    }
+
+    /// ``run(_:deliver:)`` with `prepare` run on the extraction workers for every outcome (see
+    /// `ExtractionPipeline.run(source:sourceName:prepare:deliver:)`).
+    mutating func run<Prepared: Sendable>(
+        _ sources: [(source: any ByteSource, name: String)], prepare: @escaping @Sendable (RecordOutcome) -> Prepared,
+        deliver: (RecordOutcome, Prepared) async throws -> Void
+    ) async throws {
         for (source, name) in sources {
             do {
-                try await pipeline.run(source: source, sourceName: name) { outcome in
+                try await pipeline.run(source: source, sourceName: name, prepare: prepare) { outcome, prepared in
                     switch outcome {
                     case .posting(let posting): diagnostics.accept(posting)
                     case .rejected(let issue): try diagnostics.reject(issue)
                     }
-                    try await deliver(outcome)
+                    try await deliver(outcome, prepared)
                 }
             } catch let exit as ExitCode {
                 throw exit

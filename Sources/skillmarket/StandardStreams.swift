@@ -14,6 +14,13 @@ struct StandardOutput {
         if buffer.count >= flushThreshold { flush() }
     }
 
+    /// `bytes` and a line break.
+    mutating func writeLine(_ bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
+        buffer.append(UInt8(ascii: "\n"))
+        if buffer.count >= flushThreshold { flush() }
+    }
+
     mutating func flush() {
         buffer.withUnsafeBytes { raw in
             var offset = 0

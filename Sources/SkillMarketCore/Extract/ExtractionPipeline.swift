@@ -32,13 +32,26 @@ public struct ExtractionPipeline: Sendable {
     public func run(
         source: some ByteSource, sourceName: String, deliver: (RecordOutcome) async throws -> Void
     ) async throws {
+        try await run(source: source, sourceName: sourceName, prepare: { _ in () }) { outcome, _ in
+            try await deliver(outcome)
+        }
+    }
+
+    /// ``run(source:sourceName:deliver:)`` with a step on the workers: `prepare` sees each outcome as
+    /// soon as it is extracted (in parallel, in no set order) and its result reaches `deliver` with
+    /// the outcome. Work that needs no order leaves the one in-order task: `extract` writes each
+    /// line there but for its last field.
+    public func run<Prepared: Sendable>(
+        source: some ByteSource, sourceName: String, prepare: @escaping @Sendable (RecordOutcome) -> Prepared,
+        deliver: (RecordOutcome, Prepared) async throws -> Void
+    ) async throws {
         var reader = RecordReader(source: source, sourceName: sourceName, options: options)
         let window = parallelism + 2
-        try await withThrowingTaskGroup(of: (Int, [RecordOutcome?]).self) { group in
+        try await withThrowingTaskGroup(of: (Int, [(RecordOutcome, Prepared)?]).self) { group in
             var started = 0
             var delivered = 0
             var readerEnded = false
-            var finished: [Int: [RecordOutcome?]] = [:]
+            var finished: [Int: [(RecordOutcome, Prepared)?]] = [:]
             while true {
                 while !readerEnded, started - delivered < window {
                     let batch = try readBatch(from: &reader)
@@ -46,7 +59,7 @@ public struct ExtractionPipeline: Sendable {
                         readerEnded = true
                     } else {
                         let index = started
-                        group.addTask { (index, outcomes(of: batch[...])) }
+                        group.addTask { (index, outcomes(of: batch[...], prepare: prepare)) }
                         started += 1
                     }
                 }
@@ -59,25 +72,32 @@ public struct ExtractionPipeline: Sendable {
                 // of a posting made on the other core.
                 var ready = finished.removeValue(forKey: delivered) ?? []
                 for index in ready.indices {
-                    if let outcome = ready[index].take() { try await deliver(outcome) }
+                    if let (outcome, prepared) = ready[index].take() { try await deliver(outcome, prepared) }
                 }
                 delivered += 1
             }
         }
     }
 
-    /// The batch's outcomes in input order; optional so that delivery can move each one out.
-    private func outcomes(of records: ArraySlice<RawRecord>) -> [RecordOutcome?] {
-        var result: [RecordOutcome?] = []
+    /// The batch's outcomes in input order, each with what `prepare` made of it; optional so that
+    /// delivery can move each one out.
+    private func outcomes<Prepared>(
+        of records: ArraySlice<RawRecord>, prepare: (RecordOutcome) -> Prepared
+    ) -> [(RecordOutcome, Prepared)?] {
+        var result: [(RecordOutcome, Prepared)?] = []
         result.reserveCapacity(records.count)
+        func append(_ outcome: RecordOutcome) {
+            let prepared = prepare(outcome)
+            result.append((outcome, prepared))
+        }
         for record in records {
             // The common record without `decode(_:forEach:)`: a closure that calls the extractor gets a
             // copy of it for every call (load and copy out of the closure's context), a retain and release
             // of each table it holds, atomics on cache lines both cores share.
             if let only = decoder.decodedSingle(record) {
-                result.append(outcome(of: only))
+                append(outcome(of: only))
             } else {
-                for decoded in decoder.decode(record) { result.append(outcome(of: decoded)) }
+                for decoded in decoder.decode(record) { append(outcome(of: decoded)) }
             }
         }
         return result

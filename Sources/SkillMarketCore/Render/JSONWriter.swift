@@ -14,10 +14,21 @@ public struct JSONWriter: Sendable {
     public var text: String { String(decoding: bytes, as: UTF8.self) }
 
     public mutating func object(_ body: (inout JSONWriter) -> Void) {
+        openObject()
+        body(&self)
+        closeObject()
+    }
+
+    /// Starts an object whose fields are written later, maybe by another owner of the writer
+    /// (``object(_:)`` when they are written at once).
+    public mutating func openObject() {
         separate()
         bytes.append(UInt8(ascii: "{"))
         needsComma = false
-        body(&self)
+    }
+
+    /// Ends the object ``openObject()`` started.
+    public mutating func closeObject() {
         bytes.append(UInt8(ascii: "}"))
         needsComma = true
     }
