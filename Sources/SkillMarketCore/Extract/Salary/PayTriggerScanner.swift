@@ -104,16 +104,16 @@ struct PayTriggerScanner {
         let caseBit = Lanes(repeating: 0x20)
         let next = ByteBlocks.load(bytes, at: 1) | caseBit
         let fourthNext = ByteBlocks.load(bytes, at: 4) | caseBit
-        // "$", and "£", "€", "₹" by their first two bytes (C2 A3, E2 82; folded: A3, A2), so the other
-        // E2-led characters (bullets, quotes, dashes) pass.
+        let lower = raw | caseBit
+        // "$", and "£", "€", "₹" by their first two bytes (C2 A3, E2 82), both folded: E2 then A2 or A3, so
+        // the other E2-led characters (bullets, quotes, dashes: E2 80) pass.
         var flags = (raw .== Lanes(repeating: 0x24))
-            .| ((raw .== Lanes(repeating: 0xC2)) .& (next .== Lanes(repeating: 0xA3)))
-            .| ((raw .== Lanes(repeating: 0xE2)) .& (next .== Lanes(repeating: 0xA2)))
+            .| ((lower .== Lanes(repeating: 0xE2)) .& ((next & Lanes(repeating: 0xFE)) .== Lanes(repeating: 0xA2)))
         // A digit before "k"/"K".
         let digit = (raw &- Lanes(repeating: 0x30)) .< Lanes(repeating: 10)
         flags = flags .| (digit .& (next .== Lanes(repeating: 0x6B)))
         // A word shaped like a currency word after a non-letter; "c", "e", "g", "i" are the even steps 0–6 from "c".
-        let notLetter = ((raw | caseBit) &- Lanes(repeating: 0x61)) .>= Lanes(repeating: 26)
+        let notLetter = (lower &- Lanes(repeating: 0x61)) .>= Lanes(repeating: 26)
         let fromC = next &- Lanes(repeating: 0x63)
         let isL = next .== Lanes(repeating: 0x6C)
         let initial = ((fromC .<= Lanes(repeating: 6)) .& ((fromC & Lanes(repeating: 1)) .== Lanes(repeating: 0)))

@@ -110,11 +110,6 @@ enum SalaryVocabulary {
             self.shift = 64 - bits
         }
 
-        /// The meaning of the word spelled by `letters` (ASCII letters), or `nil`.
-        func meaning(of letters: UnsafeBufferPointer<UInt8>) -> Meaning? {
-            meaning(for: SalaryVocabulary.key(letters))
-        }
-
         /// The meaning of the word whose `SalaryVocabulary.key` is `key`, or `nil`.
         func meaning(for key: UInt64) -> Meaning? {
             var slot = Self.slot(key, shift: shift)
