@@ -3,7 +3,8 @@
 ///
 /// Only triggers that can lead somewhere are reported: ``PayStatementFinder`` lexes 120 bytes before a
 /// trigger to 160 after it and needs an amount there, and every amount starts with a digit. So the scan
-/// jumps from digit to digit (sixteen bytes at a time) and looks for triggers only within reach of one.
+/// jumps to the next digit (sixteen bytes at a time), follows the chain of digits whose reaches overlap,
+/// and looks for triggers only within that region.
 ///
 /// There it tests sixteen bytes per step with vector compares for anything that could start a trigger: a
 /// sign's lead byte, a digit followed by `k`, or a word shaped like a currency word (its initial and
@@ -25,14 +26,50 @@ struct PayTriggerScanner {
         var index = start
         while index < bytes.count {
             guard let digit = firstDigit(from: max(0, index - Self.reachBefore)) else { return nil }
-            // Triggers t with t - 120 <= digit < t + 160.
-            let regionEnd = min(bytes.count, digit + Self.reachBefore + 1)
+            // Triggers t with t - 120 <= d < t + 160 for a digit d: from this digit's reach to the end of
+            // the reach of the digits chained after it.
+            let regionEnd = reachEnd(from: digit)
             if let trigger = firstTrigger(from: max(index, digit - Self.reachAfter + 1), before: regionEnd) {
                 return trigger
             }
             index = regionEnd
         }
         return nil
+    }
+
+    /// One past the last trigger position the digits chained from `digit` reach: each digit reaches
+    /// `d - 159 ..< d + 121`, so a digit at most 280 bytes after the last one extends the region without a
+    /// gap. Scanning the whole chain here gives one trigger scan per region, not one per digit ("2024"
+    /// would otherwise start four scans a byte apart).
+    private func reachEnd(from digit: Int) -> Int {
+        let count = bytes.count
+        let gap = Self.reachBefore + Self.reachAfter
+        var last = digit
+        var index = digit &+ 1
+        if let base = bytes.baseAddress {
+            typealias Block = ByteBlocks.Block
+            while index &+ ByteBlocks.width <= count, index <= last &+ gap {
+                let block = ByteBlocks.load(base, at: index)
+                let digits = ByteBlocks.flags((block &- Block(repeating: 0x30)) .< Block(repeating: 10))
+                if !ByteBlocks.isEmpty(digits) {
+                    // The block's digits lie within 15 bytes of each other: the first one in reach chains them all.
+                    guard index &+ ByteBlocks.firstLane(of: digits) <= last &+ gap else { break }
+                    last = index &+ Self.lastLane(of: digits)
+                }
+                index &+= ByteBlocks.width
+            }
+        }
+        while index < count, index <= last &+ gap {
+            if bytes[index] &- 0x30 < 10 { last = index }
+            index &+= 1
+        }
+        return min(count, last + Self.reachBefore + 1)
+    }
+
+    /// Index (0–15) of the last lane set in `flags` (as `ByteBlocks.flags` gives them), which has one.
+    @inline(__always)
+    private static func lastLane(of flags: SIMD2<UInt64>) -> Int {
+        flags[1] != 0 ? 15 &- flags[1].leadingZeroBitCount &>> 3 : 7 &- flags[0].leadingZeroBitCount &>> 3
     }
 
     /// Position of the first ASCII digit at or after `start`, sixteen bytes per step.
