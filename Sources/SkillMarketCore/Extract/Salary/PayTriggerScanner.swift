@@ -24,15 +24,17 @@ struct PayTriggerScanner {
     /// The first trigger at or after `start` with a digit in its window, if any.
     func next(from start: Int) -> Int? {
         var index = start
+        var digitFreeTo = 0  // no digit in the bytes the last chain scan passed after its last digit
         while index < bytes.count {
-            guard let digit = firstDigit(from: max(0, index - Self.reachBefore)) else { return nil }
+            guard let digit = firstDigit(from: max(0, index - Self.reachBefore, digitFreeTo)) else { return nil }
             // Triggers t with t - 120 <= d < t + 160 for a digit d: from this digit's reach to the end of
             // the reach of the digits chained after it.
-            let regionEnd = reachEnd(from: digit)
-            if let trigger = firstTrigger(from: max(index, digit - Self.reachAfter + 1), before: regionEnd) {
+            let chain = reachEnd(from: digit)
+            if let trigger = firstTrigger(from: max(index, digit - Self.reachAfter + 1), before: chain.end) {
                 return trigger
             }
-            index = regionEnd
+            index = chain.end
+            digitFreeTo = chain.scannedTo
         }
         return nil
     }
@@ -40,8 +42,9 @@ struct PayTriggerScanner {
     /// One past the last trigger position the digits chained from `digit` reach: each digit reaches
     /// `d - 159 ..< d + 121`, so a digit at most 280 bytes after the last one extends the region without a
     /// gap. Scanning the whole chain here gives one trigger scan per region, not one per digit ("2024"
-    /// would otherwise start four scans a byte apart).
-    private func reachEnd(from digit: Int) -> Int {
+    /// would otherwise start four scans a byte apart). `scannedTo`: the bytes from the chain's last digit
+    /// up to it hold no digit, so the search for the next chain starts there.
+    private func reachEnd(from digit: Int) -> (end: Int, scannedTo: Int) {
         let count = bytes.count
         let gap = Self.reachBefore + Self.reachAfter
         var last = digit
@@ -63,7 +66,7 @@ struct PayTriggerScanner {
             if bytes[index] &- 0x30 < 10 { last = index }
             index &+= 1
         }
-        return min(count, last + Self.reachBefore + 1)
+        return (min(count, last + Self.reachBefore + 1), index)
     }
 
     /// Index (0–15) of the last lane set in `flags` (as `ByteBlocks.flags` gives them), which has one.
