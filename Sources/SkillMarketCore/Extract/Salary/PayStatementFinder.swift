@@ -8,7 +8,8 @@
 /// + equity" line. It is rejected when other money words sit near it (raised, funding, series,
 /// revenue, valuation, stipend, budget, allowance, tips, sign-on, cost, worth…) or its yearly
 /// figure is implausible. The first accepted candidate wins. Work is a byte scan (see
-/// ``PayTriggerScanner``) plus lexing a 280-byte window per candidate.
+/// ``PayTriggerScanner``) plus lexing a 280-byte window per candidate
+/// (into one token array per description).
 struct PayStatementFinder {
     let defaultCurrency: CurrencyCode
 
@@ -22,11 +23,11 @@ struct PayStatementFinder {
         let triggers = PayTriggerScanner(bytes)
         var consumedUpTo = 0
         var index = 0
+        var tokens: [SalaryToken] = []
         while let trigger = triggers.next(from: index) {
             index = trigger + 1
             guard trigger >= consumedUpTo else { continue }
-            let window = self.window(around: trigger, in: bytes)
-            let tokens = SalaryLexer.tokens(in: bytes, range: window)
+            SalaryLexer.lex(bytes, range: window(around: trigger, in: bytes), into: &tokens)
             guard let amountIndex = candidate(in: tokens, near: trigger) else { continue }
             let reader = SalaryStatementReader(tokens: tokens, defaultCurrency: defaultCurrency)
             guard let statement = reader.statement(at: amountIndex) else { continue }

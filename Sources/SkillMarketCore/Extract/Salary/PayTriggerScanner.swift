@@ -3,13 +3,14 @@
 ///
 /// Only triggers that can lead somewhere are reported: ``PayStatementFinder`` lexes 120 bytes before a
 /// trigger to 160 after it and needs an amount there, and every amount starts with a digit. So the scan
-/// jumps from digit to digit (sixteen bytes at a time) and looks for triggers only within reach of one.
+/// jumps to the next digit (sixteen bytes at a time), follows the chain of digits whose reaches overlap,
+/// and looks for triggers only within that region.
 ///
 /// There it tests sixteen bytes per step with vector compares for anything that could start a trigger: a
-/// sign's lead byte, a digit followed by `k`, or the first three letters of a currency word (any case,
-/// anywhere). Descriptions rarely hold one, so almost every block costs one branch-free test (no
-/// per-word branches, unlike a walk over letter runs); a block that does is read byte by byte with the
-/// exact rule.
+/// sign's lead byte, a digit followed by `k`, or a word shaped like a currency word (its initial and
+/// length). Descriptions rarely hold one, so almost every block costs one branch-free test (no
+/// per-word branches, unlike a walk over letter runs); in a block that does, only the flagged lanes are
+/// tested with the exact rule.
 struct PayTriggerScanner {
     static let reachBefore = 120
     static let reachAfter = 160
@@ -23,16 +24,55 @@ struct PayTriggerScanner {
     /// The first trigger at or after `start` with a digit in its window, if any.
     func next(from start: Int) -> Int? {
         var index = start
+        var digitFreeTo = 0  // no digit in the bytes the last chain scan passed after its last digit
         while index < bytes.count {
-            guard let digit = firstDigit(from: max(0, index - Self.reachBefore)) else { return nil }
-            // Triggers t with t - 120 <= digit < t + 160.
-            let regionEnd = min(bytes.count, digit + Self.reachBefore + 1)
-            if let trigger = firstTrigger(from: max(index, digit - Self.reachAfter + 1), before: regionEnd) {
+            guard let digit = firstDigit(from: max(0, index - Self.reachBefore, digitFreeTo)) else { return nil }
+            // Triggers t with t - 120 <= d < t + 160 for a digit d: from this digit's reach to the end of
+            // the reach of the digits chained after it.
+            let chain = reachEnd(from: digit)
+            if let trigger = firstTrigger(from: max(index, digit - Self.reachAfter + 1), before: chain.end) {
                 return trigger
             }
-            index = regionEnd
+            index = chain.end
+            digitFreeTo = chain.scannedTo
         }
         return nil
+    }
+
+    /// One past the last trigger position the digits chained from `digit` reach: each digit reaches
+    /// `d - 159 ..< d + 121`, so a digit at most 280 bytes after the last one extends the region without a
+    /// gap. Scanning the whole chain here gives one trigger scan per region, not one per digit ("2024"
+    /// would otherwise start four scans a byte apart). `scannedTo`: the bytes from the chain's last digit
+    /// up to it hold no digit, so the search for the next chain starts there.
+    private func reachEnd(from digit: Int) -> (end: Int, scannedTo: Int) {
+        let count = bytes.count
+        let gap = Self.reachBefore + Self.reachAfter
+        var last = digit
+        var index = digit &+ 1
+        if let base = bytes.baseAddress {
+            typealias Block = ByteBlocks.Block
+            while index &+ ByteBlocks.width <= count, index <= last &+ gap {
+                let block = ByteBlocks.load(base, at: index)
+                let digits = ByteBlocks.flags((block &- Block(repeating: 0x30)) .< Block(repeating: 10))
+                if !ByteBlocks.isEmpty(digits) {
+                    // The block's digits lie within 15 bytes of each other: the first one in reach chains them all.
+                    guard index &+ ByteBlocks.firstLane(of: digits) <= last &+ gap else { break }
+                    last = index &+ Self.lastLane(of: digits)
+                }
+                index &+= ByteBlocks.width
+            }
+        }
+        while index < count, index <= last &+ gap {
+            if bytes[index] &- 0x30 < 10 { last = index }
+            index &+= 1
+        }
+        return (min(count, last + Self.reachBefore + 1), index)
+    }
+
+    /// Index (0–15) of the last lane set in `flags` (as `ByteBlocks.flags` gives them), which has one.
+    @inline(__always)
+    private static func lastLane(of flags: SIMD2<UInt64>) -> Int {
+        flags[1] != 0 ? 15 &- flags[1].leadingZeroBitCount &>> 3 : 7 &- flags[0].leadingZeroBitCount &>> 3
     }
 
     /// Position of the first ASCII digit at or after `start`, sixteen bytes per step.
@@ -55,18 +95,27 @@ struct PayTriggerScanner {
         return nil
     }
 
-    /// The first position in `start..<end` that passes `isTrigger(at:)`; sixteen bytes per step.
+    /// The first position in `start..<end` that passes `isTrigger(at:)`; sixteen lanes per step.
+    ///
+    /// Lane j of the block at b flags a possible trigger at b + j (a sign) or at b + j + 1 (a `k` after a
+    /// digit, a currency word after a non-letter), so the first block starts one byte early: a digit or
+    /// space just before `start` flags the trigger at `start`. A word at the very start of the text, which
+    /// no lane flags, is tested on its own.
     private func firstTrigger(from start: Int, before end: Int) -> Int? {
-        // A `k` is flagged with the digit before it, in that digit's lane: the first block starts one byte
-        // early so a digit just before `start` flags a `k` at `start`.
+        if start == 0, end > 0, isTrigger(at: 0) { return 0 }
         var block = max(0, start - 1)
         if let base = bytes.baseAddress {
-            // A block's test reads 18 bytes (the two after it for the letters of a word starting in it).
-            while block < end, block &+ 18 <= bytes.count {
-                if Self.mayHoldTrigger(base + block) {
-                    // `...`: a `k` right after the block is flagged in this block.
-                    for index in max(block, start)...(block &+ 16) where index < end && isTrigger(at: index) {
-                        return index
+            // A block's test reads 20 bytes (the four after it for the letters of a word starting in it).
+            while block < end, block &+ 20 <= bytes.count {
+                let flags = Self.possibleTriggers(base + block)
+                if !ByteBlocks.isEmpty(ByteBlocks.flags(flags)) {
+                    var lanes = ByteBlocks.laneBits(flags)
+                    while lanes != 0 {
+                        let lane = block &+ lanes.trailingZeroBitCount
+                        for index in lane...(lane &+ 1) where index >= start && index < end && isTrigger(at: index) {
+                            return index
+                        }
+                        lanes &= lanes &- 1
                     }
                 }
                 block &+= 16
@@ -80,35 +129,38 @@ struct PayTriggerScanner {
         return nil
     }
 
-    /// Whether the 16 bytes at `block` may hold a trigger (or a digit-`k` pair may end right after them);
-    /// never false when one does. Reads 18 bytes.
+    /// The lanes of the 16 bytes at `bytes` that may flag a trigger (see `firstTrigger`); never clear
+    /// where one does. Reads 20 bytes.
     ///
-    /// Compares take a vector on both sides (see `ByteBlocks`).
+    /// A currency word is flagged by its shape, not its letters, which costs a third of the compares:
+    /// a non-letter, then c, e, g, i, l or u (the initials of USD, EUR, GBP, INR, CAD, LPA, lakh), and
+    /// no letter three bytes on (or "l??h"). Few words have that shape, so few blocks are read byte by
+    /// byte. Compares take a vector on both sides (see `ByteBlocks`).
     @inline(__always)
-    private static func mayHoldTrigger(_ bytes: UnsafePointer<UInt8>) -> Bool {
+    private static func possibleTriggers(_ bytes: UnsafePointer<UInt8>) -> ByteBlocks.Mask {
         typealias Lanes = ByteBlocks.Block
         let raw = ByteBlocks.load(bytes, at: 0)
         // ASCII letters folded to lower case (other bytes change too, but never into a lower-case letter).
         let caseBit = Lanes(repeating: 0x20)
-        let first = raw | caseBit
-        let second = ByteBlocks.load(bytes, at: 1) | caseBit
-        let third = ByteBlocks.load(bytes, at: 2) | caseBit
-        // "$", and "£", "€", "₹" by their first two bytes (C2 A3, E2 82; folded: A3, A2), so the other
-        // E2-led characters (bullets, quotes, dashes) pass.
+        let next = ByteBlocks.load(bytes, at: 1) | caseBit
+        let fourthNext = ByteBlocks.load(bytes, at: 4) | caseBit
+        let lower = raw | caseBit
+        // "$", and "£", "€", "₹" by their first two bytes (C2 A3, E2 82), both folded: E2 then A2 or A3, so
+        // the other E2-led characters (bullets, quotes, dashes: E2 80) pass.
         var flags = (raw .== Lanes(repeating: 0x24))
-            .| ((raw .== Lanes(repeating: 0xC2)) .& (second .== Lanes(repeating: 0xA3)))
-            .| ((raw .== Lanes(repeating: 0xE2)) .& (second .== Lanes(repeating: 0xA2)))
+            .| ((lower .== Lanes(repeating: 0xE2)) .& ((next & Lanes(repeating: 0xFE)) .== Lanes(repeating: 0xA2)))
         // A digit before "k"/"K".
         let digit = (raw &- Lanes(repeating: 0x30)) .< Lanes(repeating: 10)
-        flags = flags .| (digit .& (second .== Lanes(repeating: 0x6B)))
-        // The first three letters of each currency word ("lak" of "lakh").
-        for word in [(0x75, 0x73, 0x64), (0x65, 0x75, 0x72), (0x67, 0x62, 0x70), (0x69, 0x6E, 0x72), (0x63, 0x61, 0x64),
-            (0x6C, 0x70, 0x61), (0x6C, 0x61, 0x6B)] as [(UInt8, UInt8, UInt8)]
-        {
-            flags = flags .| ((first .== Lanes(repeating: word.0)) .& (second .== Lanes(repeating: word.1))
-                .& (third .== Lanes(repeating: word.2)))
-        }
-        return !ByteBlocks.isEmpty(ByteBlocks.flags(flags))
+        flags = flags .| (digit .& (next .== Lanes(repeating: 0x6B)))
+        // A word shaped like a currency word after a non-letter; "c", "e", "g", "i" are the even steps 0–6 from "c".
+        let notLetter = (lower &- Lanes(repeating: 0x61)) .>= Lanes(repeating: 26)
+        let fromC = next &- Lanes(repeating: 0x63)
+        let isL = next .== Lanes(repeating: 0x6C)
+        let initial = ((fromC .<= Lanes(repeating: 6)) .& ((fromC & Lanes(repeating: 1)) .== Lanes(repeating: 0)))
+            .| isL .| (next .== Lanes(repeating: 0x75))
+        let ends = ((fourthNext &- Lanes(repeating: 0x61)) .>= Lanes(repeating: 26))
+            .| (isL .& (fourthNext .== Lanes(repeating: 0x68)))
+        return flags .| (notLetter .& initial .& ends)
     }
 
     /// The trigger rule at one byte, without the digit condition.
@@ -127,18 +179,26 @@ struct PayTriggerScanner {
         }
     }
 
-    private static let currencyWords: [[UInt8]] = ["usd", "eur", "gbp", "inr", "cad", "lpa", "lakh"].map {
-        Array($0.utf8)
+    /// A currency word at `index` that ends there (no ASCII letter after it), in any case: the letter
+    /// run there, folded and packed, is one of the words' keys.
+    private func isCurrencyWord(at index: Int) -> Bool {
+        var key: UInt32 = 0
+        var end = index
+        while end < bytes.count, end - index < 5, bytes[end].isASCIILetter {
+            key = key << 8 | UInt32(bytes[end] | 0x20)
+            end += 1
+        }
+        guard end - index < 5 else { return false }
+        switch key {
+        case Self.key("usd"), Self.key("eur"), Self.key("gbp"), Self.key("inr"), Self.key("cad"), Self.key("lpa"),
+            Self.key("lakh"):
+            return true
+        default: return false
+        }
     }
 
-    /// A currency word at `index` that ends there (no ASCII letter after it), in any case.
-    private func isCurrencyWord(at index: Int) -> Bool {
-        outer: for word in Self.currencyWords {
-            let end = index + word.count
-            guard end <= bytes.count, end == bytes.count || !bytes[end].isASCIILetter else { continue }
-            for offset in 0..<word.count where bytes[index + offset] | 0x20 != word[offset] { continue outer }
-            return true
-        }
-        return false
+    /// A word's letters (at most four) packed into one number, the first in the highest byte.
+    private static func key(_ word: StaticString) -> UInt32 {
+        word.withUTF8Buffer { $0.reduce(0) { $0 << 8 | UInt32($1) } }
     }
 }

@@ -15,18 +15,27 @@ struct SalaryLexer {
 
     /// Tokens of `bytes[range]`; a range may cut a multi-byte character, which is then skipped.
     static func tokens(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> [SalaryToken] {
+        var tokens: [SalaryToken] = []
+        lex(bytes, range: range, into: &tokens)
+        return tokens
+    }
+
+    /// Replaces `tokens` with the tokens of `bytes[range]`, reusing its storage (a finder lexing several
+    /// windows of one text allocates once).
+    static func lex(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, into tokens: inout [SalaryToken]) {
         var lexer = SalaryLexer(bytes: bytes, index: range.lowerBound, end: range.upperBound)
+        swap(&lexer.tokens, &tokens)
+        lexer.tokens.removeAll(keepingCapacity: true)
         // One allocation instead of one per doubling: a token takes at least two bytes with the space after it.
         lexer.tokens.reserveCapacity(range.count / 2 + 1)
         lexer.run()
-        return lexer.tokens
+        swap(&lexer.tokens, &tokens)
     }
 
+    /// Tokens of `text`, read in place (no copy of its bytes).
     static func tokens(in text: String) -> [SalaryToken] {
-        var utf8 = Array(text.utf8)
-        return utf8.withUnsafeMutableBufferPointer { buffer in
-            tokens(in: UnsafeBufferPointer(buffer), range: 0..<buffer.count)
-        }
+        var text = text
+        return text.withUTF8 { tokens(in: $0, range: 0..<$0.count) }
     }
 
     private init(bytes: UnsafeBufferPointer<UInt8>, index: Int, end: Int) {
@@ -226,27 +235,14 @@ struct SalaryLexer {
             packed = SalaryVocabulary.key(UnsafeBufferPointer(rebasing: bytes[start..<min(index, start + 8)]))
         }
         let key = index - start > 8 ? packed | 1 << 63 : packed
-        // "p/h", "p.a.", "p.hr", "p/hr": one period word.
         if index - start == 1, bytes[start] | 0x20 == UInt8(ascii: "p"),
             byte(0) == UInt8(ascii: "/") || byte(0) == UInt8(ascii: "."), byte(1).isASCIILetter
         {
-            var letters: [UInt8] = [UInt8(ascii: "p")]
-            index += 1
-            while index < end, bytes[index].isASCIILetter {
-                letters.append(bytes[index])
-                index += 1
-            }
-            if byte(0) == UInt8(ascii: "."), !byte(1).isASCIILetter { index += 1 }
-            let meaning = letters.withUnsafeBufferPointer { vocabulary.meaning(of: $0) }
-            if case .period(let period) = meaning {
-                emit(.period(period), from: start)
-            } else {
-                emit(.word(.other), from: start)
-            }
-            return
+            return lexPeriodAbbreviation(from: start)
         }
-        let letters = UnsafeBufferPointer(rebasing: bytes[start..<index])
-        if byte(0) == UInt8(ascii: "$"), let currency = SalaryVocabulary.dollarCurrency(prefix: letters) {
+        if byte(0) == UInt8(ascii: "$"),
+            let currency = SalaryVocabulary.dollarCurrency(prefix: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+        {
             index += 1
             emit(.currency(currency), from: start)
             return
@@ -265,6 +261,28 @@ struct SalaryLexer {
             _ = scaleLastAmount(by: 100_000, period: .year)
             emit(.period(.year), from: start)
         case nil:
+            emit(.word(.other), from: start)
+        }
+    }
+
+    /// "p/h", "p.a.", "p.hr", "p/hr": "p", the separator and the letters after it as one period word,
+    /// keyed like `SalaryVocabulary.key` of "p" and those letters. Out of line: rare, and it keeps
+    /// `lexWord` small.
+    @inline(never)
+    private mutating func lexPeriodAbbreviation(from start: Int) {
+        index += 1  // the separator
+        var key = UInt64(UInt8(ascii: "p"))
+        var length = 1
+        while index < end, bytes[index].isASCIILetter {
+            if length < 8 { key = key << 8 | UInt64(bytes[index] | 0x20) }
+            length += 1
+            index += 1
+        }
+        if length > 8 { key |= 1 << 63 }
+        if byte(0) == UInt8(ascii: "."), !byte(1).isASCIILetter { index += 1 }
+        if case .period(let period) = vocabulary.meaning(for: key) {
+            emit(.period(period), from: start)
+        } else {
             emit(.word(.other), from: start)
         }
     }

@@ -110,12 +110,9 @@ enum SalaryVocabulary {
             self.shift = 64 - bits
         }
 
-        /// The meaning of the word spelled by `letters` (ASCII letters), or `nil`.
-        func meaning(of letters: UnsafeBufferPointer<UInt8>) -> Meaning? {
-            meaning(for: SalaryVocabulary.key(letters))
-        }
-
-        /// The meaning of the word whose `SalaryVocabulary.key` is `key`, or `nil`.
+        /// The meaning of the word whose `SalaryVocabulary.key` is `key`, or `nil`; inlined into the lexer's
+        /// word loop (most words miss on the first probe).
+        @inline(__always)
         func meaning(for key: UInt64) -> Meaning? {
             var slot = Self.slot(key, shift: shift)
             while true {

@@ -76,14 +76,18 @@ struct PayTriggerScannerTests {
         #expect(Self.triggers(tooFarBefore) == [])
     }
 
-    /// Each trigger kind (and near misses) after 0–40 bytes of padding, so it falls on every position of
-    /// the 16-byte blocks the scanner tests at once, including the last one and the first after a block.
+    /// Each trigger kind (and near misses: words of the same shape, other E2/C2-led characters) after 0–70
+    /// bytes of padding, ASCII or not, so it falls on every position of the 16-byte blocks the scanner tests
+    /// at once, including the last one and the first after a block.
     @Test(
         "a trigger is found at every offset in a block",
-        arguments: ["$", "£", "€", "₹", "5k", "5K", "USD", "eur", "lakh", "LPA", "inr ", "cad.", "•", "€x", "5kg", "usdx", "lak"])
+        arguments: [
+            "$", "£", "€", "₹", "5k", "5K", "USD", "eur", "lakh", "LPA", "inr ", "cad.", "•", "€x", "5kg", "usdx", "lak",
+            "GBP", "Lakh5", "use", "Inc", "lash", "ICE.", "k ", "—", "’", "©",
+        ])
     func everyOffset(trigger: String) {
-        for padding in 0...40 {
-            for filler in ["a", " ", "\n", "9"] {
+        for padding in 0...70 {
+            for filler in ["a", " ", "\n", "9", "é", "1 "] {
                 let text = String(repeating: filler, count: padding) + trigger + " 100 " + String(repeating: "z", count: 20)
                 let bytes = Array(text.utf8)
                 #expect(Self.triggers(bytes) == Self.reference(bytes), "\(text)")
@@ -98,6 +102,21 @@ struct PayTriggerScannerTests {
         let text = Array(("abcdefg5" + String(repeating: " ", count: 119) + "5K pay" + String(repeating: "z", count: 30)).utf8)
         #expect(Self.triggers(text) == [128])
         #expect(Self.reference(text) == [128])
+    }
+
+    /// A trigger between two digits, each side near the ends of the reach (120 bytes before, 159 after): the
+    /// scanner chains digits whose reaches overlap (at most 280 bytes apart) into one region.
+    @Test("a trigger between two digits is found exactly when one of them reaches it")
+    func betweenDigits() {
+        for before in stride(from: 100, through: 140, by: 2) {
+            for after in [120, 121, 150, 158, 159, 160, 161, 170, 200] {
+                for trigger in ["$", "€", "eur "] {
+                    let text = "5" + String(repeating: " ", count: before) + trigger + String(repeating: " ", count: after) + "7 x"
+                    let bytes = Array(text.utf8)
+                    #expect(Self.triggers(bytes) == Self.reference(bytes), "\(before) \(after) \(trigger)")
+                }
+            }
+        }
     }
 
     @Test("characters led by the euro's first byte (bullets, quotes) are not triggers; the euro after one is")

@@ -15,6 +15,8 @@ struct SalaryLexerWordTests {
             ("annually", [.period(.year)]), ("annuallyBonus", [.period(.year), .word(.bonus)]),
             ("annuallyy", [.word(.other)]), ("USD", [.currency(.usd)]), ("USDollars", [.word(.other)]),
             ("abcdefghijklmnopqrst", [.word(.other)]), ("k", [.word(.other)]), ("Stipend", [.word(.excluded)]),
+            ("p/h", [.period(.hour)]), ("P/HR", [.period(.hour)]), ("p.a.", [.period(.year)]), ("p/m", [.word(.other)]),
+            ("p.h.d", [.period(.hour), .word(.other)]), ("p/abcdefghij", [.word(.other)]),
         ] as [(String, [SalaryToken.Kind])])
     func words(word: String, expected: [SalaryToken.Kind]) {
         for text in [word, word + "          ", word + ".\n", "  " + word + " 5 "] {
