@@ -84,19 +84,43 @@ extension JSONCursor {
         byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x0A || byte == 0x0D
     }
 
-    /// The rest of a string holding escapes (`position` is at the first backslash), in one loop over
-    /// the input into a buffer the rest of the input bounds (decoding never lengthens the text):
-    /// sixteen bytes at a time are copied whole and tested for a stop (`"`, `\\`, a control byte),
-    /// and each stop is handled where it is: an escape is checked (the errors, in input order) and
-    /// decoded, a control byte other than LF and CR is text.
+    /// The stack buffer a string with escapes is decoded into when the rest of the record bounds it
+    /// (nearly every value); a longer one gets a heap buffer. Clearing it costs less than the
+    /// `malloc` and `free` of a block this large (glibc's slow path: past its per-thread cache).
+    /// Under 2 KiB: glibc clears larger blocks with `rep stosb`.
+    private typealias StackScratch = InlineArray<2016, UInt8>
+
+    /// The rest of a string holding escapes (`position` is at the first backslash), decoded into a
+    /// buffer the rest of the input bounds (decoding never lengthens the text): on the stack when
+    /// that bound fits `StackScratch`, else on the heap.
     private mutating func parseEscapedString(from contentStart: Int, quote: Int, ascii: Bool)
         throws(JSONParseError) -> String
     {
-        guard let base = bytes.baseAddress else { throw failure("unterminated string", at: quote) }
-        let count = bytes.count
         // Room for a whole block stored at any point: `written` never passes `index - contentStart`.
-        let output = UnsafeMutablePointer<UInt8>.allocate(capacity: count - contentStart + ByteBlocks.width)
+        let room = bytes.count - contentStart + ByteBlocks.width
+        if room <= StackScratch.count {
+            var scratch = StackScratch(repeating: 0)
+            var span = scratch.mutableSpan
+            return try span.withUnsafeMutableBufferPointer { (output) throws(JSONParseError) -> String in
+                try decodeEscapes(from: contentStart, quote: quote, ascii: ascii, into: output)
+            }
+        }
+        let output = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: room)
         defer { output.deallocate() }
+        return try decodeEscapes(from: contentStart, quote: quote, ascii: ascii, into: output)
+    }
+
+    /// `parseEscapedString` into `buffer`, in one loop over the input: sixteen bytes at a time are
+    /// copied whole and tested for a stop (`"`, `\\`, a control byte), and each stop is handled where
+    /// it is: an escape is checked (the errors, in input order) and decoded, a control byte other than
+    /// LF and CR is text.
+    private mutating func decodeEscapes(
+        from contentStart: Int, quote: Int, ascii: Bool, into buffer: UnsafeMutableBufferPointer<UInt8>
+    ) throws(JSONParseError) -> String {
+        guard let base = bytes.baseAddress, let output = buffer.baseAddress else {
+            throw failure("unterminated string", at: quote)
+        }
+        let count = bytes.count
         var written = position - contentStart
         output.update(from: base + contentStart, count: written)
         var index = position
