@@ -84,24 +84,16 @@ extension JSONCursor {
         byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x0A || byte == 0x0D
     }
 
-    /// The stack buffer a string with escapes is decoded into when the rest of the record bounds it
-    /// (nearly every value); a longer one gets a heap buffer. Clearing it costs less than the
-    /// `malloc` and `free` of a block this large (glibc's slow path: past its per-thread cache).
-    /// Under 2 KiB: glibc clears larger blocks with `rep stosb`.
-    private typealias StackScratch = InlineArray<2016, UInt8>
-
     /// The rest of a string holding escapes (`position` is at the first backslash), decoded into a
-    /// buffer the rest of the input bounds (decoding never lengthens the text): on the stack when
-    /// that bound fits `StackScratch`, else on the heap.
+    /// buffer the rest of the input bounds (decoding never lengthens the text): on the stack
+    /// (`StackScratch`) when that bound fits it, else on the heap.
     private mutating func parseEscapedString(from contentStart: Int, quote: Int, ascii: Bool)
         throws(JSONParseError) -> String
     {
         // Room for a whole block stored at any point: `written` never passes `index - contentStart`.
         let room = bytes.count - contentStart + ByteBlocks.width
-        if room <= StackScratch.count {
-            var scratch = StackScratch(repeating: 0)
-            var span = scratch.mutableSpan
-            return try span.withUnsafeMutableBufferPointer { (output) throws(JSONParseError) -> String in
+        if room <= StackScratch.capacity {
+            return try StackScratch.with { (output) throws(JSONParseError) -> String in
                 try decodeEscapes(from: contentStart, quote: quote, ascii: ascii, into: output)
             }
         }
