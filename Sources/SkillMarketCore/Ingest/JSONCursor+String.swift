@@ -26,6 +26,19 @@ extension JSONCursor {
         throw failure("unterminated string", at: quote)
     }
 
+    /// The content of a short string starting at `start` (after its opening quote), read as one
+    /// block: the sixteen bytes from `start` and the content's length, when its closing quote lies
+    /// among them with no backslash or control byte before it; `nil` otherwise, or when fewer than
+    /// sixteen bytes are left.
+    @inline(__always)
+    func shortString(at start: Int) -> (block: ByteBlocks.Block, length: Int)? {
+        guard let base = bytes.baseAddress, start &+ ByteBlocks.width <= bytes.count else { return nil }
+        let block = ByteBlocks.load(base, at: start)
+        let length = ByteBlocks.firstLane(of: StopMasks().stops(in: block))
+        guard length < ByteBlocks.width, base[start &+ length] == UInt8(ascii: "\"") else { return nil }
+        return (block, length)
+    }
+
     /// Index of the first `"`, `\\`, LF or CR at or after `start` (or the end).
     func nextStringSpecial(from start: Int) -> Int {
         var ascii = true
