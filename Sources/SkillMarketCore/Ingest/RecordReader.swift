@@ -42,7 +42,9 @@ public struct RecordReader<Source: ByteSource> {
         case .csv(let delimiter): record = try nextCSV(delimiter: delimiter)
         case .htmlPage: record = try nextHTML()
         }
-        if record == nil { finished = true }
+        // Not `record == nil`: that is the Equatable `==`, which copies the record (its retains and
+        // releases, ~400 instructions a record) before destroying the original.
+        if case .none = record { finished = true }
         return record
     }
 
