@@ -144,6 +144,16 @@ public struct FieldResolver: Sendable, Equatable {
         return normalizedTarget(for: name)
     }
 
+    /// `resolve(_:readable:)` of a key whose bytes are the first lanes of `block` (loaded by the
+    /// caller, with at least sixteen bytes readable from the key's start): the common spellings are
+    /// probed without reading the key again.
+    func resolve(_ key: UnsafeBufferPointer<UInt8>, in block: ByteBlocks.Block) -> (name: String, target: FieldTarget) {
+        if overrides.isEmpty, let hit = FieldAliases.byShortSpelling.value(forKeyIn: block, count: key.count) {
+            return hit
+        }
+        return resolve(key, readable: ByteBlocks.width)
+    }
+
     /// The name and target of a key read as bytes (without escapes); the common spellings resolve
     /// without making a `String` (the name handed back is the table's own copy). `readable` is how
     /// many bytes from the key's start may be read (at least its length).

@@ -10,10 +10,14 @@ struct HTMLConverter: ~Copyable {
     /// `kinds`, read once per conversion rather than once per tag.
     private let tagKinds = HTMLConverter.kinds
 
-    /// A converter of `bytes`, the UTF-8 of a `String` (`knownASCII` when it is known to be ASCII).
-    init(bytes: UnsafeBufferPointer<UInt8>, knownASCII: Bool) {
+    /// A converter of `bytes`, the UTF-8 of a `String` (`knownASCII` when it is known to be ASCII),
+    /// writing into `scratch` (the caller's, which must outlive it) while the text fits there.
+    init(bytes: UnsafeBufferPointer<UInt8>, knownASCII: Bool, scratch: UnsafeMutableBufferPointer<UInt8>) {
         self.bytes = bytes
-        out = HTMLTextBuffer(capacity: bytes.count, knownASCII: knownASCII)
+        out =
+            scratch.count >= bytes.count
+            ? HTMLTextBuffer(startingIn: scratch, knownASCII: knownASCII)
+            : HTMLTextBuffer(capacity: bytes.count, knownASCII: knownASCII)
     }
 
     private enum TagKind { case space, line, paragraph, item, raw }

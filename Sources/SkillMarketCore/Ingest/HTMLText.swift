@@ -19,13 +19,20 @@ public enum HTMLText {
             var index = 0
             while let found = memchr(base + index, Int32(UInt8(ascii: "<")), bytes.count - index) {
                 index = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
-                if index < bytes.count, startsTag(bytes[index]) {
-                    return HTMLConverter(bytes: bytes, knownASCII: knownASCII).run()
-                }
+                if index < bytes.count, startsTag(bytes[index]) { return converted(bytes, knownASCII: knownASCII) }
             }
             let hasAmpersand = memchr(base, Int32(UInt8(ascii: "&")), bytes.count) != nil
             return hasAmpersand ? HTMLEntities.decodeAll(bytes, knownASCII: knownASCII) ?? html : html
         }
+    }
+
+    /// The tag-aware conversion of `bytes`, written on the stack (`StackScratch`) when it fits there:
+    /// no heap buffer besides the result's.
+    private static func converted(_ bytes: UnsafeBufferPointer<UInt8>, knownASCII: Bool) -> String {
+        guard bytes.count <= StackScratch.capacity else {
+            return HTMLConverter(bytes: bytes, knownASCII: knownASCII, scratch: UnsafeMutableBufferPointer(start: nil, count: 0)).run()
+        }
+        return StackScratch.with { HTMLConverter(bytes: bytes, knownASCII: knownASCII, scratch: $0).run() }
     }
 
     static func startsTag(_ byte: UInt8) -> Bool {

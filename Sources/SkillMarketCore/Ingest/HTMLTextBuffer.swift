@@ -2,12 +2,17 @@
 /// store and a capacity check, and the bytes become a `String` once, at the end, without being
 /// validated again.
 ///
+/// It may start in the caller's storage (`StackScratch`) and moves to the heap only when it
+/// outgrows that.
+///
 /// Its writers keep it well-formed UTF-8: they copy pieces of a `String`'s bytes that start and end
 /// at ASCII bytes (or at the ends), and add ASCII bytes and whole scalars.
 struct HTMLTextBuffer: ~Copyable {
     private var base: UnsafeMutablePointer<UInt8>
     private var capacity: Int
     private(set) var count = 0
+    /// False while `base` is the caller's storage, which is not freed here.
+    private var ownsStorage = true
     /// True while every byte written is known to be ASCII (`String`'s flag, passed on).
     private var isKnownASCII: Bool
 
@@ -19,7 +24,21 @@ struct HTMLTextBuffer: ~Copyable {
         isKnownASCII = knownASCII
     }
 
-    deinit { base.deallocate() }
+    /// A buffer that starts in `storage` (the caller's, which must outlive it) and moves to the
+    /// heap only when it outgrows it.
+    init(startingIn storage: UnsafeMutableBufferPointer<UInt8>, knownASCII: Bool) {
+        if let start = storage.baseAddress, storage.count >= 16 {
+            base = start
+            capacity = storage.count
+            ownsStorage = false
+        } else {
+            capacity = 16
+            base = .allocate(capacity: capacity)
+        }
+        isKnownASCII = knownASCII
+    }
+
+    deinit { if ownsStorage { base.deallocate() } }
 
     var isEmpty: Bool { count == 0 }
 
@@ -59,8 +78,9 @@ struct HTMLTextBuffer: ~Copyable {
     private mutating func grow() {
         let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
         larger.update(from: base, count: count)
-        base.deallocate()
+        if ownsStorage { base.deallocate() }
         base = larger
+        ownsStorage = true
         capacity *= 2
     }
 }

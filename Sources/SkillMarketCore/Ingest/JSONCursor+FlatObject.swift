@@ -90,9 +90,16 @@ extension JSONCursor {
 
     /// The key string at `position` resolved as bytes, moving past its closing quote; `nil` for
     /// no key, a key with an escape or line break, or a JSON-LD key (`@type`, `@context`, …).
+    /// A key of up to fifteen bytes is read as one block (`shortString`), which is also what its
+    /// lookup hashes.
     private mutating func plainKey(resolver: FieldResolver) -> (name: String, target: FieldTarget)? {
         guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { return nil }
         let start = position + 1
+        if let (block, length) = shortString(at: start) {
+            guard length == 0 || bytes[start] != UInt8(ascii: "@") else { return nil }
+            position = start + length + 1
+            return resolver.resolve(UnsafeBufferPointer(rebasing: bytes[start..<start + length]), in: block)
+        }
         let end = nextStringSpecial(from: start)
         guard end < bytes.count, bytes[end] == UInt8(ascii: "\""), start == end || bytes[start] != UInt8(ascii: "@")
         else { return nil }

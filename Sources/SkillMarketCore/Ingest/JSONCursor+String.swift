@@ -26,6 +26,19 @@ extension JSONCursor {
         throw failure("unterminated string", at: quote)
     }
 
+    /// The content of a short string starting at `start` (after its opening quote), read as one
+    /// block: the sixteen bytes from `start` and the content's length, when its closing quote lies
+    /// among them with no backslash or control byte before it; `nil` otherwise, or when fewer than
+    /// sixteen bytes are left.
+    @inline(__always)
+    func shortString(at start: Int) -> (block: ByteBlocks.Block, length: Int)? {
+        guard let base = bytes.baseAddress, start &+ ByteBlocks.width <= bytes.count else { return nil }
+        let block = ByteBlocks.load(base, at: start)
+        let length = ByteBlocks.firstLane(of: StopMasks().stops(in: block))
+        guard length < ByteBlocks.width, base[start &+ length] == UInt8(ascii: "\"") else { return nil }
+        return (block, length)
+    }
+
     /// Index of the first `"`, `\\`, LF or CR at or after `start` (or the end).
     func nextStringSpecial(from start: Int) -> Int {
         var ascii = true
@@ -84,19 +97,35 @@ extension JSONCursor {
         byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x0A || byte == 0x0D
     }
 
-    /// The rest of a string holding escapes (`position` is at the first backslash), in one loop over
-    /// the input into a buffer the rest of the input bounds (decoding never lengthens the text):
-    /// sixteen bytes at a time are copied whole and tested for a stop (`"`, `\\`, a control byte),
-    /// and each stop is handled where it is: an escape is checked (the errors, in input order) and
-    /// decoded, a control byte other than LF and CR is text.
+    /// The rest of a string holding escapes (`position` is at the first backslash), decoded into a
+    /// buffer the rest of the input bounds (decoding never lengthens the text): on the stack
+    /// (`StackScratch`) when that bound fits it, else on the heap.
     private mutating func parseEscapedString(from contentStart: Int, quote: Int, ascii: Bool)
         throws(JSONParseError) -> String
     {
-        guard let base = bytes.baseAddress else { throw failure("unterminated string", at: quote) }
-        let count = bytes.count
         // Room for a whole block stored at any point: `written` never passes `index - contentStart`.
-        let output = UnsafeMutablePointer<UInt8>.allocate(capacity: count - contentStart + ByteBlocks.width)
+        let room = bytes.count - contentStart + ByteBlocks.width
+        if room <= StackScratch.capacity {
+            return try StackScratch.with { (output) throws(JSONParseError) -> String in
+                try decodeEscapes(from: contentStart, quote: quote, ascii: ascii, into: output)
+            }
+        }
+        let output = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: room)
         defer { output.deallocate() }
+        return try decodeEscapes(from: contentStart, quote: quote, ascii: ascii, into: output)
+    }
+
+    /// `parseEscapedString` into `buffer`, in one loop over the input: sixteen bytes at a time are
+    /// copied whole and tested for a stop (`"`, `\\`, a control byte), and each stop is handled where
+    /// it is: an escape is checked (the errors, in input order) and decoded, a control byte other than
+    /// LF and CR is text.
+    private mutating func decodeEscapes(
+        from contentStart: Int, quote: Int, ascii: Bool, into buffer: UnsafeMutableBufferPointer<UInt8>
+    ) throws(JSONParseError) -> String {
+        guard let base = bytes.baseAddress, let output = buffer.baseAddress else {
+            throw failure("unterminated string", at: quote)
+        }
+        let count = bytes.count
         var written = position - contentStart
         output.update(from: base + contentStart, count: written)
         var index = position

@@ -23,6 +23,11 @@ public struct JSONParseError: Error, Sendable, Equatable, CustomStringConvertibl
 ///     JSONParser.parse(Array(#"{"a":[1.50,"\u00e9"]}"#.utf8))  // .success(.object([a: [1.50, "é"]]))
 public enum JSONParser {
     public static func parse(_ bytes: [UInt8], maxDepth: Int = 64) -> Result<JSONValue, JSONParseError> {
+        parse(contentsOf: bytes[...], maxDepth: maxDepth)
+    }
+
+    /// `parse(_:maxDepth:)` of a slice (a record's bytes), without copying it.
+    static func parse(contentsOf bytes: ArraySlice<UInt8>, maxDepth: Int) -> Result<JSONValue, JSONParseError> {
         bytes.withUnsafeBufferPointer { buffer in
             var cursor = JSONCursor(bytes: buffer, maxDepth: maxDepth)
             do throws(JSONParseError) {

@@ -2,8 +2,10 @@
 /// in parallel by `RecordDecoder`.
 public struct RawRecord: Sendable, Equatable {
     public enum Payload: Sendable, Equatable {
-        /// The bytes of one JSON value (an object per line, or one array element).
-        case json([UInt8])
+        /// The bytes of one JSON value (an object per line, or one array element): a slice of the
+        /// reader's input chunk, shared rather than copied (no allocation per record; the chunk is
+        /// freed with its last record).
+        case json(ArraySlice<UInt8>)
         /// One CSV row; `header` is shared by every row of the input.
         case csv(header: CSVHeader, fields: [String])
         /// A whole HTML page.

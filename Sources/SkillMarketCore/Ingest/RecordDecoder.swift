@@ -31,7 +31,7 @@ public struct RecordDecoder: Sendable {
         case .rejected, .csv:
             return  // single results, given above
         case .json(let bytes):
-            switch JSONParser.parse(bytes, maxDepth: options.maxDepth) {
+            switch JSONParser.parse(contentsOf: bytes, maxDepth: options.maxDepth) {
             case .failure(let error): try body(issue(.invalidJSON(Self.detail(error, firstLine: record.line))))
             case .success(let value):
                 for outcome in decode(value) {
@@ -91,7 +91,7 @@ public struct RecordDecoder: Sendable {
 
     /// Fills `builder` from a record that is one flat object; false when the record needs the
     /// general path (see `JSONCursor.decodeFlatObject`; the builder is then to be dropped).
-    private func decodesFlatObject(_ bytes: [UInt8], into builder: inout PostingBuilder) -> Bool {
+    private func decodesFlatObject(_ bytes: ArraySlice<UInt8>, into builder: inout PostingBuilder) -> Bool {
         bytes.withUnsafeBufferPointer { buffer in
             var cursor = JSONCursor(bytes: buffer, maxDepth: options.maxDepth)
             return cursor.decodeFlatObject(resolver: resolver, into: &builder)

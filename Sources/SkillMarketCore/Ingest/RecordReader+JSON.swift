@@ -68,7 +68,7 @@ extension RecordReader {
         var end = lineEnd
         while end > head, IngestText.isSpace(buffer[end - 1]) { end -= 1 }
         guard buffer[end - 1] == UInt8(ascii: "}"), end - head <= options.maxRecordBytes else { return nil }
-        let record = RawRecord(source: sourceName, line: line, payload: .json(Array(buffer[head..<end])))
+        let record = RawRecord(source: sourceName, line: line, payload: .json(buffer[head..<end]))
         head = lineEnd
         return record
     }
@@ -149,7 +149,7 @@ extension RecordReader {
             }
             offset += 1
         }
-        let record = RawRecord(source: sourceName, line: startLine, payload: .json(Array(buffer[head..<head + offset])))
+        let record = RawRecord(source: sourceName, line: startLine, payload: .json(buffer[head..<head + offset]))
         head += offset
         line += newlines
         return record

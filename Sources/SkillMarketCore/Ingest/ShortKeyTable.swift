@@ -69,6 +69,23 @@ struct ShortKeyTable<Value: Sendable>: Sendable {
         }
     }
 
+    /// `value(for:readable:)` of the key in the first `count` lanes of `block` (at most 16; the lanes
+    /// after it are ignored), for a caller that has loaded the key's bytes already.
+    @inline(__always)
+    func value(forKeyIn block: SIMD16<UInt8>, count: Int) -> Value? {
+        let halves = unsafeBitCast(block, to: SIMD2<UInt64>.self)
+        let (low, high) = Self.masked(UInt64(littleEndian: halves[0]), UInt64(littleEndian: halves[1]), count: count)
+        return value(low: low, high: high, count: count)
+    }
+
+    /// The first `count` bytes of the sixteen little-endian bytes `first`, `second` (the rest cleared).
+    @inline(__always)
+    private static func masked(_ first: UInt64, _ second: UInt64, count: Int) -> (UInt64, UInt64) {
+        let low = count >= 8 ? first : first & ((1 << UInt64(8 * count)) &- 1)
+        let high = count >= 16 ? second : count <= 8 ? 0 : second & ((1 << UInt64(8 * (count - 8))) &- 1)
+        return (low, high)
+    }
+
     /// The first 8 bytes of `key` in `low` and the next 8 in `high` (little-endian, zero-filled).
     @inline(__always)
     private static func pack(_ key: UnsafeBufferPointer<UInt8>, readable: Int) -> (UInt64, UInt64) {
@@ -78,9 +95,7 @@ struct ShortKeyTable<Value: Sendable>: Sendable {
             let raw = UnsafeRawPointer(base)
             let first = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
             let second = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
-            let low = count >= 8 ? first : first & ((1 << UInt64(8 * count)) &- 1)
-            let high = count >= 16 ? second : count <= 8 ? 0 : second & ((1 << UInt64(8 * (count - 8))) &- 1)
-            return (low, high)
+            return masked(first, second, count: count)
         }
         var low: UInt64 = 0
         var high: UInt64 = 0
