@@ -146,9 +146,9 @@ enum CompanyNameText {
                 output[count] = 0x20
                 count += 1
             }
-            for byte in bytes[token] {
-                output[count] = byte
-                count += 1
+            if let source = bytes.baseAddress, let target = output.baseAddress, !token.isEmpty {
+                (target + count).initialize(from: source + token.lowerBound, count: token.count)
+                count += token.count
             }
             if capitals { titleCase(output[(count - token.count)..<count], position: position) }
         }

@@ -8,7 +8,7 @@
 /// `longestMatch` finds the first of equal ones).
 enum SupportScan {
     /// Bytes of description normalised before checking for enough terms again.
-    private static let pieceLength = 128
+    private static let pieceLength = 64
     /// Ids the window holds before it moves its unmatched tail to the front.
     private static let windowLength = 256
 
