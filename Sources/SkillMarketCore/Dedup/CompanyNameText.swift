@@ -4,11 +4,20 @@
 /// range of those bytes; keys and display names are written into caller-provided buffers no
 /// longer than the name, so no `String` or per-token array is made on the way.
 enum CompanyNameText {
+    /// The most tokens a name of `byteCount` bytes has: each but the last is followed by a separator.
+    static func mostTokens(_ byteCount: Int) -> Int {
+        byteCount / 2 + 1
+    }
+
     /// The tokens of a raw name with trailing rating lines dropped ("Tecolote Research\n3.8" →
     /// "Tecolote", "Research"), trailing legal forms stripped ("Inc.", "LLC", "Pvt Ltd", "& Co.";
-    /// at least one token kept) and trailing `,` `;` `-` cut off the last token.
-    static func tokens(of bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-        var tokens = splitTokens(bytes)
+    /// at least one token kept) and trailing `,` `;` `-` cut off the last token, written into
+    /// `storage` (room for `mostTokens(bytes.count)`) instead of an array per name.
+    static func tokens(
+        of bytes: UnsafeBufferPointer<UInt8>, into storage: UnsafeMutableBufferPointer<Range<Int>>
+    ) -> CompanyNameTokens {
+        var tokens = CompanyNameTokens(storage)
+        splitTokens(bytes, into: &tokens)
         while tokens.count > 1, startsLine(tokens.count - 1, tokens, in: bytes),
             isRating(bytes[tokens[tokens.count - 1]])
         {
@@ -19,9 +28,7 @@ enum CompanyNameText {
     }
 
     /// Splits at spaces, tabs, no-break spaces and line breaks.
-    private static func splitTokens(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-        var tokens: [Range<Int>] = []
-        tokens.reserveCapacity(8)  // one allocation for a usual name instead of one per doubling
+    private static func splitTokens(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout CompanyNameTokens) {
         var start = 0
         var index = 0
         while index < bytes.count {
@@ -39,11 +46,10 @@ enum CompanyNameText {
             index += max(width, 1)
         }
         if bytes.count > start { tokens.append(start..<bytes.count) }
-        return tokens
     }
 
     /// Whether a line break separates token `index` from the one before it.
-    private static func startsLine(_ index: Int, _ tokens: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func startsLine(_ index: Int, _ tokens: CompanyNameTokens, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         bytes[tokens[index - 1].upperBound..<tokens[index].lowerBound].contains { $0 == 0x0A || $0 == 0x0D }
     }
 
@@ -57,7 +63,7 @@ enum CompanyNameText {
     }
 
     /// Removes trailing legal-form tokens and connectors, then trailing punctuation of the last token.
-    private static func stripLegalSuffixes(_ tokens: inout [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>) {
+    private static func stripLegalSuffixes(_ tokens: inout CompanyNameTokens, in bytes: UnsafeBufferPointer<UInt8>) {
         var afterLimited = false
         let floor = strippingFloor(tokens, in: bytes)
         while tokens.count > floor {
@@ -78,7 +84,7 @@ enum CompanyNameText {
 
     /// How many tokens stripping keeps at least: a name starting with "The" keeps two more words
     /// ("The Climate Corporation, Inc." becomes "The Climate Corporation", not "The Climate").
-    private static func strippingFloor(_ tokens: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    private static func strippingFloor(_ tokens: CompanyNameTokens, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         tokens.first.map { isThe(bytes[$0]) } == true ? 3 : 1
     }
 
@@ -96,11 +102,11 @@ enum CompanyNameText {
         token.count == 1 && (token.first == 0x26 || token.first == 0x2C || token.first == 0x2D)
     }
 
-    /// Whether the display name written from `tokens` (a result of `tokens(of:)`) splits into the
+    /// Whether the display name written from `tokens` (a result of `tokens(of:into:)`) splits into the
     /// same tokens again, so that its key is `key(of: tokens, …)`. It does unless cutting trailing
     /// punctuation left a connector last: "Acme Inc ,," displays as "Acme Inc ,", whose tokens
     /// lose "," and then "Inc".
-    static func displayKeepsTokens(_ tokens: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func displayKeepsTokens(_ tokens: CompanyNameTokens, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let last = tokens.last, tokens.count > strippingFloor(tokens, in: bytes) else { return true }
         return !isConnector(bytes[last])
     }
@@ -109,7 +115,7 @@ enum CompanyNameText {
     /// lower-cased, non-ASCII bytes kept, a leading "The" dropped ("The Home Depot" → "homedepot",
     /// "AT&T" → "att"). `key` needs room for `bytes.count`.
     static func key(
-        of tokens: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>, into key: UnsafeMutableBufferPointer<UInt8>
+        of tokens: CompanyNameTokens, in bytes: UnsafeBufferPointer<UInt8>, into key: UnsafeMutableBufferPointer<UInt8>
     ) -> Int {
         var count = 0
         for (position, token) in tokens.enumerated() {
@@ -131,7 +137,7 @@ enum CompanyNameText {
     /// spaces, title-cased when written in capitals (see `titleCased`). `output` needs room for
     /// `bytes.count`.
     static func display(
-        of tokens: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>
+        of tokens: CompanyNameTokens, in bytes: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>
     ) -> Int {
         let capitals = isWrittenInCapitals(tokens, in: bytes)
         var count = 0
@@ -140,9 +146,9 @@ enum CompanyNameText {
                 output[count] = 0x20
                 count += 1
             }
-            for byte in bytes[token] {
-                output[count] = byte
-                count += 1
+            if let source = bytes.baseAddress, let target = output.baseAddress, !token.isEmpty {
+                (target + count).initialize(from: source + token.lowerBound, count: token.count)
+                count += token.count
             }
             if capitals { titleCase(output[(count - token.count)..<count], position: position) }
         }
@@ -152,7 +158,7 @@ enum CompanyNameText {
     /// Whether a name counts as capitals for `titleCase`: it has an ASCII capital, no ASCII
     /// lower-case letter, and more than 4 letters (a whole name of at most 4 letters is an
     /// acronym and stays: "IBM", "PWC", "AT&T").
-    private static func isWrittenInCapitals(_ tokens: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func isWrittenInCapitals(_ tokens: CompanyNameTokens, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var capitals = 0
         var letters = 0
         for token in tokens {

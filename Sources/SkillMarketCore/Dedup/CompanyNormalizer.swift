@@ -87,19 +87,30 @@ public struct CompanyNormalizer: Sendable {
         var text = raw
         return text.withUTF8 { bytes -> NormalizedCompany? in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer -> NormalizedCompany? in
-                let tokens = CompanyNameText.tokens(of: bytes)
-                let key = UnsafeBufferPointer(rebasing: buffer[..<CompanyNameText.key(of: tokens, in: bytes, into: buffer)])
-                guard !key.isEmpty, !Self.isPlaceholder(key) else { return nil }
-                if let canonical = canonical(forKey: key) { return canonical }
-                // The display name's base key is this key unless splitting it again strips more.
-                let keyHash: UInt64? =
-                    CompanyNameText.displayKeepsTokens(tokens, in: bytes) ? WordHasher.hash(key) : nil
-                let display = UnsafeBufferPointer(
-                    rebasing: buffer[..<CompanyNameText.display(of: tokens, in: bytes, into: buffer)])
-                let name = Self.sameBytes(display, bytes) ? raw : String(decoding: display, as: UTF8.self)
-                return NormalizedCompany(name: name, baseKeyHash: keyHash ?? Self.baseKeyHash(name))
+                withUnsafeTemporaryAllocation(
+                    of: Range<Int>.self, capacity: CompanyNameText.mostTokens(bytes.count)
+                ) { storage -> NormalizedCompany? in
+                    normalizedCompany(
+                        raw, bytes: bytes, tokens: CompanyNameText.tokens(of: bytes, into: storage), scratch: buffer)
+                }
             }
         }
+    }
+
+    /// `normalizedCompany(raw)` from the name's bytes and tokens, with `scratch` (room for
+    /// `bytes.count` bytes) for the key and then the display name.
+    private func normalizedCompany(
+        _ raw: String, bytes: UnsafeBufferPointer<UInt8>, tokens: CompanyNameTokens,
+        scratch buffer: UnsafeMutableBufferPointer<UInt8>
+    ) -> NormalizedCompany? {
+        let key = UnsafeBufferPointer(rebasing: buffer[..<CompanyNameText.key(of: tokens, in: bytes, into: buffer)])
+        guard !key.isEmpty, !Self.isPlaceholder(key) else { return nil }
+        if let canonical = canonical(forKey: key) { return canonical }
+        // The display name's base key is this key unless splitting it again strips more.
+        let keyHash: UInt64? = CompanyNameText.displayKeepsTokens(tokens, in: bytes) ? WordHasher.hash(key) : nil
+        let display = UnsafeBufferPointer(rebasing: buffer[..<CompanyNameText.display(of: tokens, in: bytes, into: buffer)])
+        let name = Self.sameBytes(display, bytes) ? raw : String(decoding: display, as: UTF8.self)
+        return NormalizedCompany(name: name, baseKeyHash: keyHash ?? Self.baseKeyHash(name))
     }
 
     /// The grouping key of `raw`: the display name's letters and digits, lower-cased, without a
@@ -126,8 +137,10 @@ public struct CompanyNormalizer: Sendable {
         var text = raw
         return text.withUTF8 { bytes in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
-                let tokens = CompanyNameText.tokens(of: bytes)
-                return body(UnsafeBufferPointer(rebasing: buffer[..<CompanyNameText.key(of: tokens, in: bytes, into: buffer)]))
+                withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: CompanyNameText.mostTokens(bytes.count)) {
+                    let tokens = CompanyNameText.tokens(of: bytes, into: $0)
+                    return body(UnsafeBufferPointer(rebasing: buffer[..<CompanyNameText.key(of: tokens, in: bytes, into: buffer)]))
+                }
             }
         }
     }

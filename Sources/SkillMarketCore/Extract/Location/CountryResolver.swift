@@ -24,8 +24,10 @@ public struct CountryResolver: Sendable {
         }
         var hasLocation = false
         if var location = posting.location {
+            // The closure captures only the reader's pointers (capturing `self` retained the tables).
+            let reader = gazetteer.reader
             let (country, hasParts) = location.withUTF8 { text in
-                PlaceText.reading(text) { place in (resolve(place), !place.parts.isEmpty) }
+                PlaceText.reading(text) { place in (reader.resolve(place), !place.parts.isEmpty) }
             }
             if let country { return country }
             hasLocation = hasParts
@@ -50,80 +52,8 @@ public struct CountryResolver: Sendable {
     ///     resolve("Tbilisi, Georgia")   // GE
     public func resolve(_ text: String) -> CountryCode? {
         var text = text
-        return text.withUTF8 { PlaceText.reading($0, resolve) }
-    }
-
-    /// The country the words of `place` name; see `resolve(_:)`.
-    ///
-    /// The tallies live in scratch space with room for every candidate of every word (each match
-    /// adds at most one tally per candidate), not in an array grown per location.
-    private func resolve(_ place: PlaceText) -> CountryCode? {
-        withUnsafeTemporaryAllocation(
-            of: CountryTallies.Entry.self, capacity: place.words.count * gazetteer.mostCandidates
-        ) { scratch in
-            var tallies = CountryTallies(scratch)
-            defer { tallies.deinitialize() }
-            var position = 0
-            for part in place.parts {
-                var first = part.lowerBound
-                while first < part.upperBound {
-                    var matched = 1
-                    var longest = min(gazetteer.longestName, part.upperBound - first)
-                    let upperCase = place.words[first].upperCase
-                    while longest >= 1 {
-                        if let found = gazetteer.candidates(forKey: place.key(first, first + longest - 1)),
-                            found.contains(where: { !$0.needsUpperCase || upperCase })
-                        {
-                            position += 1
-                            record(found, upperCase: upperCase, at: position, into: &tallies)
-                            matched = longest
-                            break
-                        }
-                        longest -= 1
-                    }
-                    first += matched
-                }
-            }
-            return tallies.winner
-        }
-    }
-
-    /// Adds one match to the tallies: each country among the candidates usable here (two-letter
-    /// names only in capitals) gains support, with its most specific candidate.
-    ///
-    /// Works on the candidate list in place (no list of countries seen): a name has a handful of
-    /// candidates, and this runs for every matched word of every location.
-    private func record(
-        _ candidates: [Gazetteer.Candidate], upperCase: Bool, at position: Int, into tallies: inout CountryTallies
-    ) {
-        func usable(_ candidate: Gazetteer.Candidate) -> Bool { !candidate.needsUpperCase || upperCase }
-        // The first of the heaviest (then most specific) candidates.
-        var preferred: Int?
-        for index in candidates.indices where usable(candidates[index]) {
-            if preferred.map({ (candidates[$0].weight, candidates[$0].kind) < (candidates[index].weight, candidates[index].kind) })
-                ?? true
-            {
-                preferred = index
-            }
-        }
-        let preferredCountry = preferred.flatMap { candidates[$0].country }
-        for index in candidates.indices where usable(candidates[index]) {
-            guard let country = candidates[index].country,
-                !candidates[..<index].contains(where: { usable($0) && $0.country == country })
-            else { continue }
-            // Each country once, at its first candidate, with its first most specific (then heaviest) one.
-            var best = candidates[index]
-            for later in candidates[(index + 1)...] where usable(later) && later.country == country {
-                if (best.kind, best.weight) < (later.kind, later.weight) { best = later }
-            }
-            tallies.modify(country) { tally in
-                tally.support += 1
-                if preferredCountry == country { tally.preferred += 1 }
-                tally.kind = max(tally.kind, best.kind)
-                tally.lastPosition = position
-                tally.weight += best.weight
-            }
-        }
+        let reader = gazetteer.reader
+        return text.withUTF8 { PlaceText.reading($0) { reader.resolve($0) } }
     }
 
     /// A structured country field: an ISO code ("us", "GB"), "UK", or a country name.
@@ -158,10 +88,87 @@ public struct CountryResolver: Sendable {
     }
 }
 
+extension Gazetteer.Reader {
+    /// The country the words of `place` name; see `CountryResolver.resolve(_:)`.
+    ///
+    /// The tallies live in scratch space with room for every candidate of every word (each match
+    /// adds at most one tally per candidate), not in an array grown per location; candidates and
+    /// tallies are trivial values (packed codes, indices), so nothing is retained or released.
+    fileprivate func resolve(_ place: PlaceText) -> CountryCode? {
+        let winner = withUnsafeTemporaryAllocation(
+            of: CountryTallies.Entry.self, capacity: place.words.count * mostCandidates
+        ) { scratch -> Int32? in
+            var tallies = CountryTallies(scratch)
+            var position = 0
+            for part in place.parts {
+                var first = part.lowerBound
+                while first < part.upperBound {
+                    var matched = 1
+                    var longest = min(longestName, part.upperBound - first)
+                    let upperCase = place.words[first].upperCase
+                    while longest >= 1 {
+                        let found = entries(forKey: place.key(first, first + longest - 1))
+                        if found.contains(where: { !$0.needsUpperCase || upperCase }) {
+                            position += 1
+                            Self.record(found, upperCase: upperCase, at: position, into: &tallies)
+                            matched = longest
+                            break
+                        }
+                        longest -= 1
+                    }
+                    first += matched
+                }
+            }
+            return tallies.winner
+        }
+        return winner.map(country)
+    }
+
+    /// Adds one match to the tallies: each country among the candidates usable here (two-letter
+    /// names only in capitals) gains support, with its most specific candidate.
+    ///
+    /// Works on the candidate list in place (no list of countries seen): a name has a handful of
+    /// candidates, and this runs for every matched word of every location.
+    private static func record(
+        _ candidates: UnsafeBufferPointer<Gazetteer.Entry>, upperCase: Bool, at position: Int,
+        into tallies: inout CountryTallies
+    ) {
+        func usable(_ candidate: Gazetteer.Entry) -> Bool { !candidate.needsUpperCase || upperCase }
+        // The first of the heaviest (then most specific) candidates.
+        var preferred = -1
+        for index in candidates.indices where usable(candidates[index]) {
+            if preferred < 0
+                || (candidates[preferred].weight, candidates[preferred].kind) < (candidates[index].weight, candidates[index].kind)
+            {
+                preferred = index
+            }
+        }
+        // 0 (no country) equals no candidate's code below.
+        let preferredCode = preferred >= 0 ? candidates[preferred].code : 0
+        for index in candidates.indices where usable(candidates[index]) {
+            let code = candidates[index].code
+            guard code != 0, !candidates[..<index].contains(where: { usable($0) && $0.code == code }) else { continue }
+            // Each country once, at its first candidate, with its first most specific (then heaviest) one.
+            var best = candidates[index]
+            for later in candidates[(index + 1)...] where usable(later) && later.code == code {
+                if (best.kind, best.weight) < (later.kind, later.weight) { best = later }
+            }
+            tallies.modify(code, country: best.country) { tally in
+                tally.support += 1
+                if preferredCode == code { tally.preferred += 1 }
+                tally.kind = max(tally.kind, best.kind)
+                tally.lastPosition = position
+                tally.weight += best.weight
+            }
+        }
+    }
+}
+
 /// The tallies of one resolution, one per country in order of first support, in caller-provided
-/// scratch space (initialised entries: the first `count`).
+/// scratch space (written entries: the first `count`; all fields trivial).
 private struct CountryTallies {
-    typealias Entry = (country: CountryCode, tally: Tally)
+    /// A country's packed code (see `Gazetteer.Entry.code`), its index in the gazetteer, and its tally.
+    typealias Entry = (code: UInt16, country: Int32, tally: Tally)
 
     private let entries: UnsafeMutableBufferPointer<Entry>
     private var count = 0
@@ -170,32 +177,26 @@ private struct CountryTallies {
         entries = scratch
     }
 
-    /// Changes the tally of `country`, starting a zero one when it has none.
-    mutating func modify(_ country: CountryCode, _ change: (inout Tally) -> Void) {
+    /// Changes the tally of the country `code`, starting a zero one when it has none.
+    mutating func modify(_ code: UInt16, country: Int32, _ change: (inout Tally) -> Void) {
         var slot = 0
-        while slot < count, entries[slot].country != country { slot += 1 }
+        while slot < count, entries[slot].code != code { slot += 1 }
         if slot == count {
-            entries.initializeElement(at: slot, to: (country, Tally()))
+            entries.initializeElement(at: slot, to: (code, country, Tally()))
             count += 1
         }
         change(&entries[slot].tally)
     }
 
-    /// The best-supported country (see `Tally.ranks`); the first of equal ones, as `Array.max(by:)`.
-    var winner: CountryCode? {
+    /// The gazetteer index of the best-supported country (see `Tally.ranks`); the first of equal
+    /// ones, as `Array.max(by:)`.
+    var winner: Int32? {
         guard count > 0 else { return nil }
         var best = 0
-        for slot in 1..<count
-        where entries[best].tally.ranks(below: entries[slot].tally, entries[best].country, entries[slot].country) {
+        for slot in 1..<count where entries[best].tally.ranks(below: entries[slot].tally, entries[best].code, entries[slot].code) {
             best = slot
         }
         return entries[best].country
-    }
-
-    /// Ends the scratch entries' lifetimes (their country codes).
-    mutating func deinitialize() {
-        UnsafeMutableBufferPointer(rebasing: entries[..<count]).deinitialize()
-        count = 0
     }
 }
 
@@ -207,7 +208,9 @@ private struct Tally {
     var lastPosition = 0
     var weight = 0
 
-    func ranks(below other: Tally, _ mine: CountryCode, _ theirs: CountryCode) -> Bool {
+    /// Whether this tally ranks below `other`; `mine` and `theirs` are the packed codes, which order
+    /// as the codes' letters do.
+    func ranks(below other: Tally, _ mine: UInt16, _ theirs: UInt16) -> Bool {
         if support != other.support { return support < other.support }
         if preferred != other.preferred { return preferred < other.preferred }
         if kind != other.kind { return kind < other.kind }

@@ -24,25 +24,93 @@ public struct Gazetteer: Sendable {
         public var needsUpperCase: Bool
     }
 
-    /// The look-up tables, in one shared object: copying a gazetteer (or a `CountryResolver`, as
-    /// closures over it do per location) is one retain, not one per table.
+    /// One candidate as `CountryResolver` reads it: trivial fields only, so reading and tallying
+    /// candidates copies and retains nothing (a `CountryCode` is a `String`).
+    struct Entry: Sendable {
+        /// The country's two letters packed big-endian ("US" → 0x5553: numbers order as the codes
+        /// do), or 0 for a multi-country region.
+        let code: UInt16
+        /// The country's index in the gazetteer's list of countries, or -1 for a region.
+        let country: Int32
+        let kind: Kind
+        let needsUpperCase: Bool
+        let weight: Int
+
+        init(_ candidate: Candidate, code: UInt16, country: Int32) {
+            self.code = code
+            self.country = country
+            kind = candidate.kind
+            needsUpperCase = candidate.needsUpperCase
+            weight = candidate.weight
+        }
+    }
+
+    /// The look-up tables, in one shared object: copying a gazetteer is one retain, not one per
+    /// table; per location they are read through a `Reader` of buffer pointers, with no retain.
     private let tables: Tables
 
     private final class Tables: Sendable {
-        /// Candidates of the names whose keys are ASCII, by key bytes.
-        let asciiEntries: ByteKeyTable<[Candidate]>
-        /// Candidates of the names whose keys are not ASCII, looked up as `String`s (which also matches
-        /// canonically equivalent spellings). No ASCII key is canonically equivalent to another
-        /// spelling: keys hold only `a-z`, `0-9` and spaces, which no other character decomposes to.
-        let otherEntries: [String: [Candidate]]
+        /// Keys of the names whose keys are ASCII; key `id` has the entries
+        /// `entries[entryStarts[id] ..< entryStarts[id + 1]]`.
+        let asciiKeys: TokenVocabulary.Frozen
+        let entryStarts: FrozenBuffer<Int32>
+        /// Every name's candidates, name after name, in file order.
+        let entries: FrozenBuffer<Entry>
+        /// Entry ranges of the names whose keys are not ASCII, looked up as `String`s (which also matches
+        /// canonically equivalent spellings), as the one element of a frozen buffer so that a `Reader`
+        /// reaches it by pointer. No ASCII key is canonically equivalent to another spelling: keys hold
+        /// only `a-z`, `0-9` and spaces, which no other character decomposes to.
+        let otherEntries: FrozenBuffer<[String: Range<Int>]>
+        /// The countries `Entry.country` indexes.
+        let countryList: FrozenBuffer<CountryCode>
         /// Countries that have an entry of kind `.country`, for checking structured codes.
         let countries: Set<CountryCode>
 
         init(
-            asciiEntries: ByteKeyTable<[Candidate]>, otherEntries: [String: [Candidate]], countries: Set<CountryCode>
+            asciiKeys: TokenVocabulary, asciiCandidates: [[Candidate]], otherCandidates: [String: [Candidate]],
+            countries: Set<CountryCode>
         ) {
-            self.asciiEntries = asciiEntries
-            self.otherEntries = otherEntries
+            var countryList: [CountryCode] = []
+            var codes: [UInt16] = []
+            var countryIndex: [CountryCode: Int32] = [:]
+            var previous: (country: CountryCode, index: Int32)?
+            var entries: [Entry] = []
+            func append(_ candidates: [Candidate]) {
+                for candidate in candidates {
+                    var index: Int32 = -1
+                    if let country = candidate.country {
+                        // Rows come country by country: most candidates repeat the one before.
+                        if let previous, previous.country == country {
+                            index = previous.index
+                        } else {
+                            index = countryIndex[country] ?? Int32(countryList.count)
+                        }
+                        if index == Int32(countryList.count) {
+                            countryIndex[country] = index
+                            countryList.append(country)
+                            codes.append(country.rawValue.utf8.reduce(0) { $0 << 8 | UInt16($1) })
+                        }
+                        previous = (country, index)
+                    }
+                    entries.append(Entry(candidate, code: index >= 0 ? codes[Int(index)] : 0, country: index))
+                }
+            }
+            var entryStarts: [Int32] = [0]
+            for candidates in asciiCandidates {
+                append(candidates)
+                entryStarts.append(Int32(entries.count))
+            }
+            var otherEntries: [String: Range<Int>] = [:]
+            for (key, candidates) in otherCandidates {
+                let start = entries.count
+                append(candidates)
+                otherEntries[key] = start..<entries.count
+            }
+            self.asciiKeys = asciiKeys.frozen()
+            self.entryStarts = FrozenBuffer(entryStarts)
+            self.entries = FrozenBuffer(entries)
+            self.otherEntries = FrozenBuffer([otherEntries])
+            self.countryList = FrozenBuffer(countryList)
             self.countries = countries
         }
     }
@@ -91,8 +159,7 @@ public struct Gazetteer: Sendable {
             }
         }
         self.tables = Tables(
-            asciiEntries: ByteKeyTable(keys: keys, values: asciiCandidates), otherEntries: otherEntries,
-            countries: countries)
+            asciiKeys: keys, asciiCandidates: asciiCandidates, otherCandidates: otherEntries, countries: countries)
         self.longestName = min(longest, 8)
         self.mostCandidates = max(
             asciiCandidates.reduce(0) { max($0, $1.count) }, otherEntries.values.reduce(0) { max($0, $1.count) })
@@ -168,8 +235,56 @@ public struct Gazetteer: Sendable {
 
     /// Candidates for a normalised key ("new york"), or `nil` when the name is unknown.
     func candidates(forKey key: UnsafeBufferPointer<UInt8>) -> [Candidate]? {
-        key.allSatisfy { $0 < 0x80 }
-            ? tables.asciiEntries.value(for: key) : tables.otherEntries[String(decoding: key, as: UTF8.self)]
+        let reader = self.reader
+        let entries = reader.entries(forKey: key)
+        guard !entries.isEmpty else { return nil }  // a known name has a candidate
+        return entries.map { entry in
+            Candidate(
+                country: entry.country >= 0 ? reader.country(entry.country) : nil, kind: entry.kind,
+                weight: entry.weight, needsUpperCase: entry.needsUpperCase)
+        }
+    }
+
+    /// The gazetteer's tables as buffer pointers, valid while the gazetteer (or a copy) lives.
+    var reader: Reader {
+        Reader(
+            asciiKeys: tables.asciiKeys.lookup, entryStarts: tables.entryStarts.buffer, allEntries: tables.entries.buffer,
+            otherEntries: tables.otherEntries.buffer, countryList: tables.countryList.buffer,
+            longestName: longestName, mostCandidates: mostCandidates)
+    }
+
+    /// Looks names up (see `reader`).
+    struct Reader {
+        fileprivate let asciiKeys: TokenVocabulary.Lookup
+        fileprivate let entryStarts: UnsafeBufferPointer<Int32>
+        fileprivate let allEntries: UnsafeBufferPointer<Entry>
+        fileprivate let otherEntries: UnsafeBufferPointer<[String: Range<Int>]>
+        fileprivate let countryList: UnsafeBufferPointer<CountryCode>
+        /// See `Gazetteer.longestName`.
+        let longestName: Int
+        /// See `Gazetteer.mostCandidates`.
+        let mostCandidates: Int
+
+        /// The candidates of a normalised key, in file order; empty when the name is unknown.
+        func entries(forKey key: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<Entry> {
+            let range: Range<Int>
+            if key.allSatisfy({ $0 < 0x80 }) {
+                let id = asciiKeys.id(of: key)
+                guard id != TokenVocabulary.unknown else { return UnsafeBufferPointer(start: nil, count: 0) }
+                range = Int(entryStarts[Int(id)])..<Int(entryStarts[Int(id) + 1])
+            } else {
+                guard let found = otherEntries[0][String(decoding: key, as: UTF8.self)] else {
+                    return UnsafeBufferPointer(start: nil, count: 0)
+                }
+                range = found
+            }
+            return UnsafeBufferPointer(rebasing: allEntries[range])
+        }
+
+        /// The country an entry's `country` index names.
+        func country(_ index: Int32) -> CountryCode {
+            countryList[Int(index)]
+        }
     }
 
     /// Whether `code` is a country this gazetteer knows ("GB" yes, "UK" no).

@@ -122,11 +122,17 @@ struct PlaceText {
             while index < text.count {
                 let byte = text[index]
                 index += 1
-                switch byte {
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                // Letters and digits first, without the jump table of the switch below (an indirect
+                // branch per byte, mispredicted at every change of byte class).
+                if byte &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10 {
                     append(byte, lowerCase: byte >= UInt8(ascii: "a"))
-                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    continue
+                }
+                if byte &- UInt8(ascii: "A") < 26 {
                     append(byte | 0x20, lowerCase: false)
+                    continue
+                }
+                switch byte {
                 case UInt8(ascii: "."), UInt8(ascii: "'"), UInt8(ascii: "`"):
                     continue
                 case UInt8(ascii: ","), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "/"), UInt8(ascii: "|"),

@@ -82,9 +82,9 @@ extension RoleCatalogue {
         var normaliser = TokenNormaliser(expansions: expansions, ignoredTokens: ignored)
 
         // Pass 2: phrases.
-        var titles = PhraseIndex<Evidence>()
-        var vetoes = PhraseIndex<Veto>()
-        var support = roles.map { _ in PhraseIndex<Void>() }
+        var titles: [(tokens: [Int32], value: Evidence)] = []
+        var vetoes: [(tokens: [Int32], value: Veto)] = []
+        var support: [[(tokens: [Int32], value: Void)]] = roles.map { _ in [] }
         var minimum = roles.map { _ in 1 }
         for record in records {
             let strength: Strength?
@@ -120,17 +120,17 @@ extension RoleCatalogue {
                         source: source, line: record.line, message: "phrase \"\(item)\" has no words after normalising")
                 }
                 if let strength, let role {
-                    titles.insert(tokens, value: Evidence(role: role, strength: strength))
+                    titles.append((tokens, Evidence(role: role, strength: strength)))
                 } else if record.kind == "veto" {
-                    vetoes.insert(tokens, value: Veto(role: role))
+                    vetoes.append((tokens, Veto(role: role)))
                 } else if let role {
-                    support[role].insert(tokens, value: ())
+                    support[role].append((tokens, ()))
                 }
             }
         }
         self.init(
-            roles: roles, normaliser: normaliser, titlePhrases: titles, vetoes: vetoes, supportTerms: support,
-            minimumSupport: minimum)
+            roles: roles, normaliser: normaliser, titlePhrases: PhraseIndex(titles), vetoes: PhraseIndex(vetoes),
+            supportTerms: support.map(PhraseIndex.init), minimumSupport: minimum)
     }
 
     /// Comma-separated items, trimmed, empty ones dropped.

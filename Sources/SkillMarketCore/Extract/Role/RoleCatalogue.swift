@@ -38,15 +38,24 @@ public struct RoleCatalogue: Sendable {
         let role: Int?
     }
 
+    /// What confirms a vague title of one role: its support terms and how many distinct ones a
+    /// description needs (`minsupport`). Unchecked: the reader points into frozen tables the
+    /// catalogue owns, which nothing writes after they are made.
+    struct Support: @unchecked Sendable {
+        let terms: PhraseIndex<Void>.Reader
+        let longestTerm: Int
+        let minimum: Int
+    }
+
     public let roles: [Role]
     /// Expansions and ignored qualifier tokens, applied to titles, descriptions and phrases alike.
-    let normaliser: TokenNormaliser
+    let normaliser: TokenNormaliser.Frozen
     let titlePhrases: PhraseIndex<Evidence>
     let vetoes: PhraseIndex<Veto>
-    /// Per role (same order as `roles`): terms that confirm a vague title.
-    let supportTerms: [PhraseIndex<Void>]
-    /// Per role: how many distinct support terms a description needs to confirm a vague title.
-    let minimumSupport: [Int]
+    /// Per role (same order as `roles`): terms that confirm a vague title (owning what `support` reads).
+    private let supportTerms: [PhraseIndex<Void>]
+    /// Per role: `supportTerms` as readers, with the `minsupport` count.
+    let support: FrozenBuffer<Support>
 
     /// A catalogue of names only: it knows no title phrases, so it classifies nothing.
     public init(roles: [Role]) {
@@ -56,16 +65,20 @@ public struct RoleCatalogue: Sendable {
             minimumSupport: roles.map { _ in 1 })
     }
 
+    /// - Precondition: `supportTerms` and `minimumSupport` have one element per role.
     init(
         roles: [Role], normaliser: TokenNormaliser, titlePhrases: PhraseIndex<Evidence>, vetoes: PhraseIndex<Veto>,
         supportTerms: [PhraseIndex<Void>], minimumSupport: [Int]
     ) {
         self.roles = roles
-        self.normaliser = normaliser
+        self.normaliser = normaliser.frozen()
         self.titlePhrases = titlePhrases
         self.vetoes = vetoes
         self.supportTerms = supportTerms
-        self.minimumSupport = minimumSupport
+        self.support = FrozenBuffer(
+            zip(supportTerms, minimumSupport).map { terms, minimum in
+                Support(terms: terms.reader, longestTerm: terms.longestPhrase, minimum: minimum)
+            })
     }
 
     /// The catalogue shipped with the package (`Resources/roles.tsv`).
@@ -74,13 +87,6 @@ public struct RoleCatalogue: Sendable {
         else { throw RoleCatalogueError(source: "roles.tsv", line: 0, message: "is missing from the bundle") }
         let text = try String(contentsOf: url, encoding: .utf8)
         return try RoleCatalogue(tsv: text, source: "roles.tsv")
-    }
-
-    /// Normalised token ids of a title or description: lower-cased, expanded ("sr" → "senior",
-    /// "ml" → "machine", "learning"), ignored qualifier tokens removed, unknown words
-    /// ``TokenVocabulary/unknown``.
-    func normalisedTokens(_ text: String) -> [Int32] {
-        normaliser.normalisedTokens(text)
     }
 }
 

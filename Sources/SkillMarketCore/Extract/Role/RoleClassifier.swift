@@ -14,8 +14,10 @@
 ///     classifier.role(title: "Sr. ML Engineer (Contract) - NYC", description: "")  // machine-learning-engineer
 ///     classifier.role(title: "Engineer II", description: "")                       // nil
 ///
-/// Cost: one hash probe and one array read per title token; the description is read only for vague
-/// titles, and only until enough support terms are found.
+/// Cost: one hash probe and one table read per title token, with the title's ids in scratch space and
+/// every table read through buffer pointers to frozen storage (no array, closure context or retain per
+/// posting); the description is read only for vague titles, and only until enough support terms are
+/// found (see `SupportScan`).
 public struct RoleClassifier: Sendable {
     public let catalogue: RoleCatalogue
 
@@ -24,22 +26,51 @@ public struct RoleClassifier: Sendable {
     }
 
     public func role(title: String, description: String) -> RoleSlug? {
-        let tokens = catalogue.normalisedTokens(title)
-        guard !tokens.isEmpty else { return nil }
-
-        var vetoed = Set<Int>()
-        for start in tokens.indices {
-            for entry in catalogue.vetoes.matches(in: tokens, at: start) {
-                guard let role = entry.value.role else { return nil }
-                vetoed.insert(role)
+        // Closures below capture only these pointers (capturing `self` copied the whole catalogue).
+        let reading = Reading(catalogue)
+        var title = title
+        let role = title.withUTF8 { bytes in
+            reading.normaliser.withNormalisedTokens(of: bytes) { tokens in
+                reading.bestRole(titleTokens: tokens, description: description)
             }
         }
+        return role.map { catalogue.roles[$0].slug }
+    }
+}
+
+/// The tables of a catalogue as buffer pointers, valid while the catalogue lives.
+private struct Reading {
+    let normaliser: TokenNormaliser.Reader
+    let titles: PhraseIndex<RoleCatalogue.Evidence>.Reader
+    let vetoes: PhraseIndex<RoleCatalogue.Veto>.Reader
+    /// Per role.
+    let support: UnsafeBufferPointer<RoleCatalogue.Support>
+
+    init(_ catalogue: RoleCatalogue) {
+        normaliser = catalogue.normaliser.reader
+        titles = catalogue.titlePhrases.reader
+        vetoes = catalogue.vetoes.reader
+        support = catalogue.support.buffer
+    }
+
+    /// The index of the role the title's ids point at (steps 1–3 of `RoleClassifier`).
+    func bestRole(titleTokens tokens: UnsafeBufferPointer<Int32>, description: String) -> Int? {
+        guard !tokens.isEmpty else { return nil }
+        // A look-alike of every role rules the title out; one of some role is looked for again per match.
+        var vetoesSomeRole = false
+        let vetoesAll = tokens.indices.contains { start in
+            vetoes.anyMatch(in: tokens, at: start) { veto in
+                vetoesSomeRole = true
+                return veto.role == nil
+            }
+        }
+        if vetoesAll { return nil }
 
         var best: (role: Int, strength: RoleCatalogue.Strength)?
         for start in tokens.indices {
-            guard let match = catalogue.titlePhrases.longestMatch(in: tokens, at: start) else { continue }
-            let evidence = match.value
-            if vetoed.contains(evidence.role) { continue }
+            guard let match = titles.longestMatch(in: tokens, at: start) else { continue }
+            let evidence = titles.value(of: match)
+            if vetoesSomeRole, isVetoed(evidence.role, titleTokens: tokens) { continue }
             if let current = best, current.strength >= evidence.strength { continue }
             if evidence.strength == .vague,
                 !isSupported(role: evidence.role, titleTokens: tokens, description: description)
@@ -48,57 +79,23 @@ public struct RoleClassifier: Sendable {
             }
             best = (evidence.role, evidence.strength)
         }
-        return best.map { catalogue.roles[$0.role].slug }
+        return best?.role
     }
 
-    /// Whether a vague title phrase for `role` is confirmed by the title or the description. The
-    /// description is normalised a piece at a time, only as far as it takes to find enough support terms.
-    private func isSupported(role: Int, titleTokens: [Int32], description: String) -> Bool {
-        let terms = catalogue.supportTerms[role]
-        guard !terms.isEmpty else { return false }
-        if terms.occurs(in: titleTokens) { return true }
-        let needed = catalogue.minimumSupport[role]
+    /// Whether a role-specific look-alike phrase of `role` occurs in the title.
+    private func isVetoed(_ role: Int, titleTokens tokens: UnsafeBufferPointer<Int32>) -> Bool {
+        tokens.indices.contains { start in vetoes.anyMatch(in: tokens, at: start) { $0.role == role } }
+    }
+
+    /// Whether a vague title phrase for `role` is confirmed by the title or the description.
+    private func isSupported(role: Int, titleTokens: UnsafeBufferPointer<Int32>, description: String) -> Bool {
+        let support = self.support[role]
+        guard support.terms.entryCount > 0 else { return false }
+        if support.terms.occurs(in: titleTokens) { return true }
         var description = description
-        return catalogue.normaliser.withReader { normaliser in
-            description.withUTF8 { bytes in
-                var words: [Int32] = []
-                words.reserveCapacity(bytes.count / 4)  // more than a description's tokens, as a rule
-                // The distinct terms found: a few at most (`needed`), so a list beats a `Set` of arrays,
-                // whose first insert alone cost more than the rest of the scan.
-                var found: [[Int32]] = []
-                var start = 0
-                var pieceStart = 0
-                while pieceStart < bytes.count {
-                    let pieceEnd = Self.pieceEnd(after: pieceStart, in: bytes)
-                    normaliser.appendNormalisedTokens(
-                        of: UnsafeBufferPointer(rebasing: bytes[pieceStart..<pieceEnd]), to: &words)
-                    pieceStart = pieceEnd
-                    // A start is matched once every token a term there could read has arrived.
-                    let end = pieceEnd == bytes.count ? words.count : words.count - terms.longestPhrase + 1
-                    while start < end {
-                        // A word the catalogue does not know starts no term (most words of a description).
-                        if words[start] != TokenVocabulary.unknown,
-                            let entry = terms.longestMatch(in: words, at: start)
-                        {
-                            if !found.contains(entry.tokens) { found.append(entry.tokens) }
-                            if found.count >= needed { return true }
-                        }
-                        start += 1
-                    }
-                }
-                return false
-            }
+        return description.withUTF8 { bytes in
+            SupportScan.findsTerms(
+                support.minimum, of: support.terms, longestTerm: support.longestTerm, in: bytes, normaliser: normaliser)
         }
-    }
-
-    /// Bytes of description normalised before looking for support terms again.
-    private static let pieceLength = 256
-
-    /// The end of the piece of `bytes` starting at `start`: the first ASCII space or line break
-    /// `pieceLength` bytes on (tokens never span one), or the end of the text.
-    private static func pieceEnd(after start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var end = start + pieceLength
-        while end < bytes.count, bytes[end] != UInt8(ascii: " "), bytes[end] != UInt8(ascii: "\n") { end += 1 }
-        return min(end, bytes.count)
     }
 }

@@ -10,6 +10,8 @@ struct TokenNormaliser: Sendable {
     private var selfForm: [Int32] = []
     private let expansions: [String: [String]]
     private let ignoredTokens: Set<String>
+    /// The most ids one token becomes (at least 1: an unknown token stays one id).
+    private var longestForm = 1
 
     init(expansions: [String: [String]], ignoredTokens: Set<String>) {
         self.expansions = expansions
@@ -22,47 +24,62 @@ struct TokenNormaliser: Sendable {
         TitleTokenizer.tokens(of: text).flatMap { normalForms[Int(intern($0))] }
     }
 
-    /// Normalised ids of a title or description.
-    func normalisedTokens(_ text: String) -> [Int32] {
-        var text = text
-        var result: [Int32] = []
-        result.reserveCapacity(16)  // a title's tokens at once, not several regrowths
-        text.withUTF8 { appendNormalisedTokens(of: $0, to: &result) }
-        return result
+    /// The normaliser's tables copied into fixed storage, read per posting without closures (see
+    /// `FrozenBuffer`); words interned later are not in it.
+    func frozen() -> Frozen {
+        Frozen(
+            vocabulary: vocabulary.frozen(), selfForm: FrozenBuffer(selfForm), normalForms: FrozenBuffer(normalForms),
+            longestForm: longestForm)
     }
 
-    /// Appends the normalised ids of the UTF-8 text `bytes` to `result`.
-    func appendNormalisedTokens(of bytes: UnsafeBufferPointer<UInt8>, to result: inout [Int32]) {
-        withReader { $0.appendNormalisedTokens(of: bytes, to: &result) }
-    }
+    /// A normaliser that no longer changes (see `frozen()`).
+    struct Frozen: Sendable {
+        fileprivate let vocabulary: TokenVocabulary.Frozen
+        fileprivate let selfForm: FrozenBuffer<Int32>
+        fileprivate let normalForms: FrozenBuffer<[Int32]>
+        fileprivate let longestForm: Int
 
-    /// Calls `body` with a reader over the normaliser's tables (valid only during the call), so a text
-    /// read a piece at a time pays for reaching the tables once.
-    func withReader<Result>(_ body: (Reader) -> Result) -> Result {
-        vocabulary.withLookup { lookup in
-            selfForm.withUnsafeBufferPointer { selfForm in
-                normalForms.withUnsafeBufferPointer { normalForms in
-                    body(Reader(lookup: lookup, selfForm: selfForm, normalForms: normalForms))
-                }
-            }
+        /// A reader valid while this value (or a copy) lives.
+        var reader: Reader {
+            Reader(
+                lookup: vocabulary.lookup, selfForm: selfForm.buffer, normalForms: normalForms.buffer,
+                longestForm: longestForm)
         }
     }
 
-    /// Normalises text with the tables of a `TokenNormaliser` (see `withReader`).
+    /// Normalises text with the tables of a frozen `TokenNormaliser`.
     struct Reader {
         fileprivate let lookup: TokenVocabulary.Lookup
         fileprivate let selfForm: UnsafeBufferPointer<Int32>
         fileprivate let normalForms: UnsafeBufferPointer<[Int32]>
+        fileprivate let longestForm: Int
 
-        /// Appends the normalised ids of the UTF-8 text `bytes` to `result`.
-        func appendNormalisedTokens(of bytes: UnsafeBufferPointer<UInt8>, to result: inout [Int32]) {
+        /// Calls `body` with each normalised id of the UTF-8 text `bytes`, in order.
+        @inline(__always)
+        func forEachNormalisedToken(of bytes: UnsafeBufferPointer<UInt8>, _ body: (Int32) -> Void) {
             TitleTokenizer.forEachToken(in: bytes) { token in
                 let id = lookup.id(of: token)
                 if id == TokenVocabulary.unknown || selfForm[Int(id)] >= 0 {
-                    result.append(id)
+                    body(id)
                 } else {
-                    result.append(contentsOf: normalForms[Int(id)])
+                    for formID in normalForms[Int(id)] { body(formID) }
                 }
+            }
+        }
+
+        /// Calls `body` with the normalised ids of the UTF-8 text `bytes` (a title), held in scratch
+        /// space valid only during the call instead of an array per text: a text has at most one token
+        /// per byte ("&&" is "and and"), each at most `longestForm` ids.
+        func withNormalisedTokens<Result>(
+            of bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<Int32>) -> Result
+        ) -> Result {
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: bytes.count * longestForm + 1) { ids in
+                var count = 0
+                forEachNormalisedToken(of: bytes) { id in
+                    ids[count] = id
+                    count &+= 1
+                }
+                return body(UnsafeBufferPointer(rebasing: ids[..<count]))
             }
         }
     }
@@ -76,6 +93,7 @@ struct TokenNormaliser: Sendable {
             // Expansions are not expanded again, only filtered.
             let form = expansion.filter { !ignoredTokens.contains($0) }.map { intern($0) }
             normalForms[Int(id)] = form
+            longestForm = max(longestForm, form.count)
             selfForm[Int(id)] = form == [id] ? id : -2
         } else if ignoredTokens.contains(token) {
             normalForms[Int(id)] = []

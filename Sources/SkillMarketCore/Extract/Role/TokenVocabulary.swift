@@ -49,6 +49,24 @@ struct TokenVocabulary: Sendable {
         }
     }
 
+    /// The vocabulary's tables copied into fixed storage, so a `Lookup` is made without a closure
+    /// (for tables read per posting; see `FrozenBuffer`).
+    func frozen() -> Frozen {
+        Frozen(slots: FrozenBuffer(slots), pool: FrozenBuffer(pool), starts: FrozenBuffer(starts))
+    }
+
+    /// A vocabulary that no longer changes (see `frozen()`).
+    struct Frozen: Sendable {
+        fileprivate let slots: FrozenBuffer<Int32>
+        fileprivate let pool: FrozenBuffer<UInt8>
+        fileprivate let starts: FrozenBuffer<Int32>
+
+        /// A lookup valid while this value (or a copy) lives.
+        var lookup: Lookup {
+            Lookup(slots: slots.buffer, pool: pool.buffer, starts: starts.buffer)
+        }
+    }
+
     struct Lookup {
         fileprivate let slots: UnsafeBufferPointer<Int32>
         fileprivate let pool: UnsafeBufferPointer<UInt8>
