@@ -39,9 +39,9 @@ enum WordHasher {
         }
     }
 
-    /// The most word hashes `forEachWords` passes at once: what fits beside the other scratch in the 1 KB
-    /// that `withUnsafeTemporaryAllocation` takes from the stack without asking.
-    static let chunkCapacity = (1024 - WordBlock.scratchCount - WordBlock.stateCount * 8) / 8
+    /// The most word hashes `forEachWords` passes at once: the 1 KB that `withUnsafeTemporaryAllocation`
+    /// takes from the stack without asking.
+    static let chunkCapacity = 1024 / 8
 
     /// Calls `body` with the hashes of the words of `bytes`, in order, a chunk of up to `chunkCapacity` at
     /// a time: the words are found and hashed in one loop, and `body` runs its own loop over them, so
@@ -54,36 +54,38 @@ enum WordHasher {
         guard let base = bytes.baseAddress else { return }
         let count = bytes.count
         let stateOffset = WordBlock.scratchCount  // a multiple of 8
-        let words = WordBlock.stateCount + chunkCapacity
-        withUnsafeTemporaryAllocation(byteCount: stateOffset + words * 8, alignment: 8) { scratch in
-            let raw = scratch.baseAddress.unsafelyUnwrapped
-            let folded = raw.bindMemory(to: UInt8.self, capacity: stateOffset)
-            folded.initialize(repeating: 0, count: stateOffset)
-            let states = (raw + stateOffset).bindMemory(to: UInt64.self, capacity: words)
-            let hashes = states + WordBlock.stateCount
-            var pending = 0
-            var index = 0
-            while index < count {
-                // Room for a block's words and one from the exact byte loop.
-                if pending > chunkCapacity &- WordBlock.maximumWords &- 1 {
-                    body(UnsafeBufferPointer(start: hashes, count: pending))
-                    pending = 0
-                }
-                let block = WordBlock(base, count: count, at: index, foldingInto: folded)
-                let (added, next, exact) = block.hashWords(
-                    folded: folded, states: states, into: hashes + pending, skippingURLs: skippingURLs)
-                pending &+= added
-                index &+= next
-                if exact {
-                    let (end, hash) = scalarStep(base, count, from: index, skippingURLs: skippingURLs)
-                    index = end
-                    if let hash {
-                        hashes[pending] = hash
-                        pending &+= 1
+        // Two allocations, each within the 1 KB taken from the stack without asking.
+        withUnsafeTemporaryAllocation(byteCount: stateOffset + WordBlock.stateCount * 8, alignment: 8) { scratch in
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: chunkCapacity) { chunk in
+                let raw = scratch.baseAddress.unsafelyUnwrapped
+                let folded = raw.bindMemory(to: UInt8.self, capacity: stateOffset)
+                folded.initialize(repeating: 0, count: stateOffset)
+                let states = (raw + stateOffset).bindMemory(to: UInt64.self, capacity: WordBlock.stateCount)
+                let hashes = chunk.baseAddress.unsafelyUnwrapped
+                var pending = 0
+                var index = 0
+                while index < count {
+                    // Room for a block's words and one from the exact byte loop.
+                    if pending > chunkCapacity &- WordBlock.maximumWords &- 1 {
+                        body(UnsafeBufferPointer(start: hashes, count: pending))
+                        pending = 0
+                    }
+                    let block = WordBlock(base, count: count, at: index, foldingInto: folded)
+                    let (added, next, exact) = block.hashWords(
+                        folded: folded, states: states, into: hashes + pending, skippingURLs: skippingURLs)
+                    pending &+= added
+                    index &+= next
+                    if exact {
+                        let (end, hash) = scalarStep(base, count, from: index, skippingURLs: skippingURLs)
+                        index = end
+                        if let hash {
+                            hashes[pending] = hash
+                            pending &+= 1
+                        }
                     }
                 }
+                if pending > 0 { body(UnsafeBufferPointer(start: hashes, count: pending)) }
             }
-            if pending > 0 { body(UnsafeBufferPointer(start: hashes, count: pending)) }
         }
     }
 
