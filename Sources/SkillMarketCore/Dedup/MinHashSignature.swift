@@ -42,8 +42,9 @@ public struct MinHashSignature: Sendable, Equatable {
     /// Builds the signature of a word-hash stream; also keeps the order-sensitive exact hash of the words.
     struct Builder {
         /// The slots' minimum ranks (64 × `UInt32`, `UInt32.max` until a shingle reaches the slot) at byte 0,
-        /// then the last eight word hashes (8 × `UInt64`, word `k` at `k % 8`, zeros before the first word)
-        /// at byte `Running.recentOffset`: the memory a word indexes, read and written through one pointer.
+        /// then recent word hashes (8 × `UInt64`, word `k` at `k % 8`, zeros before the first word; the last
+        /// five are always there, the only ones read) at byte `Running.recentOffset`: the memory a word
+        /// indexes, read and written through one pointer.
         private var memory = InlineArray<80, UInt32> { $0 < MinHashSignature.slotCount ? .max : 0 }  // no heap
         /// The values every word updates, apart from `memory` so that a word loop keeps them in registers.
         private var running = Running()
