@@ -69,16 +69,12 @@ public struct DuplicateFingerprint: Sendable, Equatable {
         postedDay = posted.map { Int32(clamping: $0.dayNumber) } ?? .min
     }
 
-    /// Feeds the words of a description to `builder`. Out of line so that the word loop exists once with
-    /// `add` inlined into it (inside `withUTF8`, whose small- and large-string paths would each get a copy
-    /// of the loop, calling `add` as a function for every word). The loop works on a local copy, whose
-    /// running hashes and counters stay in registers rather than being loaded and stored through
-    /// `builder` for every word.
+    /// Feeds the words of a description to `builder`, a chunk at a time (`Builder.add(words:)`). Out of
+    /// line so that the word loop exists once (inside `withUTF8`, whose small- and large-string paths would
+    /// each get a copy of it).
     @inline(never)
     private static func addWords(of bytes: UnsafeBufferPointer<UInt8>, to builder: inout MinHashSignature.Builder) {
-        var local = builder
-        WordHasher.forEachWord(in: bytes, skippingURLs: true) { local.add(word: $0) }
-        builder = local
+        WordHasher.forEachWords(in: bytes, skippingURLs: true) { builder.add(words: $0) }
     }
 
     /// Days since 1970-01-01 of the posting date, or `nil` when it is unknown.

@@ -41,45 +41,131 @@ public struct MinHashSignature: Sendable, Equatable {
 
     /// Builds the signature of a word-hash stream; also keeps the order-sensitive exact hash of the words.
     struct Builder {
-        private var minimums = InlineArray<64, UInt32>(repeating: .max)  // one per slot, no heap
-        private var reached: UInt64 = 0  // bit i: some shingle fell into slot i
-        /// The last eight word hashes, word `k` at `k % 8` (zeros before the first word).
-        private var recent = InlineArray<8, UInt64>(repeating: 0)
-        /// `combine` of the last five words (zeros before the first), updated in O(1) a word.
-        private var rolling: UInt64 = 0
-        private var words = 0
-        private(set) var exactHash: UInt64 = 0x9E37_79B9_7F4A_7C15
+        /// The slots' minimum ranks (64 × `UInt32`, `UInt32.max` until a shingle reaches the slot) at byte 0,
+        /// then recent word hashes (8 × `UInt64`, word `k` at `k % 8`, zeros before the first word; the last
+        /// five are always there, the only ones read) at byte `Running.recentOffset`: the memory a word
+        /// indexes, read and written through one pointer.
+        private var memory = InlineArray<80, UInt32> { $0 < MinHashSignature.slotCount ? .max : 0 }  // no heap
+        /// The values every word updates, apart from `memory` so that a word loop keeps them in registers.
+        private var running = Running()
 
         init() {}
 
+        /// The order-sensitive hash of the words (of the words and their count after `finish`).
+        var exactHash: UInt64 { running.exactHash }
+
         /// Adds the next word's hash.
-        @inline(__always)
         mutating func add(word: UInt64) {
-            exactHash = Self.mix64(exactHash &+ word)
-            // combine(w[n-4], …, w[n]) = rotate(combine(w[n-5], …, w[n-1]), 7) ^ rotate(w[n-5], 35) ^ w[n]:
-            // rotation distributes over xor, and w[n-5] rotated 7 × 5 = 35 drops out.
-            let oldest = recent[(words &+ 3) & 7]  // w[n-5]
-            rolling = Self.rotated(rolling, by: 7) ^ Self.rotated(oldest, by: 35) ^ word
-            recent[words & 7] = word
-            words &+= 1
-            if words >= MinHashSignature.shingleLength { insert(rolling) }
+            withUnsafePointer(to: word) { add(words: UnsafeBufferPointer(start: $0, count: 1)) }
+        }
+
+        /// Adds the next words' hashes, in order.
+        mutating func add(words: UnsafeBufferPointer<UInt64>) {
+            let start = running
+            running = withUnsafeMutableBytes(of: &memory) { memory in
+                Self.add(words, to: start, memory: memory.baseAddress.unsafelyUnwrapped)
+            }
+        }
+
+        /// `running` after `words`. Out of line and by value: a loop of its own, whose running values stay in
+        /// registers (inlined into the word finder's loop they were stored and reloaded for every word, there
+        /// being too few registers for both). The first five words take their oldest neighbour, w[n-5], from
+        /// the recent words in `memory`; the others from `words` itself, and each of them completes a
+        /// shingle: no ring index, no branch. The last five go to `memory` at the end for the next call.
+        @inline(never)
+        private static func add(
+            _ words: UnsafeBufferPointer<UInt64>, to running: Running, memory: UnsafeMutableRawPointer
+        ) -> Running {
+            var running = running
+            guard let base = words.baseAddress else { return running }
+            let head = min(words.count, MinHashSignature.shingleLength)
+            for index in 0..<head { running.add(word: base[index], memory: memory) }
+            guard words.count > head else { return running }
+            for index in head..<words.count {
+                running.add(word: base[index], completing: base[index &- MinHashSignature.shingleLength], memory: memory)
+            }
+            running.words &+= words.count &- head
+            for index in (words.count &- MinHashSignature.shingleLength)..<words.count {
+                running.remember(base[index], at: running.words &- words.count &+ index, memory: memory)
+            }
+            return running
+        }
+
+        /// The values every word updates; `memory` is the builder's.
+        private struct Running {
+            /// Byte offset of the last eight word hashes in `memory`.
+            static let recentOffset = MinHashSignature.slotCount * 4
+            var reached: UInt64 = 0  // bit i: some shingle fell into slot i
+            /// `combine` of the last five words (zeros before the first), updated in O(1) a word.
+            var rolling: UInt64 = 0
+            var words = 0
+            var exactHash: UInt64 = 0x9E37_79B9_7F4A_7C15
+
+            /// Adds word `words` (counting from 0), its oldest neighbour taken from the recent words.
+            @inline(__always)
+            mutating func add(word: UInt64, memory: UnsafeMutableRawPointer) {
+                let oldest = memory.load(fromByteOffset: Self.recentOffset &+ ((words &+ 3) & 7) &* 8, as: UInt64.self)
+                exactHash = Builder.mix64(exactHash &+ word)
+                rolling = Self.rolled(rolling, adding: word, dropping: oldest)
+                remember(word, at: words, memory: memory)
+                words &+= 1
+                if words >= MinHashSignature.shingleLength { insert(rolling, memory: memory) }
+            }
+
+            /// Adds a word that completes a shingle (the fifth or a later one) given the word five before it;
+            /// does not count it or remember it among the recent words.
+            @inline(__always)
+            mutating func add(word: UInt64, completing oldest: UInt64, memory: UnsafeMutableRawPointer) {
+                exactHash = Builder.mix64(exactHash &+ word)
+                rolling = Self.rolled(rolling, adding: word, dropping: oldest)
+                insert(rolling, memory: memory)
+            }
+
+            /// combine(w[n-4], …, w[n]) = rotate(combine(w[n-5], …, w[n-1]), 7) ^ rotate(w[n-5], 35) ^ w[n]:
+            /// rotation distributes over xor, and w[n-5] rotated 7 × 5 = 35 drops out.
+            @inline(__always)
+            static func rolled(_ rolling: UInt64, adding word: UInt64, dropping oldest: UInt64) -> UInt64 {
+                Builder.rotated(rolling, by: 7) ^ Builder.rotated(oldest, by: 35) ^ word
+            }
+
+            /// Keeps word `index` (counting from 0) among the recent words, at `index % 8`.
+            @inline(__always)
+            func remember(_ word: UInt64, at index: Int, memory: UnsafeMutableRawPointer) {
+                memory.storeBytes(of: word, toByteOffset: Self.recentOffset &+ (index & 7) &* 8, as: UInt64.self)
+            }
+
+            /// Lowers the minimum of the shingle's slot to its rank.
+            @inline(__always)
+            mutating func insert(_ shingle: UInt64, memory: UnsafeMutableRawPointer) {
+                let mixed = Builder.mix64(shingle)
+                let slot = Int(mixed >> 58)
+                let rank = UInt32(truncatingIfNeeded: mixed >> 26)
+                reached |= 1 << UInt64(slot)
+                // No branch: whether it lowers the minimum is a coin toss.
+                let minimum = min(rank, memory.load(fromByteOffset: slot &* 4, as: UInt32.self))
+                memory.storeBytes(of: minimum, toByteOffset: slot &* 4, as: UInt32.self)
+            }
         }
 
         /// The finished signature.
         mutating func finish() -> MinHashSignature {
+            let words = running.words
             if words > 0, words < MinHashSignature.shingleLength {
                 // Short text: one shingle of all its words and their count, combined like a full one
                 // (the words before the first are zero).
-                insert(Self.rotated(rolling, by: 7) ^ UInt64(words))
+                var running = self.running
+                let shingle = Self.rotated(running.rolling, by: 7) ^ UInt64(words)
+                withUnsafeMutableBytes(of: &memory) { running.insert(shingle, memory: $0.baseAddress.unsafelyUnwrapped) }
+                self.running = running
             }
-            exactHash = Self.mix64(exactHash &+ UInt64(words))
+            running.exactHash = Self.mix64(running.exactHash &+ UInt64(words))
             var values = SIMD64<UInt16>(repeating: .max)
+            let reached = running.reached
             guard reached != 0 else { return MinHashSignature(values: values) }
             // Raw bytes on both sides: element-wise `SIMD64` and `InlineArray` subscripts copy the whole value.
             // Every slot takes its own minimum first (a straight narrowing loop); then only the few slots no
             // shingle reached (about 3 of 64 for a 200-word text) walk their probe sequence.
-            let (minimums, reached) = (minimums, reached)
-            withUnsafeBytes(of: minimums) { minimums in
+            withUnsafeBytes(of: memory) { minimums in
                 withUnsafeMutableBytes(of: &values) { values in
                     for slot in 0..<MinHashSignature.slotCount {
                         let minimum = minimums.load(fromByteOffset: slot &* 4, as: UInt32.self)
@@ -107,15 +193,6 @@ public struct MinHashSignature: Sendable, Equatable {
                 candidate = Int(probe >> 58)
             }
             return candidate
-        }
-
-        @inline(__always)
-        private mutating func insert(_ shingle: UInt64) {
-            let mixed = Self.mix64(shingle)
-            let slot = Int(mixed >> 58)
-            let rank = UInt32(truncatingIfNeeded: mixed >> 26)
-            reached |= 1 << UInt64(slot)
-            minimums[slot] = min(rank, minimums[slot])  // no branch: whether it lowers the minimum is a coin toss
         }
 
         @inline(__always)

@@ -15,6 +15,8 @@ struct WordBlock {
     static let scratchCount = 72
     /// Scratch hash states the caller provides (`states`): one for each step of a word's last eight.
     static let stateCount = 8
+    /// The most words that end in one block (`hashWords`): every other byte.
+    static let maximumWords = 32
 
     /// Bit k: byte k is a word byte (bits past the end of the text are clear).
     private let words: UInt64
@@ -37,24 +39,41 @@ struct WordBlock {
         }
         var words: UInt64 = 0
         var leads = Block(repeating: 0)
-        for part in 0..<4 {
-            let block = ByteBlocks.load(source, at: part &* 16)
-            // A letter is one of 26 bytes from "a" once bit 0x20 is set; setting it only there folds case.
-            let letter = ((block | Block(repeating: 0x20)) &- Block(repeating: UInt8(ascii: "a"))) .< Block(repeating: 26)
-            let lower = block | (unsafeBitCast(letter, to: Block.self) & Block(repeating: 0x20))
-            ByteBlocks.store(lower, to: folded, at: part &* 16)
-            let digit = (block &- Block(repeating: UInt8(ascii: "0"))) .< Block(repeating: 10)
-            let nonASCII = unsafeBitCast(block, to: SIMD16<Int8>.self) .< SIMD16<Int8>(repeating: 0)
-            words |= ByteBlocks.laneBits(letter .| digit .| nonASCII) &<< UInt64(part &* 16)
-            let lead = (block .== Block(repeating: 0xC2)) .| (block .== Block(repeating: 0xE2))
-            leads |= unsafeBitCast(lead, to: Block.self)
-        }
+        // Written out four times: each part's shift is a constant, and no loop counter.
+        Self.classify(source, part: 0, foldingInto: folded, words: &words, leads: &leads)
+        Self.classify(source, part: 1, foldingInto: folded, words: &words, leads: &leads)
+        Self.classify(source, part: 2, foldingInto: folded, words: &words, leads: &leads)
+        Self.classify(source, part: 3, foldingInto: folded, words: &words, leads: &leads)
         if ByteBlocks.isEmpty(unsafeBitCast(leads, to: SIMD2<UInt64>.self)) {
             self.words = words
             separatorEnd = 0
         } else {
             (self.words, separatorEnd) = Self.clearingSeparators(from: words, folded: folded, base, count: count, at: index)
         }
+    }
+
+    /// Classifies the sixteen bytes of part `part` (0–3) of the block at `source`, writes them folded to
+    /// `folded`, and sets their word bits in `words` and their C2 and E2 lanes in `leads`. Each range test
+    /// is one signed compare: shifted so that the range starts at -128, its bytes are the lowest.
+    @inline(__always)
+    private static func classify(
+        _ source: UnsafePointer<UInt8>, part: Int, foldingInto folded: UnsafeMutablePointer<UInt8>,
+        words: inout UInt64, leads: inout ByteBlocks.Block
+    ) {
+        typealias Block = ByteBlocks.Block
+        typealias Signed = SIMD16<Int8>
+        let block = ByteBlocks.load(source, at: part &* 16)
+        // A letter is one of 26 bytes from "a" once bit 0x20 is set; setting it only there folds case.
+        let letters = (block | Block(repeating: 0x20)) &+ Block(repeating: 0x80 &- UInt8(ascii: "a"))
+        let letter = unsafeBitCast(letters, to: Signed.self) .< Signed(repeating: -128 + 26)
+        let lower = block | (unsafeBitCast(letter, to: Block.self) & Block(repeating: 0x20))
+        ByteBlocks.store(lower, to: folded, at: part &* 16)
+        let digits = block &+ Block(repeating: 0x80 &- UInt8(ascii: "0"))
+        let digit = unsafeBitCast(digits, to: Signed.self) .< Signed(repeating: -128 + 10)
+        let nonASCII = unsafeBitCast(block, to: Signed.self) .< Signed(repeating: 0)
+        words |= ByteBlocks.laneBits(letter .| digit .| nonASCII) &<< UInt64(part &* 16)
+        let lead = (block .== Block(repeating: 0xC2)) .| (block .== Block(repeating: 0xE2))
+        leads |= unsafeBitCast(lead, to: Block.self)
     }
 
     /// `words` without the bytes of the multi-byte separators that start among the 64 `folded` bytes
@@ -82,28 +101,30 @@ struct WordBlock {
         return (words, end)
     }
 
-    /// Calls `body` with the hash of every word that ends inside the block, in order, stopping before a
-    /// word that may begin a URL (with `skippingURLs`). Returns where the caller goes on (an offset: the
-    /// first word not hashed, else the end of the block or of a separator running past it) and whether
-    /// that word must go through the exact byte loop (it may start a URL or fills the block) rather than
-    /// the next block.
+    /// Writes the hash of every word that ends inside the block to `hashes`, in order, stopping before a
+    /// word that may begin a URL (with `skippingURLs`). Returns how many it wrote, where the caller goes on
+    /// (an offset: the first word not hashed, else the end of the block or of a separator running past it)
+    /// and whether that word must go through the exact byte loop (it may start a URL or fills the block)
+    /// rather than the next block. At most `maximumWords` are written.
     @inline(__always)
-    func forEachWord(
-        folded: UnsafePointer<UInt8>, states: UnsafeMutablePointer<UInt64>, skippingURLs: Bool,
-        _ body: (UInt64) -> Void
-    ) -> (next: Int, exact: Bool) {
+    func hashWords(
+        folded: UnsafePointer<UInt8>, states: UnsafeMutablePointer<UInt64>, into hashes: UnsafeMutablePointer<UInt64>,
+        skippingURLs: Bool
+    ) -> (count: Int, next: Int, exact: Bool) {
         var starts = words & ~(words &<< 1)
         var ends = ~words & (words &<< 1)
+        var count = 0
         while ends != 0 {
             let start = starts.trailingZeroBitCount
-            if skippingURLs, Self.mayStartURL(folded + start) { return (start, true) }
-            body(Self.hash(folded + start, length: ends.trailingZeroBitCount &- start, states: states))
+            if skippingURLs, Self.mayStartURL(folded + start) { return (count, start, true) }
+            hashes[count] = Self.hash(folded + start, length: ends.trailingZeroBitCount &- start, states: states)
+            count &+= 1
             starts &= starts &- 1
             ends &= ends &- 1
         }
-        guard starts != 0 else { return (max(length, separatorEnd), false) }
+        guard starts != 0 else { return (count, max(length, separatorEnd), false) }
         let next = starts.trailingZeroBitCount
-        return (next, next == 0)
+        return (count, next, next == 0)
     }
 
     /// Whether the folded bytes at `word` begin "http" or "www.", as every URL does.

@@ -51,7 +51,7 @@ struct WordHasherTests {
     static func hashes(_ bytes: [UInt8], skippingURLs: Bool) -> [UInt64] {
         var words: [UInt64] = []
         bytes.withUnsafeBufferPointer { buffer in
-            WordHasher.forEachWord(in: buffer, skippingURLs: skippingURLs) { words.append($0) }
+            WordHasher.forEachWords(in: buffer, skippingURLs: skippingURLs) { words.append(contentsOf: $0) }
         }
         return words
     }
