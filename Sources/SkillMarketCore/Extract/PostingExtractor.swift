@@ -46,7 +46,7 @@ public struct PostingExtractor: Sendable {
         let company = posting.company.flatMap { companies.normalizedCompany($0) }
         let location = posting.location.flatMap(Self.nonEmpty)
         let posted = date(posting.posted, field: "posted", warnings: &warnings)
-        var descriptionRuns = ASCIIWordRuns.Shared(keeping: true)  // read by the seniority and work-mode scans
+        var descriptionReading = DescriptionReading(readsWorkModes: posting.workplace == nil)  // seniority + work modes
         return ExtractedPosting(
             id: posting.id.flatMap(Self.nonEmpty).map(PostingID.init) ?? ContentID.derive(for: posting),
             title: posting.title,
@@ -54,10 +54,10 @@ public struct PostingExtractor: Sendable {
             location: location,
             role: roleClassifier.role(title: posting.title, description: description),
             seniority: seniorityClassifier.seniority(
-                title: posting.title, description: description, descriptionRuns: &descriptionRuns),
+                title: posting.title, description: description, descriptionReading: &descriptionReading),
             country: country,
             workModes: workModeDetector.workModes(
-                for: posting, description: description, descriptionRuns: &descriptionRuns),
+                for: posting, description: description, descriptionReading: &descriptionReading),
             salary: salary,
             skills: skillMatcher.skills(ofRanks: skillRanks),
             families: familyTable.families(ofRanks: skillRanks),

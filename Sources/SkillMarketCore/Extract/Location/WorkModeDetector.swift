@@ -12,12 +12,13 @@ public struct WorkModeDetector: Sendable {
     ///     workModes(for: RawPosting(title: "Data Engineer (Remote or Hybrid, London)"), description: "")
     ///     // [.hybrid, .remote]
     public func workModes(for posting: RawPosting, description: String) -> [WorkMode] {
-        var descriptionRuns = ASCIIWordRuns.Shared(keeping: false)
-        return workModes(for: posting, description: description, descriptionRuns: &descriptionRuns)
+        var descriptionReading = DescriptionReading()
+        return workModes(for: posting, description: description, descriptionReading: &descriptionReading)
     }
 
-    /// `workModes(for:description:)`, reading the description's runs through `descriptionRuns`.
-    func workModes(for posting: RawPosting, description: String, descriptionRuns: inout ASCIIWordRuns.Shared)
+    /// `workModes(for:description:)`, reading the description through `descriptionReading` (which
+    /// may hold its findings already, read with the seniority).
+    func workModes(for posting: RawPosting, description: String, descriptionReading: inout DescriptionReading)
         -> [WorkMode]
     {
         if let workplace = posting.workplace {
@@ -26,7 +27,7 @@ public struct WorkModeDetector: Sendable {
         }
         var findings = WorkModeText.findings(in: posting.title)
         if let location = posting.location { findings.formUnion(WorkModeText.findings(in: location)) }
-        findings.formUnion(WorkModeText.findings(in: description, runs: &descriptionRuns))
+        findings.formUnion(descriptionReading.workModeFindings(of: description))
         return modes(in: findings)
     }
 

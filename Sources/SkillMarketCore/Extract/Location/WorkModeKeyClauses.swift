@@ -10,7 +10,10 @@
 /// Some keys count only after certain words ("site" in "on site", "home" in "work from home"): when the
 /// word before such a key is none of them, the key cannot be part of a phrase and its clause is not
 /// read for it.
-enum WorkModeKeyClauses {
+///
+/// A run reaches the key test only when `filter` passes it or an apostrophe follows it (`mayBeKey`):
+/// one table read for most words.
+struct WorkModeKeyClauses {
     /// Each key with the words that must come right before it for a rule to read it
     /// (`PreviousWord` bits), or `anyContext`.
     private static let keys: [(word: String, after: UInt8)] = [
@@ -33,50 +36,78 @@ enum WorkModeKeyClauses {
     }
     private static let table = PackedWordTable(keys.map { (word: $0.word, value: $0.after) })
 
-    /// The findings of every clause of `text` that holds a key word (`runs` reads the text's runs).
-    static func findings(
-        in text: UnsafeBufferPointer<UInt8>, structured: Bool, runs: inout ASCIIWordRuns.Shared
-    ) -> WorkModeText.Findings {
-        var findings = WorkModeText.Findings()
-        var readClause = -1
-        // The last key word seen and its clause: looking back for a clause mark stops there.
-        var lastKey = 0
-        var lastKeyClause = 0
-        keyStarts.withUnsafeBufferPointer { keyStarts in
-            runs.forEach(in: text) { start, end in
-                func mayBeKey(first: UInt8, length: Int) -> Bool {
-                    let letter = UInt32(first &- UInt8(ascii: "a"))
-                    return length < 32 && letter < 26 && keyStarts[length] >> letter & 1 != 0
-                }
-                if isApostrophe(at: end, in: text) {
-                    guard !continuesWord(at: start, in: text) else { return }
-                    let word = joinedWord(from: start, in: text)
-                    guard mayBeKey(first: word.first, length: word.length),
-                        Self.table.lookup(word.packed, length: word.length) != nil
-                    else { return }
-                } else {
-                    // Digits keep their value under `| 0x20`: 0x30...0x39 have bit 5 set.
-                    guard mayBeKey(first: text[start] | 0x20, length: end &- start),
-                        !continuesWord(at: start, in: text),
-                        // Read in place: a local copy of the table costs a metadata-driven copy of each array.
-                        let after = Self.table.lookup(packedWord(start, end, in: text), length: end &- start),
-                        after == anyContext || structured && after & orBeforeBased != 0
-                            || previousWord(before: start, in: text) & after != 0
-                            || after & orBeforeBased != 0 && mayBeBased(after: end, in: text)
-                    else { return }
-                }
-                let clause = clauseStart(before: start, in: text, stoppingAt: lastKey, whose: lastKeyClause)
-                lastKey = start
-                lastKeyClause = clause
-                if clause != readClause {
-                    readClause = clause
-                    WorkModeText.withClause(of: text, at: clause, structured: structured) {
-                        $0.collect(into: &findings)
-                    }
-                }
+    /// Runs that may be keys: a key of up to eight bytes by its first two bytes, a longer one
+    /// (tested by its first letter and last eight, `isKey`) by its first byte.
+    static let filter = RunStartFilter(keys.map { RunStartFilter.Word(word: $0.word, anySecond: $0.word.utf8.count > 8) })
+
+    /// The findings of the clauses read so far.
+    private(set) var findings = WorkModeText.Findings()
+    private let structured: Bool
+    /// The start of the clause read last.
+    private var readClause = -1
+    /// The last key word seen and its clause: looking back for a clause mark stops there.
+    private var lastKey = 0
+    private var lastKeyClause = 0
+
+    /// A reader of one text's runs, in order; `structured` for a `workplace` value.
+    init(structured: Bool) {
+        self.structured = structured
+    }
+
+    /// The findings of every clause of `text` that holds a key word.
+    static func findings(in text: UnsafeBufferPointer<UInt8>, structured: Bool) -> WorkModeText.Findings {
+        var reader = WorkModeKeyClauses(structured: structured)
+        filter.lengths.withUnsafeBufferPointer { filter in
+            ASCIIWordRuns.forEachCandidate(
+                in: text, joins: true, mayStart: { RunStartFilter.mayStart(filter, at: $0, in: text) }
+            ) { start, end in
+                if mayBeKey(start, end, in: text, filter: filter) { reader.read(run: start, end, in: text) }
             }
         }
-        return findings
+        return reader.findings
+    }
+
+    /// Whether the run `text[start..<end]` may be a key (`isKey`), by `filter` (its `lengths`) or an
+    /// apostrophe after it.
+    @inline(__always)
+    static func mayBeKey(_ start: Int, _ end: Int, in text: UnsafeBufferPointer<UInt8>, filter: UnsafeBufferPointer<UInt32>)
+        -> Bool
+    {
+        RunStartFilter.passes(filter, run: start, end, in: text) || isApostrophe(at: end, in: text)
+    }
+
+    /// Reads the clause of the run `text[start..<end]` if the run is a key word and the clause was
+    /// not read for the key before it. Runs come in text order (any run may come; most are skipped).
+    mutating func read(run start: Int, _ end: Int, in text: UnsafeBufferPointer<UInt8>) {
+        guard Self.isKey(start, end, in: text, structured: structured) else { return }
+        let clause = Self.clauseStart(before: start, in: text, stoppingAt: lastKey, whose: lastKeyClause)
+        lastKey = start
+        lastKeyClause = clause
+        if clause != readClause {
+            readClause = clause
+            WorkModeText.withClause(of: text, at: clause, structured: structured) { $0.collect(into: &findings) }
+        }
+    }
+
+    /// Whether the run `text[start..<end]` is a key word where it stands: joined to the letters
+    /// after an apostrophe ("re'mote") any key counts, else a key whose context allows it.
+    static func isKey(_ start: Int, _ end: Int, in text: UnsafeBufferPointer<UInt8>, structured: Bool) -> Bool {
+        func mayBeKey(first: UInt8, length: Int) -> Bool {
+            let letter = UInt32(first &- UInt8(ascii: "a"))
+            return length < 32 && letter < 26 && keyStarts[length] >> letter & 1 != 0
+        }
+        if isApostrophe(at: end, in: text) {
+            guard !continuesWord(at: start, in: text) else { return false }
+            let word = joinedWord(from: start, in: text)
+            return mayBeKey(first: word.first, length: word.length) && table.lookup(word.packed, length: word.length) != nil
+        }
+        // Digits keep their value under `| 0x20`: 0x30...0x39 have bit 5 set.
+        guard mayBeKey(first: text[start] | 0x20, length: end &- start), !continuesWord(at: start, in: text),
+            let after = table.lookup(packedWord(start, end, in: text), length: end &- start)
+        else { return false }
+        return after == anyContext || structured && after & orBeforeBased != 0
+            || previousWord(before: start, in: text) & after != 0
+            || after & orBeforeBased != 0 && mayBeBased(after: end, in: text)
     }
 
     /// The words that may come before a context-bound key, one bit each.
@@ -206,7 +237,7 @@ enum WorkModeKeyClauses {
 
     /// Whether an apostrophe (`'`, `‘`, `’`) starts at `index`.
     @inline(__always)
-    private static func isApostrophe(at index: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func isApostrophe(at index: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
         index < text.count && (text[index] == UInt8(ascii: "'") || text[index] == 0xE2)
             && apostropheWidth(at: index, in: text) != nil
     }

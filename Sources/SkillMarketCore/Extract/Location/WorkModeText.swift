@@ -8,14 +8,8 @@ struct WorkModeText {
     /// Every mode `text` states, with negations and look-alikes removed. In a `structured` field
     /// (a `workplace` value) a bare "office" or "in person" means on-site.
     static func findings(in text: String, structured: Bool = false) -> Findings {
-        var runs = ASCIIWordRuns.Shared(keeping: false)
-        return findings(in: text, structured: structured, runs: &runs)
-    }
-
-    /// `findings(in:structured:)`, reading the text's runs through `runs` (shared with other readers).
-    static func findings(in text: String, structured: Bool = false, runs: inout ASCIIWordRuns.Shared) -> Findings {
         var text = text
-        return text.withUTF8 { WorkModeKeyClauses.findings(in: $0, structured: structured, runs: &runs) }
+        return text.withUTF8 { WorkModeKeyClauses.findings(in: $0, structured: structured) }
     }
 
     /// Lower-cased word bytes of the clause and the words after it.

@@ -17,14 +17,15 @@ public struct SeniorityClassifier: Sendable {
     public init() {}
 
     public func seniority(title: String, description: String) -> Seniority {
-        var descriptionRuns = ASCIIWordRuns.Shared(keeping: false)
-        return seniority(title: title, description: description, descriptionRuns: &descriptionRuns)
+        var descriptionReading = DescriptionReading()
+        return seniority(title: title, description: description, descriptionReading: &descriptionReading)
     }
 
-    /// `seniority(title:description:)`, reading the description's runs through `descriptionRuns`.
-    func seniority(title: String, description: String, descriptionRuns: inout ASCIIWordRuns.Shared) -> Seniority {
+    /// `seniority(title:description:)`, reading the description through `descriptionReading`
+    /// (which keeps its work-mode findings for `WorkModeDetector`).
+    func seniority(title: String, description: String, descriptionReading: inout DescriptionReading) -> Seniority {
         if let level = Self.titleLevel(title) { return level }
-        return Self.descriptionLevel(description, runs: &descriptionRuns)
+        return descriptionReading.seniority(of: description)
     }
 
     /// What a title word can say about the level (several at once: "associate" is an entry
@@ -105,36 +106,50 @@ public struct SeniorityClassifier: Sendable {
         return nil
     }
 
-    /// The level the description implies, from one pass over its words (`ASCIIWordRuns`): year words
-    /// and entry phrases can only start where a run of letters and digits starts, and a run's first
-    /// two bytes (`mayStartPhrase`) say whether either may start there. Most runs fail that one test
-    /// ("you", "your", "team"…), so the walk takes one well-predicted branch per word.
-    static func descriptionLevel(_ description: String, runs: inout ASCIIWordRuns.Shared) -> Seniority {
-        var description = description
-        return description.withUTF8 { bytes in
-            var least: Int?
-            var mentionsEntryLevel = false
-            let entryPhrases = entryPhrases
-            phraseSeconds.withUnsafeBufferPointer { phraseSeconds in
-                runs.forEachStart(in: bytes) { start in
-                    guard mayStartPhrase(at: start, in: bytes, seconds: phraseSeconds) else { return }
-                    let first = bytes[start] | 0x20
-                    if first == UInt8(ascii: "y") {
-                        if let years = ExperienceYears.requirement(atYearWord: start, in: bytes) {
-                            least = min(least ?? years, years)
-                        }
-                    } else if !mentionsEntryLevel {
-                        for entry in entryPhrases where entry.phrase.utf8Start[entry.anchor] == first
-                            && start >= entry.anchor
-                        {
-                            if occurs(entry.phrase, in: bytes, at: start - entry.anchor) {
-                                mentionsEntryLevel = true
-                                return
-                            }
-                        }
+    /// The level a description implies, read at the runs (`ASCIIWordRuns`) where a year word or
+    /// an entry phrase's anchor word may start (those `filter` passes; `DescriptionReading` finds them):
+    /// the lowest required years of experience, else an entry phrase, else `mid`.
+    struct DescriptionLevel {
+        private var least: Int?
+        private var mentionsEntryLevel = false
+
+        /// Runs where a year word ("year", "years", "yr", "yrs") or an entry phrase's anchor word
+        /// (`entryPhrases`) may start.
+        static let filter = RunStartFilter(
+            ["years", "year", "yrs", "yr"].map { RunStartFilter.Word(word: $0) }
+                + entryPhrases.map { entry in
+                    let anchor = entry.phrase.withUTF8Buffer { Array($0[entry.anchor...]) }
+                    let word = anchor.prefix { $0.isASCIILetterOrDigit }
+                    // A phrase ending with its anchor word matches runs that only start with it ("graduates").
+                    return RunStartFilter.Word(word: String(decoding: word, as: UTF8.self), orLonger: word.count == anchor.count)
+                })
+
+        /// Entry `n`: the entry phrases whose anchor word starts with the lower-case letter whose low
+        /// five bits are `n`.
+        private static let anchoredPhrases: [[(phrase: StaticString, anchor: Int)]] = (0..<32).map { bits in
+            entryPhrases.filter { Int($0.phrase.utf8Start[$0.anchor] & 0x1F) == bits }
+        }
+
+        /// Reads the run starting at `start` (any run `filter` passes; others add nothing).
+        mutating func read(at start: Int, in bytes: UnsafeBufferPointer<UInt8>) {
+            let first = bytes[start] | 0x20
+            if first == UInt8(ascii: "y") {
+                if let years = ExperienceYears.requirement(atYearWord: start, in: bytes) {
+                    least = min(least ?? years, years)
+                }
+            } else if !mentionsEntryLevel {
+                for entry in Self.anchoredPhrases[Int(first & 0x1F)] where start >= entry.anchor {
+                    if occurs(entry.phrase, in: bytes, at: start - entry.anchor) {
+                        mentionsEntryLevel = true
+                        return
                     }
                 }
             }
+        }
+
+        /// The level read so far: 0–1 years → entry, 2–4 → mid, 5+ → senior; else entry when an
+        /// entry phrase was seen; else mid.
+        var level: Seniority {
             if let least {
                 switch least {
                 case ...1: return .entry
@@ -146,35 +161,9 @@ public struct SeniorityClassifier: Sendable {
         }
     }
 
-    /// Whether a year word ("years", "yrs"…) or the anchor word of an entry phrase may start at
-    /// `start`: its first byte's entry in `seconds` has the bit of its second byte's low five bits
-    /// (both cases of a letter share them; other bytes may pass too, never a word that can match).
-    @inline(__always)
-    static func mayStartPhrase(at start: Int, in bytes: UnsafeBufferPointer<UInt8>, seconds: UnsafeBufferPointer<UInt32>)
-        -> Bool
-    {
-        // Bit 0 is never set: a run at the end of the text (no second byte) fails.
-        let second = start &+ 1 < bytes.count ? bytes[start &+ 1] : 0
-        return seconds[Int(bytes[start])] >> UInt32(second & 0x1F) & 1 != 0
-    }
-
-    /// Per first byte: bit `n` is set when a year word or an entry phrase's anchor word starts with
-    /// that byte (either case) and a second byte whose low five bits are `n` ("ye", "yr", "gr", "le", "ex").
-    static let phraseSeconds: [UInt32] = {
-        var seconds = [UInt32](repeating: 0, count: 256)
-        func add(_ first: UInt8, _ second: UInt8) {
-            seconds[Int(first)] |= 1 << UInt32(second & 0x1F)
-            seconds[Int(first ^ 0x20)] |= 1 << UInt32(second & 0x1F)
-        }
-        add(UInt8(ascii: "y"), UInt8(ascii: "e"))  // year, years
-        add(UInt8(ascii: "y"), UInt8(ascii: "r"))  // yr, yrs
-        for entry in entryPhrases { add(entry.phrase.utf8Start[entry.anchor], entry.phrase.utf8Start[entry.anchor + 1]) }
-        return seconds
-    }()
-
     /// Phrases that say the job is for beginners (an ASCII case-insensitive substring), each with
     /// the offset of a word in it that follows a space or hyphen: in the text a run of letters and
-    /// digits starts there, where the scan anchors the phrase.
+    /// digits starts there, where `DescriptionLevel` anchors the phrase.
     static let entryPhrases: [(phrase: StaticString, anchor: Int)] = [
         ("new grad", 4), ("recent grad", 7), ("recent college grad", 15), ("entry level", 6),
         ("entry-level", 6), ("no experience required", 3),

@@ -26,12 +26,6 @@ struct ASCIIWordRunsTests {
         return runs
     }
 
-    static func starts(_ bytes: [UInt8]) -> [Int] {
-        var starts: [Int] = []
-        bytes.withUnsafeBufferPointer { buffer in ASCIIWordRuns.forEachStart(in: buffer) { starts.append($0) } }
-        return starts
-    }
-
     @Test(
         "Runs match a byte-by-byte reading across block edges and byte classes",
         arguments: [
@@ -48,24 +42,38 @@ struct ASCIIWordRunsTests {
     func runsMatchByteReading(_ text: String) {
         let bytes = Array(text.utf8)
         #expect(Self.runs(bytes) == Self.expectedRuns(bytes))
-        #expect(Self.starts(bytes) == Self.expectedRuns(bytes).map(\.lowerBound))
     }
 
-    @Test(
-        "Shared runs read twice match a fresh reading",
-        arguments: ["", "one", String(repeating: "Mixed case words, 42 digits \u{e9}t\u{e9}. ", count: 9)])
-    func sharedRunsMatchFreshReading(_ text: String) {
-        let bytes = Array(text.utf8)
-        var shared = ASCIIWordRuns.Shared(keeping: true)
-        for _ in 0..<2 {
-            var runs: [Range<Int>] = []
-            var starts: [Int] = []
-            bytes.withUnsafeBufferPointer { buffer in
-                shared.forEach(in: buffer) { runs.append($0..<$1) }
-                shared.forEachStart(in: buffer) { starts.append($0) }
+    /// What `forEachCandidate` must call, from the byte-by-byte runs: each run passing `mayStart`,
+    /// then (with `joins`) each run followed by `'` or 0xE2 once more.
+    static func expectedCandidates(_ bytes: [UInt8], joins: Bool, mayStart: (Int) -> Bool) -> [Range<Int>] {
+        expectedRuns(bytes).flatMap { run -> [Range<Int>] in
+            let joined = joins && run.upperBound < bytes.count && (bytes[run.upperBound] == 0x27 || bytes[run.upperBound] == 0xE2)
+            return (mayStart(run.lowerBound) ? [run] : []) + (joined ? [run] : [])
+        }
+    }
+
+    @Test("Candidates match a byte-by-byte reading for every text length 0…200 and start test")
+    func candidatesMatchByteReading() {
+        let pieces = ["ab", "'", "\u{2019}", "x", " ", "\u{e9}", "—", "42", String(repeating: "q", count: 70), "don't", ".", "\u{2018}"]
+        var state: UInt64 = 3
+        var long: [UInt8] = []
+        while long.count < 400 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            long += Array(pieces[Int(state >> 33) % pieces.count].utf8)
+        }
+        let tests: [(Int) -> Bool] = [{ _ in true }, { _ in false }, { $0 % 3 == 0 }, { $0 % 64 > 60 }]
+        for length in 0...200 {
+            let bytes = Array(long[..<length]) + Array(long[(long.count - length)...])
+            for mayStart in tests {
+                for joins in [false, true] {
+                    var calls: [Range<Int>] = []
+                    bytes.withUnsafeBufferPointer { buffer in
+                        ASCIIWordRuns.forEachCandidate(in: buffer, joins: joins, mayStart: mayStart) { calls.append($0..<$1) }
+                    }
+                    #expect(calls == Self.expectedCandidates(bytes, joins: joins, mayStart: mayStart), "length \(length)")
+                }
             }
-            #expect(runs == Self.expectedRuns(bytes))
-            #expect(starts == Self.expectedRuns(bytes).map(\.lowerBound))
         }
     }
 

@@ -2,8 +2,8 @@ import Testing
 
 @testable import SkillMarketCore
 
-/// `SeniorityClassifier.mayStartPhrase` skips runs before any year-word or entry-phrase test: it
-/// must pass every run where one of those tests can succeed.
+/// `SeniorityClassifier.DescriptionLevel.filter` skips runs before any year-word or entry-phrase
+/// test: it must pass every run where one of those tests can succeed.
 @Suite("Seniority phrase filter")
 struct SeniorityPhraseFilterTests {
     /// Whether the per-run tests the filter guards accept the run at `start`.
@@ -14,17 +14,22 @@ struct SeniorityPhraseFilterTests {
         }
     }
 
+    /// Whether the filter passes the run starting at `start`; `false` when no run starts there.
     static func mayStart(at start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        SeniorityClassifier.phraseSeconds.withUnsafeBufferPointer {
-            SeniorityClassifier.mayStartPhrase(at: start, in: bytes, seconds: $0)
+        var passes = false
+        SeniorityClassifier.DescriptionLevel.filter.lengths.withUnsafeBufferPointer { filter in
+            ASCIIWordRuns.forEach(in: bytes) { runStart, end in
+                if runStart == start { passes = RunStartFilter.passes(filter, run: runStart, end, in: bytes) }
+            }
         }
+        return passes
     }
 
     /// Every year word and entry phrase, in three casings, at the end of texts of every length
     /// 0…70 (so they cross 16- and 64-byte block edges) and followed by a requirement's context.
     static let vocabulary: [String] =
         ["years", "year", "yrs", "yr"].map { "3 \($0) of experience" }
-        + SeniorityClassifier.entryPhrases.map { "\($0.phrase)" }
+        + SeniorityClassifier.entryPhrases.map { "\($0.phrase)" } + ["new graduates", "entry levels"]
 
     @Test("passes every run the exact tests accept", arguments: vocabulary)
     func passesVocabulary(phrase: String) {
@@ -46,12 +51,17 @@ struct SeniorityPhraseFilterTests {
     }
 
     @Test(
-        "rejects common words and runs ending the text",
-        arguments: ["you", "your", "team", "great", "learn", "example", "y", "g", "l", "e", "Y"])
+        "rejects common words, lone letters and look-alikes of other lengths",
+        arguments: ["you", "your", "team", "example", "y", "g", "l", "e", "Y", "yearly", "gra", "lev", "expertise"])
     func rejects(word: String) {
         let text = Array(word.utf8)
-        let expected = word == "great" || word == "learn" || word == "example"  // "gr", "le", "ex" pass
-        text.withUnsafeBufferPointer { #expect(Self.mayStart(at: 0, in: $0) == expected) }
+        text.withUnsafeBufferPointer { #expect(!Self.mayStart(at: 0, in: $0)) }
+    }
+
+    @Test("passes runs that only start with an anchor word ending its phrase", arguments: ["grads", "Graduate", "LEVELS"])
+    func passesLongerAnchors(word: String) {
+        let text = Array(word.utf8)
+        text.withUnsafeBufferPointer { #expect(Self.mayStart(at: 0, in: $0)) }
     }
 
     @Test("agrees with the exact tests on text with non-ASCII bytes and odd casing")

@@ -1,0 +1,56 @@
+/// A one-table-read test of whether a run of ASCII letters and digits (`ASCIIWordRuns`) may be one
+/// of a few listed words, by the low five bits of its first two bytes (both cases of a letter share
+/// them) and its length. It never fails for a listed word; other runs may pass.
+struct RunStartFilter: Sendable {
+    /// A listed word: lower-case ASCII letters and digits, at least two. `orLonger`: runs that only
+    /// start with it pass too; `anySecond`: runs with its first byte and length pass whatever their
+    /// second byte (for readers that check a long word by its ending).
+    struct Word {
+        var word: String
+        var orLonger = false
+        var anySecond = false
+    }
+
+    /// Entry `(first & 0x1F) << 5 | (second & 0x1F)`: bit `n` (2–31) is set when a run of `n` bytes
+    /// (31: 31 or more) starting with such bytes may be listed. Bits 0 and 1 are never set.
+    let lengths: [UInt32]
+
+    init(_ words: [Word]) {
+        var lengths = [UInt32](repeating: 0, count: 1024)
+        for word in words {
+            let bytes = Array(word.word.utf8)
+            precondition(bytes.count >= 2, "a listed word has two or more bytes")
+            var bits: UInt32 = 0
+            for length in bytes.count...(word.orLonger ? 31 : bytes.count) { bits |= 1 << UInt32(min(length, 31)) }
+            let row = Int(bytes[0] & 0x1F) << 5
+            for second in word.anySecond ? Array(0..<32) : [Int(bytes[1] & 0x1F)] { lengths[row | second] |= bits }
+        }
+        self.lengths = lengths
+    }
+
+    /// A filter passing every run either filter passes.
+    init(union first: RunStartFilter, _ second: RunStartFilter) {
+        lengths = zip(first.lengths, second.lengths).map { $0 | $1 }
+    }
+
+    /// Whether the run `bytes[start..<end]` may be listed, read through `lengths` (`lengths` of a filter).
+    @inline(__always)
+    static func passes(
+        _ lengths: UnsafeBufferPointer<UInt32>, run start: Int, _ end: Int, in bytes: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
+        let length = end &- start
+        // A one-byte run reads its byte as the second too: bit 1 fails it anyway.
+        let second = bytes[length > 1 ? start &+ 1 : start]
+        let entry = lengths[Int(bytes[start] & 0x1F) &<< 5 | Int(second & 0x1F)]
+        return entry &>> UInt32(truncatingIfNeeded: min(length, 31)) & 1 != 0
+    }
+
+    /// Whether a run starting at `start` may be listed, by its first two bytes only (any length): the
+    /// quick first test of `ASCIIWordRuns.forEachCandidate`, before the run's end is known.
+    @inline(__always)
+    static func mayStart(_ lengths: UnsafeBufferPointer<UInt32>, at start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // A run at the last byte reads it as its second too: no listed word has one byte.
+        let second = bytes[min(start &+ 1, bytes.count &- 1)]
+        return lengths[Int(bytes[start] & 0x1F) &<< 5 | Int(second & 0x1F)] != 0
+    }
+}
