@@ -34,7 +34,8 @@ public struct PostingExtractor: Sendable {
         // A bare "$" in Toronto is Canadian: the salary reader sees the resolved country.
         let salary = salaryExtractor.salary(
             for: posting, country: posting.country ?? country?.rawValue, description: description, warnings: &warnings)
-        let skillRanks = skillMatcher.skillRanks(title: posting.title, description: description)
+        let (skills, families) = skillMatcher.skillsAndFamilies(
+            title: posting.title, description: description, familyTable: familyTable)
         var evidence: [SkillEvidence] = []
         if let explaining {
             // The mentions behind one skill, for `--explain`: the same scan, kept as matches.
@@ -59,8 +60,8 @@ public struct PostingExtractor: Sendable {
             workModes: workModeDetector.workModes(
                 for: posting, description: description, descriptionReading: &descriptionReading),
             salary: salary,
-            skills: skillMatcher.skills(ofRanks: skillRanks),
-            families: familyTable.families(ofRanks: skillRanks),
+            skills: skills,
+            families: families,
             posted: posted,
             expires: date(posting.expires, field: "expires", warnings: &warnings),
             warnings: warnings,

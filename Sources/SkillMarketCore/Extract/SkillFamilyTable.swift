@@ -1,5 +1,6 @@
 /// The families of a posting's skills, sorted and unique, looked up by the skills' ranks in the
-/// matcher's name order (``SkillMatcher/skillRanks(in:)``): no name is hashed per posting.
+/// matcher's name order (``SkillMatcher/skillRanks(in:)``, or a temporary buffer of them in
+/// ``SkillMatcher/skillsAndFamilies(title:description:familyTable:)``): no name is hashed per posting.
 ///
 /// Built once per matcher: every distinct family name gets its rank in name order, and every skill
 /// rank the rank of its family (the first row naming the skill wins, as in `Taxonomy.family(of:)`).
@@ -19,7 +20,7 @@ struct SkillFamilyTable: Sendable {
     }
 
     /// Family names of the skills of ranks `skillRanks`, sorted and unique.
-    func families(ofRanks skillRanks: [Int32]) -> [String] {
+    func families(ofRanks skillRanks: some Collection<Int32>) -> [String] {
         guard !skillRanks.isEmpty else { return [] }
         return withUnsafeTemporaryAllocation(of: Int32.self, capacity: skillRanks.count) { ranks in
             var count = 0

@@ -11,11 +11,14 @@ extension AliasAutomaton {
                             firstWordFilter.withUnsafeBufferPointer { filter in
                                 continuationFilter.withUnsafeBufferPointer { continuations in
                                     nonWordStart.withUnsafeBufferPointer { nonWordStart in
-                                        let tables = Tables(
-                                            classes: classes, words: words, table: table, edges: edges, root: root,
-                                            filter: filter, continuations: continuations, nonWordStart: nonWordStart)
-                                        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.readAhead) {
-                                            scan(text, tables: tables, padded: $0, into: hits)
+                                        lowByteMasks.withUnsafeBufferPointer { lowByteMasks in
+                                            let tables = Tables(
+                                                classes: classes, words: words, table: table, edges: edges, root: root,
+                                                filter: filter, continuations: continuations, nonWordStart: nonWordStart,
+                                                lowByteMasks: lowByteMasks)
+                                            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 1 + Self.readAhead) {
+                                                scan(text, tables: tables, padded: $0, into: hits)
+                                            }
                                         }
                                     }
                                 }
@@ -37,6 +40,7 @@ extension AliasAutomaton {
         let filter: UnsafeBufferPointer<UInt64>
         let continuations: UnsafeBufferPointer<UInt64>
         let nonWordStart: UnsafeBufferPointer<UInt8>
+        let lowByteMasks: UnsafeBufferPointer<UInt64>
         /// How far a key shifts right to index the filters (both have the same size).
         var filterShift: UInt64 { UInt64(truncatingIfNeeded: 58 &- filter.count.trailingZeroBitCount) }
     }
@@ -48,7 +52,8 @@ extension AliasAutomaton {
     /// for a taxonomy that needs it, every non-word byte) in text order: a walk from the byte before the word
     /// when the root row allows one, then from the word when the text goes on as some alias with that first
     /// word does.
-    /// `padded` is room for ``readAhead`` bytes, for the last ones of the text.
+    /// `padded` is room for the byte before a block and ``readAhead`` bytes, for the first block (which has no
+    /// byte before it) and the last ones of the text.
     private func scan(
         _ text: UnsafeBufferPointer<UInt8>, tables: Tables, padded: UnsafeMutableBufferPointer<UInt8>,
         into hits: UnsafeMutableBufferPointer<AliasHit>
@@ -77,16 +82,17 @@ extension AliasAutomaton {
             ends &= ends &- wordBefore
             let carriedEnd = 64 &+ (~following.words).trailingZeroBitCount
             var lanes = base + blockStart
-            if n &- blockStart < Self.readAhead {  // the last bytes: read them from a zero-padded copy
+            if blockStart == 0 || n &- blockStart < Self.readAhead {  // read from a copy, zero-padded either side
                 padded.initialize(repeating: 0)
-                UnsafeMutableRawBufferPointer(padded).copyMemory(
-                    from: UnsafeRawBufferPointer(start: lanes, count: n &- blockStart))
-                lanes = UnsafePointer(paddedBase)
+                if blockStart > 0 { padded[0] = text[blockStart &- 1] }
+                UnsafeMutableRawBufferPointer(rebasing: UnsafeMutableRawBufferPointer(padded)[1...]).copyMemory(
+                    from: UnsafeRawBufferPointer(start: lanes, count: min(n &- blockStart, Self.readAhead)))
+                lanes = UnsafePointer(paddedBase + 1)
             }
             var visits =
                 marks(
-                    starts: words & ~(words &<< 1 | wordBefore), ends: ends, carriedEnd: carriedEnd,
-                    lanes: lanes, blockStart: blockStart, text: text, tables: tables) | current.others
+                    starts: words & ~(words &<< 1 | wordBefore), ends: ends, carriedEnd: carriedEnd, lanes: lanes,
+                    tables: tables) | current.others
             while visits != 0 {
                 let offset = visits.trailingZeroBitCount
                 visits &= visits &- 1
@@ -130,11 +136,12 @@ extension AliasAutomaton {
     /// The first pass over one block: bit k set for the word starting at byte k (of `starts`, whose ends are
     /// `ends` in the same order, then `carriedEnd`) when its first-word key passes the filter, the byte
     /// before it begins some alias, or it is too long for the masks to tell its length. `lanes` is the
-    /// block's bytes with at least ``readAhead`` readable.
+    /// block's bytes with the byte before them (0 for the text's first block) and at least ``readAhead``
+    /// readable; the word's first eight bytes are cut out of a load with a mask per length
+    /// (``lowByteMasks``), as ``foldedLanes(_:count:readable:)`` gives them.
     @inline(__always)
     private func marks(
-        starts: UInt64, ends: UInt64, carriedEnd: Int, lanes: UnsafePointer<UInt8>, blockStart: Int,
-        text: UnsafeBufferPointer<UInt8>, tables: Tables
+        starts: UInt64, ends: UInt64, carriedEnd: Int, lanes: UnsafePointer<UInt8>, tables: Tables
     ) -> UInt64 {
         let shift = tables.filterShift
         var starts = starts, ends = ends
@@ -144,11 +151,12 @@ extension AliasAutomaton {
             starts &= starts &- 1
             let endOffset = ends != 0 ? ends.trailingZeroBitCount : carriedEnd
             ends &= ends &- 1
-            let low = Self.foldedLanes(lanes + offset, count: endOffset &- offset, readable: 8)
-            let key = Self.firstWordKey(lanes: low, length: endOffset &- offset)
+            let length = endOffset &- offset
+            let low = (ByteLanes.load(lanes + offset, at: 0) | 0x2020_2020_2020_2020) & tables.lowByteMasks[length]
+            let key = Self.firstWordKey(lanes: low, length: length)
             let bit = Int(truncatingIfNeeded: key &>> shift)
             let passes = tables.filter[bit &>> 6] &>> UInt64(truncatingIfNeeded: bit & 63) & 1
-            let before = UInt64(tables.nonWordStart[Int(text[max(blockStart &+ offset &- 1, 0)])])
+            let before = UInt64(tables.nonWordStart[Int(lanes[offset &- 1])])
             let long = UInt64(truncatingIfNeeded: endOffset &>> 7)
             marked |= (passes | before | long) &<< UInt64(truncatingIfNeeded: offset)
         }

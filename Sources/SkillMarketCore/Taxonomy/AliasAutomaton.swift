@@ -48,6 +48,11 @@ struct AliasAutomaton: Sendable {
     /// 1 for each non-word byte some alias begins with, when every such alias goes on with a word byte: such a
     /// byte needs a visit only right before a word start (all 0 when that does not hold).
     let nonWordStart: [UInt8]
+    /// Per word length up to ``longestMaskedWord``: the low `min(length, 8)` bytes of a `UInt64` set, to cut a
+    /// word's first eight bytes out of an eight-byte load.
+    let lowByteMasks: [UInt64]
+    /// The longest word the scan's first pass measures: a block's 64 bytes and the next block's.
+    static let longestMaskedWord = 128
     /// Each alias's first word of at most 16 bytes (`| 0x20` per byte) → the entry of the trie node after it,
     /// so a walk from a word skips the bytes the lookup matched (and a word no alias starts with, none).
     let firstWordEntry: ShortKeyTable<Int32>
@@ -145,6 +150,7 @@ struct AliasAutomaton: Sendable {
         let beforeWords = keys.allSatisfy { $0.isEmpty || Self.isWord($0[0]) || $0.count > 1 && Self.isWord($0[1]) }
         self.startBlocks = AliasStartBlocks(everyNonWordByte: !beforeWords)
         self.nonWordStart = (0..<256).map { beforeWords && !Self.isWord(UInt8($0)) && rootEntry[$0] != 0 ? 1 : 0 }
+        self.lowByteMasks = (0...Self.longestMaskedWord).map { $0 >= 8 ? ~0 : (1 << UInt64($0 * 8)) - 1 }
         self.exactBytes = aliases.map { $0.caseSensitive ? Self.normalised($0.text, fold: false) : [] }
     }
 }

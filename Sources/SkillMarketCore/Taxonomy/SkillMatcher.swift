@@ -64,8 +64,6 @@ public struct SkillMatcher: Sendable {
         self.compiled = Compiled(taxonomy: taxonomy)
     }
 
-    /// Capacity reserved up front for a posting's skill ranks: one allocation instead of regrowing from empty.
-    private static let typicalSkillCount = 16
     /// Hits a text keeps in a temporary buffer of under 1 KB (on the stack) before it needs an array.
     private static let stackHitCapacity = 80
 
@@ -80,49 +78,59 @@ public struct SkillMatcher: Sendable {
     /// unique: ``skills(in:)`` before the names, for lookups by rank (``SkillFamilyTable``).
     func skillRanks(in text: String) -> [Int32] {
         var text = text
-        return text.withUTF8(skillRanks(inBytes:))
+        return text.withUTF8 { withSkillRanks(inBytes: $0) { Array($0) } }
     }
 
-    /// ``skillRanks(in:)`` of `title + "\n" + description`, without making that string: the two are
-    /// joined as bytes in a temporary buffer. They are scanned as one text, not one by one, because a
-    /// line break is a space to the automaton (an alias may run from the title's last word into the
-    /// description's first) and context rules look at hits on both sides of it.
-    func skillRanks(title: String, description: String) -> [Int32] {
+    /// The skills of `title + "\n" + description` (``skills(in:)``) and their families (`familyTable`), without
+    /// making that string or any array but the two returned: the two are joined as bytes in a temporary buffer
+    /// (``JoinedText``) and the ranks sorted there. They are scanned as one text, not one by one, because a line
+    /// break is a space to the automaton (an alias may run from the title's last word into the description's
+    /// first) and context rules look at hits on both sides of it.
+    func skillsAndFamilies(
+        title: String, description: String, familyTable: SkillFamilyTable
+    ) -> (skills: [SkillName], families: [String]) {
         var title = title, description = description
         return title.withUTF8 { title in
             description.withUTF8 { description in
-                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: title.count + 1 + description.count) { joined in
-                    var end = joined.initialize(fromContentsOf: title)
-                    joined.initializeElement(at: end, to: 0x0A)
-                    end += 1
-                    end = joined[end...].initialize(fromContentsOf: description)
-                    return skillRanks(inBytes: UnsafeBufferPointer(rebasing: joined[..<end]))
+                JoinedText.withBytes(title, description) { joined in
+                    withSkillRanks(inBytes: joined) { ranks in
+                        (skills(ofRanks: ranks), familyTable.families(ofRanks: ranks))
+                    }
                 }
             }
         }
     }
 
-    /// ``skillRanks(in:)`` of a text's UTF-8 bytes.
-    private func skillRanks(inBytes bytes: UnsafeBufferPointer<UInt8>) -> [Int32] {
+    /// Calls `body` with the ranks of the skills in `bytes` (``skillRanks(in:)``), sorted and unique, in a
+    /// temporary buffer.
+    private func withSkillRanks<R>(
+        inBytes bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<Int32>) -> R
+    ) -> R {
         let compiled = self.compiled
-        var ranks: [Int32] = []
-        ranks.reserveCapacity(Self.typicalSkillCount)
-        forEachCountingSkillHit(inBytes: bytes) { hit in
-            ranks.append(compiled.skillRank[Int(compiled.aliasTarget[Int(hit.alias)])])
+        return withResolvedHits(inBytes: bytes) { hits, counts in
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: hits.count) { ranks in
+                var count = 0
+                for (index, hit) in hits.enumerated() where counts[index] {
+                    let skill = compiled.aliasTarget[Int(hit.alias)]
+                    if skill >= 0 {
+                        ranks.initializeElement(at: count, to: compiled.skillRank[Int(skill)])
+                        count += 1
+                    }
+                }
+                var found = UnsafeMutableBufferPointer(rebasing: ranks[..<count])
+                found.sort()
+                var kept = min(count, 1)
+                for index in found.indices.dropFirst() where found[index] != found[kept - 1] {
+                    found[kept] = found[index]
+                    kept += 1
+                }
+                return body(UnsafeBufferPointer(rebasing: found[..<kept]))
+            }
         }
-        guard ranks.count > 1 else { return ranks }
-        ranks.sort()
-        var kept = 1
-        for index in 1..<ranks.count where ranks[index] != ranks[kept - 1] {
-            ranks[kept] = ranks[index]
-            kept += 1
-        }
-        ranks.removeLast(ranks.count - kept)
-        return ranks
     }
 
     /// The names of the skills of ranks `ranks`, in that order.
-    func skills(ofRanks ranks: [Int32]) -> [SkillName] {
+    func skills(ofRanks ranks: some Collection<Int32>) -> [SkillName] {
         let skillsByRank = compiled.skillsByRank
         return ranks.map { skillsByRank[Int($0)] }
     }
@@ -133,49 +141,48 @@ public struct SkillMatcher: Sendable {
         var result: [SkillMatch] = []
         var text = text
         text.withUTF8 { bytes in
-            forEachCountingSkillHit(inBytes: bytes) { hit in
-                let alias = compiled.taxonomy.aliases[Int(hit.alias)]
-                let range = Int(hit.start)..<Int(hit.end)
-                result.append(
-                    SkillMatch(
-                        skill: compiled.taxonomy.skills[Int(compiled.aliasTarget[Int(hit.alias)])].name,
-                        alias: alias.text,
-                        text: String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self),
-                        utf8Range: range))
+            withResolvedHits(inBytes: bytes) { hits, counts in
+                for (index, hit) in hits.enumerated() where counts[index] && compiled.aliasTarget[Int(hit.alias)] >= 0 {
+                    let alias = compiled.taxonomy.aliases[Int(hit.alias)]
+                    let range = Int(hit.start)..<Int(hit.end)
+                    result.append(
+                        SkillMatch(
+                            skill: compiled.taxonomy.skills[Int(compiled.aliasTarget[Int(hit.alias)])].name,
+                            alias: alias.text,
+                            text: String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self),
+                            utf8Range: range))
+                }
             }
         }
         return result
     }
 
-    /// Scans `bytes` and calls `body` for each skill hit that counts after context rules, in text order.
-    private func forEachCountingSkillHit(
-        inBytes bytes: UnsafeBufferPointer<UInt8>, _ body: (AliasHit) -> Void
-    ) {
+    /// Scans `bytes` and calls `body` with its hits, in text order, and for each whether it counts after
+    /// context rules (``resolve(_:in:into:)``; blockers and context terms may count, skills are those whose
+    /// alias targets one).
+    private func withResolvedHits<R>(
+        inBytes bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<AliasHit>, UnsafeBufferPointer<Bool>) -> R
+    ) -> R {
         let compiled = self.compiled
-        withUnsafeTemporaryAllocation(of: AliasHit.self, capacity: Self.stackHitCapacity) { buffer in
+        return withUnsafeTemporaryAllocation(of: AliasHit.self, capacity: Self.stackHitCapacity) { buffer in
             if let count = compiled.automaton.scan(bytes, into: buffer) {
-                forEachCountingHit(of: UnsafeBufferPointer(rebasing: buffer[..<count]), in: bytes, body)
-            } else {
-                let hits = [AliasHit](unsafeUninitializedCapacity: bytes.count) { all, count in
-                    count = compiled.automaton.scan(bytes, into: all) ?? 0
-                }
-                hits.withUnsafeBufferPointer { forEachCountingHit(of: $0, in: bytes, body) }
+                return resolved(UnsafeBufferPointer(rebasing: buffer[..<count]), in: bytes, body)
             }
+            let hits = [AliasHit](unsafeUninitializedCapacity: bytes.count) { all, count in
+                count = compiled.automaton.scan(bytes, into: all) ?? 0
+            }
+            return hits.withUnsafeBufferPointer { resolved($0, in: bytes, body) }
         }
     }
 
-    /// Calls `body` for each of `hits` (a scan of `bytes`) that counts as a skill after context rules.
-    private func forEachCountingHit(
-        of hits: UnsafeBufferPointer<AliasHit>, in bytes: UnsafeBufferPointer<UInt8>,
-        _ body: (AliasHit) -> Void
-    ) {
-        guard !hits.isEmpty else { return }
-        let aliasTarget = compiled.aliasTarget
+    /// Calls `body` with `hits` (a scan of `bytes`) and whether each counts after context rules.
+    private func resolved<R>(
+        _ hits: UnsafeBufferPointer<AliasHit>, in bytes: UnsafeBufferPointer<UInt8>,
+        _ body: (UnsafeBufferPointer<AliasHit>, UnsafeBufferPointer<Bool>) -> R
+    ) -> R {
         withUnsafeTemporaryAllocation(of: Bool.self, capacity: hits.count) { counts in
             resolve(hits, in: bytes, into: counts)
-            for (index, hit) in hits.enumerated() where counts[index] && aliasTarget[Int(hit.alias)] >= 0 {
-                body(hit)
-            }
+            return body(hits, UnsafeBufferPointer(counts))
         }
     }
 
@@ -187,31 +194,39 @@ public struct SkillMatcher: Sendable {
         into counts: UnsafeMutableBufferPointer<Bool>
     ) {
         let aliasTarget = compiled.aliasTarget, aliasRule = compiled.aliasRule
-        var pending: [Int] = []
         counts.initialize(repeating: false)
-        for (index, hit) in hits.enumerated() where aliasTarget[Int(hit.alias)] != -2 {
-            if aliasRule[Int(hit.alias)] == nil {
-                counts[index] = true
-            } else {
-                pending.append(index)
-            }
-        }
-        guard !pending.isEmpty else { return }
-        withUnsafeTemporaryAllocation(of: Bool.self, capacity: counts.count) { counted in
-            var changed = true
-            while changed {
-                changed = false
-                // Every rule of a pass sees the counts as they were when the pass began.
-                _ = counted.initialize(fromContentsOf: counts)
-                let context = RuleContext(
-                    text: bytes, hits: hits, counts: UnsafeBufferPointer(counted), wordByte: compiled.automaton.wordByte)
-                for index in pending where !counts[index] {
-                    if let rule = aliasRule[Int(hits[index].alias)], context.accepts(rule, hitAt: index) {
-                        counts[index] = true
-                        changed = true
-                    }
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: hits.count) { pending in
+            var pendingCount = 0
+            for (index, hit) in hits.enumerated() where aliasTarget[Int(hit.alias)] != -2 {
+                if aliasRule[Int(hit.alias)] == nil {
+                    counts[index] = true
+                } else {
+                    pending.initializeElement(at: pendingCount, to: index)
+                    pendingCount += 1
                 }
-                pending.removeAll { counts[$0] }
+            }
+            guard pendingCount > 0 else { return }
+            withUnsafeTemporaryAllocation(of: Bool.self, capacity: counts.count) { counted in
+                var changed = true
+                while changed {
+                    changed = false
+                    // Every rule of a pass sees the counts as they were when the pass began.
+                    _ = counted.initialize(fromContentsOf: counts)
+                    let context = RuleContext(
+                        text: bytes, hits: hits, counts: UnsafeBufferPointer(counted),
+                        wordByte: compiled.automaton.wordByte)
+                    var kept = 0
+                    for index in pending[..<pendingCount] {
+                        if let rule = aliasRule[Int(hits[index].alias)], context.accepts(rule, hitAt: index) {
+                            counts[index] = true
+                            changed = true
+                        } else {
+                            pending[kept] = index
+                            kept += 1
+                        }
+                    }
+                    pendingCount = kept
+                }
             }
         }
     }

@@ -78,6 +78,28 @@ struct AliasAutomatonScanReferenceTests {
         }
     }
 
+    /// The first pass reads the byte before each word start from the block's bytes (the text's first block from a
+    /// copy with a zero before it, the last ones from a zero-padded copy): a "." right before a word at every
+    /// offset around the block edges, after a space, a letter, punctuation, non-ASCII or nothing, and at the
+    /// text's end.
+    @Test(arguments: ["", " ", "a", "(", "\u{E9}", "x."])
+    func startByteBeforeAWordAtEveryOffset(lead: String) {
+        let aliases = Self.beforeWords
+        let automaton = AliasAutomaton(aliases: aliases)
+        let reference = PlainAliasMatcher(aliases: aliases)
+        var mismatches: [String] = []
+        for offset in 0...140 {
+            for tail in ["", " python", "net", ".", " .NET"] {
+                let text = Array((String(repeating: "w ", count: offset / 2) + String(repeating: "q", count: offset % 2)).utf8)
+                    + Array((lead + ".net" + tail).utf8)
+                if automaton.hits(inBytes: text) != reference.hits(in: text) {
+                    mismatches.append(String(decoding: text, as: UTF8.self))
+                }
+            }
+        }
+        #expect(mismatches.isEmpty, "first mismatches: \(mismatches.prefix(3))")
+    }
+
     /// `length` bytes of pieces joined by nothing, a space or punctuation, cut at `length` (possibly inside a
     /// UTF-8 sequence).
     static func text(length: Int, random: inout SeededGenerator) -> [UInt8] {
