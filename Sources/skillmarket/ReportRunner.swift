@@ -20,6 +20,7 @@ struct ReportRunner {
     }
 
     init(extractor: PostingExtractor, options: IngestOptions, diagnostics: RunDiagnostics) {
+        AllocatorTuning.forStreaming()
         pipeline = ExtractionPipeline(extractor: extractor, options: options, parallelism: CPU.cores)
         self.diagnostics = diagnostics
     }
