@@ -18,8 +18,6 @@ public struct RecordReader<Source: ByteSource> {
 
     var source: Source
     var buffer: [UInt8] = []
-    /// The buffer `fill` writes next (see there).
-    private var spare: [UInt8] = []
     var head = 0
     var atEnd = false
     /// 1-based line of `buffer[head]`.
@@ -72,38 +70,28 @@ public struct RecordReader<Source: ByteSource> {
         return false
     }
 
-    /// Reads the next chunk of the source behind the unconsumed bytes: the next buffer starts with
+    /// Reads the next chunk of the source behind the unconsumed bytes: a new buffer starts with
     /// those (usually the start of one line) and the source writes the chunk straight into the rest,
     /// so input is not copied from a chunk onto the buffer. A chunk is at least as long as what is
     /// kept, so a record spanning many chunks is moved a bounded number of times. Returns false
     /// (and sets `atEnd`) when the source is exhausted; the buffer is unchanged then, and when the
     /// source throws.
-    ///
-    /// Two buffers take turns (`spare` is the one filled before): when no record slices it any more,
-    /// the older chunk is written again instead of a new megabyte (fresh pages cost the kernel a page
-    /// fault per 4 KB: 2.4 % of a report's time); while records still hold it, `removeAll(keepingCapacity:)`
-    /// leaves it to them and starts new storage.
     @discardableResult
     mutating func fill() throws -> Bool {
         if atEnd { return false }
-        let keptCount = buffer.count - head
-        let request = max(options.chunkSize, keptCount, 1)
-        var next: [UInt8] = []
-        swap(&next, &spare)  // no second reference here: written in place unless a record holds it
-        next.removeAll(keepingCapacity: true)
-        next.reserveCapacity(keptCount + request)
-        next.append(contentsOf: buffer[head...])
-        next.append(contentsOf: repeatElement(0, count: request))
-        let got = try next.withUnsafeMutableBufferPointer { bytes in
-            try source.read(into: UnsafeMutableBufferPointer(rebasing: bytes[keptCount...]))
+        let kept = buffer[head...]
+        let request = max(options.chunkSize, kept.count, 1)
+        var got = 0
+        let filled = try [UInt8](unsafeUninitializedCapacity: kept.count + request) { bytes, count in
+            count = kept.withUnsafeBufferPointer { bytes.initialize(fromContentsOf: $0) }
+            got = try source.read(into: UnsafeMutableBufferPointer(rebasing: bytes[count...]))
+            count += got
         }
         if got == 0 {
             atEnd = true
             return false
         }
-        next.removeLast(request - got)
-        spare = buffer
-        buffer = next
+        buffer = filled
         head = 0
         return true
     }
