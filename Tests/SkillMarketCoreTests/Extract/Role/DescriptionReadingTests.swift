@@ -41,7 +41,10 @@ struct DescriptionReadingTests {
         let middles: [ArraySlice<UInt8>] = stride(from: 0, to: bytes.count - 400, by: 37).map { bytes[$0..<($0 + 400)] }
         // Cuts may split a character: the decoded text replaces it, as a real description could hold.
         let cuts: [String] = (heads + tails + middles).map { String(decoding: $0, as: UTF8.self) }
-        return cuts + [long]
+        // Each seniority piece alone in a sentence: the mixed cuts above keep the lowest years, so they
+        // rarely say senior.
+        let alone = seniorityPieces.map { "Remote team. We ask " + $0 + " and work hybrid." }
+        return cuts + [long] + alone
     }()
 
     @Test("one pass reads the level and work modes each reading finds apart")
