@@ -5,44 +5,61 @@
 /// Built once per matcher: every distinct family name gets its rank in name order, and every skill
 /// rank the rank of its family (the first row naming the skill wins, as in `Taxonomy.family(of:)`).
 /// Per posting: look up each skill's family rank, sort the few ranks, drop repeats, and return the
-/// precomputed names.
+/// precomputed names. The two tables sit in ``FrozenBuffer``s and a posting reads them through plain
+/// pointers (``Lookup``), so no closure of the skill scan retains them.
 struct SkillFamilyTable: Sendable {
     /// Per skill rank: the rank of its family in `familiesByRank`.
-    private let familyRank: [Int32]
-    private let familiesByRank: [String]
+    private let familyRank: FrozenBuffer<Int32>
+    private let familiesByRank: FrozenBuffer<String>
 
     init(matcher: SkillMatcher) {
         let taxonomy = matcher.taxonomy
-        familiesByRank = Set(taxonomy.skills.map(\.family)).sorted()
+        let familiesByRank = Set(taxonomy.skills.map(\.family)).sorted()
         var rankOfFamily: [String: Int32] = [:]
         for (rank, family) in familiesByRank.enumerated() { rankOfFamily[family] = Int32(rank) }
-        familyRank = matcher.skillsByRank.map { taxonomy.family(of: $0).flatMap { rankOfFamily[$0] } ?? 0 }
+        self.familiesByRank = FrozenBuffer(familiesByRank)
+        familyRank = FrozenBuffer(
+            matcher.skillsByRank.map { taxonomy.family(of: $0).flatMap { rankOfFamily[$0] } ?? 0 })
     }
+
+    /// The tables as pointers, valid while this table lives.
+    var lookup: Lookup { Lookup(familyRank: familyRank.buffer, familiesByRank: familiesByRank.buffer) }
 
     /// Family names of the skills of ranks `skillRanks`, sorted and unique.
     func families(ofRanks skillRanks: some Collection<Int32>) -> [String] {
-        guard !skillRanks.isEmpty else { return [] }
-        return withUnsafeTemporaryAllocation(of: Int32.self, capacity: skillRanks.count) { ranks in
-            var count = 0
-            for skill in skillRanks {
-                // Insertion sort: a posting names a few dozen skills at most.
-                let rank = familyRank[Int(skill)]
-                var position = count
-                while position > 0, ranks[position - 1] > rank {
-                    ranks[position] = ranks[position - 1]
-                    position -= 1
+        lookup.families(ofRanks: skillRanks)
+    }
+
+    /// ``SkillFamilyTable``'s tables as plain pointers, for closures that must not retain them.
+    struct Lookup {
+        let familyRank: UnsafeBufferPointer<Int32>
+        let familiesByRank: UnsafeBufferPointer<String>
+
+        /// Family names of the skills of ranks `skillRanks`, sorted and unique.
+        func families(ofRanks skillRanks: some Collection<Int32>) -> [String] {
+            guard !skillRanks.isEmpty else { return [] }
+            return withUnsafeTemporaryAllocation(of: Int32.self, capacity: skillRanks.count) { ranks in
+                var count = 0
+                for skill in skillRanks {
+                    // Insertion sort: a posting names a few dozen skills at most.
+                    let rank = familyRank[Int(skill)]
+                    var position = count
+                    while position > 0, ranks[position - 1] > rank {
+                        ranks[position] = ranks[position - 1]
+                        position -= 1
+                    }
+                    ranks[position] = rank
+                    count += 1
                 }
-                ranks[position] = rank
-                count += 1
+                var families: [String] = []
+                families.reserveCapacity(count)
+                var previous: Int32 = -1
+                for rank in ranks.prefix(count) where rank != previous {
+                    families.append(familiesByRank[Int(rank)])
+                    previous = rank
+                }
+                return families
             }
-            var families: [String] = []
-            families.reserveCapacity(count)
-            var previous: Int32 = -1
-            for rank in ranks.prefix(count) where rank != previous {
-                families.append(familiesByRank[Int(rank)])
-                previous = rank
-            }
-            return families
         }
     }
 }

@@ -29,7 +29,7 @@ struct RuleContext {
     let hits: UnsafeBufferPointer<AliasHit>
     /// Per hit: `true` when it counts (as a skill or context term) and may support its neighbours.
     let counts: UnsafeBufferPointer<Bool>
-    let wordByte: [UInt8]
+    let wordByte: UnsafeBufferPointer<UInt8>
 
     static let nearWindow = 120
     static let maxGap = 24

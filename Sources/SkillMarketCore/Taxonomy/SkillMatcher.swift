@@ -28,44 +28,70 @@ public struct SkillMatcher: Sendable {
     public var taxonomy: Taxonomy { compiled.taxonomy }
 
     /// The taxonomy's skill names in name order: a skill's rank (``skillRanks(in:)``) indexes it.
-    var skillsByRank: [SkillName] { compiled.skillsByRank }
+    var skillsByRank: [SkillName] { Array(compiled.skillsByRank.buffer) }
 
-    /// The compiled tables, shared by every copy of the matcher.
-    private final class Compiled: Sendable {
+    /// The compiled tables, shared by every copy of the matcher. The per-alias and per-skill tables sit in
+    /// ``FrozenBuffer``s so a scan reads them through plain pointers (``Lookup``).
+    fileprivate final class Compiled: Sendable {
         let taxonomy: Taxonomy
         let automaton: AliasAutomaton
         /// Per alias: skill index, or -1 for a context term, -2 for a blocker.
-        let aliasTarget: [Int32]
-        let aliasRule: [ContextRule?]
+        let aliasTarget: FrozenBuffer<Int32>
+        let aliasRule: FrozenBuffer<ContextRule?>
         /// Per skill index: its position in name order (so ranks sort like names).
-        let skillRank: [Int32]
-        let skillsByRank: [SkillName]
+        let skillRank: FrozenBuffer<Int32>
+        let skillsByRank: FrozenBuffer<SkillName>
+        /// ``AliasAutomaton/wordByte``, for context rules.
+        let wordByte: FrozenBuffer<UInt8>
+
+        /// These tables as pointers (a method of this class, so reading them retains nothing).
+        var lookup: Lookup {
+            Lookup(
+                compiled: Unmanaged.passUnretained(self), aliasTarget: aliasTarget.buffer, aliasRule: aliasRule.buffer,
+                skillRank: skillRank.buffer, skillsByRank: skillsByRank.buffer, wordByte: wordByte.buffer)
+        }
 
         init(taxonomy: Taxonomy) {
             self.taxonomy = taxonomy
             self.automaton = AliasAutomaton(aliases: taxonomy.aliases.map { ($0.text, $0.caseSensitive) })
-            self.aliasTarget = taxonomy.aliases.map {
-                switch $0.target {
-                case .skill(let index): Int32(index)
-                case .context: -1
-                case .block: -2
-                }
-            }
-            self.aliasRule = taxonomy.aliases.map(\.rule)
+            self.aliasTarget = FrozenBuffer(
+                taxonomy.aliases.map {
+                    switch $0.target {
+                    case .skill(let index): Int32(index)
+                    case .context: -1
+                    case .block: -2
+                    }
+                })
+            self.aliasRule = FrozenBuffer(taxonomy.aliases.map(\.rule))
             let order = taxonomy.skills.indices.sorted { taxonomy.skills[$0].name < taxonomy.skills[$1].name }
             var rank = [Int32](repeating: 0, count: taxonomy.skills.count)
             for (position, index) in order.enumerated() { rank[index] = Int32(position) }
-            self.skillRank = rank
-            self.skillsByRank = order.map { taxonomy.skills[$0].name }
+            self.skillRank = FrozenBuffer(rank)
+            self.skillsByRank = FrozenBuffer(order.map { taxonomy.skills[$0].name })
+            self.wordByte = FrozenBuffer(automaton.wordByte)
         }
     }
+
+    /// The compiled tables as plain pointers for one call, valid while the matcher lives: the closures of a
+    /// scan capture only this, so none retains and releases `Compiled` or its tables (atomics on objects
+    /// every worker thread shares), as capturing them did.
+    fileprivate struct Lookup {
+        let compiled: Unmanaged<Compiled>
+        let aliasTarget: UnsafeBufferPointer<Int32>
+        let aliasRule: UnsafeBufferPointer<ContextRule?>
+        let skillRank: UnsafeBufferPointer<Int32>
+        let skillsByRank: UnsafeBufferPointer<SkillName>
+        let wordByte: UnsafeBufferPointer<UInt8>
+    }
+
+    fileprivate var lookup: Lookup { compiled.lookup }
 
     public init(taxonomy: Taxonomy) {
         self.compiled = Compiled(taxonomy: taxonomy)
     }
 
     /// Hits a text keeps in a temporary buffer of under 1 KB (on the stack) before it needs an array.
-    private static let stackHitCapacity = 80
+    fileprivate static let stackHitCapacity = 80
 
     /// Canonical skills mentioned in `text`, sorted and unique.
     ///
@@ -77,43 +103,75 @@ public struct SkillMatcher: Sendable {
     /// The ranks (positions in ``skillsByRank``) of the canonical skills mentioned in `text`, sorted and
     /// unique: ``skills(in:)`` before the names, for lookups by rank (``SkillFamilyTable``).
     func skillRanks(in text: String) -> [Int32] {
+        let lookup = self.lookup
         var text = text
-        return text.withUTF8 { withSkillRanks(inBytes: $0) { Array($0) } }
+        return text.withUTF8 { lookup.withSkillRanks(inBytes: $0) { Array($0) } }
     }
 
     /// The skills of `title + "\n" + description` (``skills(in:)``) and their families (`familyTable`), without
     /// making that string or any array but the two returned: the two are joined as bytes in a temporary buffer
     /// (``JoinedText``) and the ranks sorted there. They are scanned as one text, not one by one, because a line
     /// break is a space to the automaton (an alias may run from the title's last word into the description's
-    /// first) and context rules look at hits on both sides of it.
+    /// first) and context rules look at hits on both sides of it. The closures capture only plain pointers
+    /// (``Lookup``, ``SkillFamilyTable/Lookup``).
     func skillsAndFamilies(
         title: String, description: String, familyTable: SkillFamilyTable
     ) -> (skills: [SkillName], families: [String]) {
+        let lookup = self.lookup, families = familyTable.lookup
         var title = title, description = description
         return title.withUTF8 { title in
             description.withUTF8 { description in
                 JoinedText.withBytes(title, description) { joined in
-                    withSkillRanks(inBytes: joined) { ranks in
-                        (skills(ofRanks: ranks), familyTable.families(ofRanks: ranks))
+                    lookup.withSkillRanks(inBytes: joined) { ranks in
+                        (lookup.skills(ofRanks: ranks), families.families(ofRanks: ranks))
                     }
                 }
             }
         }
     }
 
-    /// Calls `body` with the ranks of the skills in `bytes` (``skillRanks(in:)``), sorted and unique, in a
-    /// temporary buffer.
-    private func withSkillRanks<R>(
+    /// The names of the skills of ranks `ranks`, in that order.
+    func skills(ofRanks ranks: some Collection<Int32>) -> [SkillName] {
+        lookup.skills(ofRanks: ranks)
+    }
+
+    /// Every counted skill mention in `text`, in text order, with the alias that matched and its byte range.
+    public func matches(in text: String) -> [SkillMatch] {
+        let compiled = self.compiled, lookup = self.lookup
+        var result: [SkillMatch] = []
+        var text = text
+        text.withUTF8 { bytes in
+            lookup.withResolvedHits(inBytes: bytes) { hits, counts in
+                for (index, hit) in hits.enumerated() where counts[index] && lookup.aliasTarget[Int(hit.alias)] >= 0 {
+                    let alias = compiled.taxonomy.aliases[Int(hit.alias)]
+                    let range = Int(hit.start)..<Int(hit.end)
+                    result.append(
+                        SkillMatch(
+                            skill: compiled.taxonomy.skills[Int(lookup.aliasTarget[Int(hit.alias)])].name,
+                            alias: alias.text,
+                            text: String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self),
+                            utf8Range: range))
+                }
+            }
+        }
+        return result
+    }
+}
+
+/// The scan, on the tables as pointers.
+extension SkillMatcher.Lookup {
+    /// Calls `body` with the ranks of the skills in `bytes` (``SkillMatcher/skillRanks(in:)``), sorted and
+    /// unique, in a temporary buffer.
+    func withSkillRanks<R>(
         inBytes bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<Int32>) -> R
     ) -> R {
-        let compiled = self.compiled
-        return withResolvedHits(inBytes: bytes) { hits, counts in
+        withResolvedHits(inBytes: bytes) { hits, counts in
             withUnsafeTemporaryAllocation(of: Int32.self, capacity: hits.count) { ranks in
                 var count = 0
                 for (index, hit) in hits.enumerated() where counts[index] {
-                    let skill = compiled.aliasTarget[Int(hit.alias)]
+                    let skill = aliasTarget[Int(hit.alias)]
                     if skill >= 0 {
-                        ranks.initializeElement(at: count, to: compiled.skillRank[Int(skill)])
+                        ranks.initializeElement(at: count, to: skillRank[Int(skill)])
                         count += 1
                     }
                 }
@@ -131,48 +189,29 @@ public struct SkillMatcher: Sendable {
 
     /// The names of the skills of ranks `ranks`, in that order.
     func skills(ofRanks ranks: some Collection<Int32>) -> [SkillName] {
-        let skillsByRank = compiled.skillsByRank
-        return ranks.map { skillsByRank[Int($0)] }
-    }
-
-    /// Every counted skill mention in `text`, in text order, with the alias that matched and its byte range.
-    public func matches(in text: String) -> [SkillMatch] {
-        let compiled = self.compiled
-        var result: [SkillMatch] = []
-        var text = text
-        text.withUTF8 { bytes in
-            withResolvedHits(inBytes: bytes) { hits, counts in
-                for (index, hit) in hits.enumerated() where counts[index] && compiled.aliasTarget[Int(hit.alias)] >= 0 {
-                    let alias = compiled.taxonomy.aliases[Int(hit.alias)]
-                    let range = Int(hit.start)..<Int(hit.end)
-                    result.append(
-                        SkillMatch(
-                            skill: compiled.taxonomy.skills[Int(compiled.aliasTarget[Int(hit.alias)])].name,
-                            alias: alias.text,
-                            text: String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self),
-                            utf8Range: range))
-                }
-            }
-        }
-        return result
+        ranks.map { skillsByRank[Int($0)] }
     }
 
     /// Scans `bytes` and calls `body` with its hits, in text order, and for each whether it counts after
     /// context rules (``resolve(_:in:into:)``; blockers and context terms may count, skills are those whose
     /// alias targets one).
-    private func withResolvedHits<R>(
+    func withResolvedHits<R>(
         inBytes bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<AliasHit>, UnsafeBufferPointer<Bool>) -> R
     ) -> R {
-        let compiled = self.compiled
-        return withUnsafeTemporaryAllocation(of: AliasHit.self, capacity: Self.stackHitCapacity) { buffer in
-            if let count = compiled.automaton.scan(bytes, into: buffer) {
+        withUnsafeTemporaryAllocation(of: AliasHit.self, capacity: SkillMatcher.stackHitCapacity) { buffer in
+            if let count = scan(bytes, into: buffer) {
                 return resolved(UnsafeBufferPointer(rebasing: buffer[..<count]), in: bytes, body)
             }
             let hits = [AliasHit](unsafeUninitializedCapacity: bytes.count) { all, count in
-                count = compiled.automaton.scan(bytes, into: all) ?? 0
+                count = scan(bytes, into: all) ?? 0
             }
             return hits.withUnsafeBufferPointer { resolved($0, in: bytes, body) }
         }
+    }
+
+    /// ``AliasAutomaton/scan(_:into:)`` of the matcher's automaton.
+    private func scan(_ bytes: UnsafeBufferPointer<UInt8>, into hits: UnsafeMutableBufferPointer<AliasHit>) -> Int? {
+        compiled._withUnsafeGuaranteedRef { $0.automaton.scan(bytes, into: hits) }
     }
 
     /// Calls `body` with `hits` (a scan of `bytes`) and whether each counts after context rules.
@@ -193,7 +232,6 @@ public struct SkillMatcher: Sendable {
         _ hits: UnsafeBufferPointer<AliasHit>, in bytes: UnsafeBufferPointer<UInt8>,
         into counts: UnsafeMutableBufferPointer<Bool>
     ) {
-        let aliasTarget = compiled.aliasTarget, aliasRule = compiled.aliasRule
         counts.initialize(repeating: false)
         withUnsafeTemporaryAllocation(of: Int.self, capacity: hits.count) { pending in
             var pendingCount = 0
@@ -214,7 +252,7 @@ public struct SkillMatcher: Sendable {
                     _ = counted.initialize(fromContentsOf: counts)
                     let context = RuleContext(
                         text: bytes, hits: hits, counts: UnsafeBufferPointer(counted),
-                        wordByte: compiled.automaton.wordByte)
+                        wordByte: wordByte)
                     var kept = 0
                     for index in pending[..<pendingCount] {
                         if let rule = aliasRule[Int(hits[index].alias)], context.accepts(rule, hitAt: index) {

@@ -11,7 +11,8 @@ struct SalaryLexer {
     private var index: Int
     private let end: Int
     private var tokens: [SalaryToken] = []
-    private let vocabulary = SalaryVocabulary.table
+    /// The vocabulary as pointers (the table is a `static let`: it lives as long as the process).
+    private let vocabulary = SalaryVocabulary.table.reader
 
     /// Tokens of `bytes[range]`; a range may cut a multi-byte character, which is then skipped.
     static func tokens(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> [SalaryToken] {

@@ -85,12 +85,14 @@ enum SalaryVocabulary {
     static let table = KeyTable(entries.map { (key($0.0), $0.1) })
 
     /// Keys → meanings in an open-addressing table (Fibonacci hashing, linear probing) at most a quarter
-    /// full: a probe is a multiply and one or two reads, where `Dictionary` hashes with SipHash.
+    /// full: a probe is a multiply and one or two reads, where `Dictionary` hashes with SipHash. The slots
+    /// sit in ``FrozenBuffer``s and a lexer reads them through plain pointers (``Reader``), so making a lexer
+    /// per posting retains and releases nothing every worker thread shares.
     struct KeyTable: Sendable {
         /// Slot → key; 0 marks an empty slot (no word's key is 0).
-        private let keys: [UInt64]
+        private let keys: FrozenBuffer<UInt64>
         /// Slot → meaning of the key there.
-        private let meanings: [Meaning?]
+        private let meanings: FrozenBuffer<Meaning?>
         private let shift: UInt64
 
         /// A later entry for the same key replaces an earlier one.
@@ -105,25 +107,35 @@ enum SalaryVocabulary {
                 keys[slot] = key
                 meanings[slot] = meaning
             }
-            self.keys = keys
-            self.meanings = meanings
+            self.keys = FrozenBuffer(keys)
+            self.meanings = FrozenBuffer(meanings)
             self.shift = 64 - bits
         }
 
-        /// The meaning of the word whose `SalaryVocabulary.key` is `key`, or `nil`; inlined into the lexer's
-        /// word loop (most words miss on the first probe).
-        @inline(__always)
-        func meaning(for key: UInt64) -> Meaning? {
-            var slot = Self.slot(key, shift: shift)
-            while true {
-                let found = keys[slot]
-                if found == 0 { return nil }
-                if found == key { return meanings[slot] }
-                slot = (slot &+ 1) & (keys.count &- 1)
+        /// The slots as pointers, valid while this table lives.
+        var reader: Reader { Reader(keys: keys.buffer, meanings: meanings.buffer, shift: shift) }
+
+        /// A ``KeyTable``'s slots as plain pointers.
+        struct Reader {
+            let keys: UnsafeBufferPointer<UInt64>
+            let meanings: UnsafeBufferPointer<Meaning?>
+            let shift: UInt64
+
+            /// The meaning of the word whose `SalaryVocabulary.key` is `key`, or `nil`; inlined into the lexer's
+            /// word loop (most words miss on the first probe).
+            @inline(__always)
+            func meaning(for key: UInt64) -> Meaning? {
+                var slot = KeyTable.slot(key, shift: shift)
+                while true {
+                    let found = keys[slot]
+                    if found == 0 { return nil }
+                    if found == key { return meanings[slot] }
+                    slot = (slot &+ 1) & (keys.count &- 1)
+                }
             }
         }
 
-        private static func slot(_ key: UInt64, shift: UInt64) -> Int {
+        fileprivate static func slot(_ key: UInt64, shift: UInt64) -> Int {
             Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
         }
     }
