@@ -6,18 +6,26 @@ enum IngestDates {
     ///
     ///     normalized("2024-04-17T09:45:08Z")  // "2024-04-17"
     ///     normalized("1713397508000.0")       // "2024-04-17"
-    static func normalized(_ text: String) -> String {
+    ///
+    /// The text is taken over (`consuming`), so text returned unchanged costs no retain.
+    static func normalized(_ text: consuming String) -> String {
         if isDayShaped(text) { return text }
-        if let day = Day(iso8601: text) { return day.description }
+        if let day = Day(iso8601: copy text) { return day.description }
         if let day = epochDay(text) { return day.description }
         return text
     }
 
     /// "????-??-??": already normalised when it is a date, and left alone (by both readers below)
     /// when it is not, so it stays as it is either way.
+    /// Reads the borrowed text's bytes in place (no copy of the string).
     private static func isDayShaped(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { $0.count == 10 && $0[4] == UInt8(ascii: "-") && $0[7] == UInt8(ascii: "-") }
+        // Every native string has contiguous UTF-8; the array serves any other.
+        if let shaped = text.utf8.withContiguousStorageIfAvailable(isDayShaped) { return shaped }
+        return Array(text.utf8).withUnsafeBufferPointer(isDayShaped)
+    }
+
+    private static func isDayShaped(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.count == 10 && bytes[4] == UInt8(ascii: "-") && bytes[7] == UInt8(ascii: "-")
     }
 
     /// The UTC day of an epoch timestamp: values ≥ 10^11 are milliseconds, values of 9–10

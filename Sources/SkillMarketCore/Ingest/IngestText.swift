@@ -59,7 +59,9 @@ enum IngestText {
     ///
     ///     normalizedPeriod("YEARLY")  // "year"
     ///     normalizedPeriod("per annum")  // "year"
-    static func normalizedPeriod(_ text: String) -> String {
+    ///
+    /// The text is taken over (`consuming`), so text returned unchanged costs no retain.
+    static func normalizedPeriod(_ text: consuming String) -> String {
         let key = FieldAliases.normalizedKey(text)
         switch key {
         case "hour", "hourly", "hr", "perhour", "hours", "h": return "hour"

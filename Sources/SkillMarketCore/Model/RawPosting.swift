@@ -2,6 +2,11 @@
 ///
 /// Readers map JSONL keys, CSV headers and schema.org `JobPosting` properties onto these
 /// fields; anything they do not recognise lands in `extras` so nothing is lost.
+///
+/// The public initialiser lives in an extension so the compiler also synthesises the memberwise one
+/// (`sourceField:` tells them apart), which `PostingBuilder` uses: Swift 6.3 `-O` builds the value in
+/// place only there. Every hand-written initialiser copies the finished value and destroys the original
+/// (a retain and a release per string, ~860 instructions a posting, measured).
 public struct RawPosting: Sendable, Equatable {
     public var id: String?
     public var title: String
@@ -20,7 +25,8 @@ public struct RawPosting: Sendable, Equatable {
     public var posted: String?
     public var expires: String?
     public var url: String?
-    public var source: String?
+    /// Storage of `source`, named apart only to keep the memberwise initialiser distinct.
+    var sourceField: String?
     /// Fields the reader did not map, as (name, text) in input order.
     public var extras: [Extra]
 
@@ -32,6 +38,13 @@ public struct RawPosting: Sendable, Equatable {
             self.value = value
         }
     }
+}
+
+extension RawPosting {
+    public var source: String? {
+        get { sourceField }
+        set { sourceField = newValue }
+    }
 
     public init(
         id: String? = nil, title: String, company: String? = nil, location: String? = nil,
@@ -41,23 +54,10 @@ public struct RawPosting: Sendable, Equatable {
         posted: String? = nil, expires: String? = nil, url: String? = nil, source: String? = nil,
         extras: [Extra] = []
     ) {
-        self.id = id
-        self.title = title
-        self.company = company
-        self.location = location
-        self.country = country
-        self.description = description
-        self.salary = salary
-        self.salaryMin = salaryMin
-        self.salaryMax = salaryMax
-        self.salaryCurrency = salaryCurrency
-        self.salaryPeriod = salaryPeriod
-        self.workplace = workplace
-        self.employmentType = employmentType
-        self.posted = posted
-        self.expires = expires
-        self.url = url
-        self.source = source
-        self.extras = extras
+        self.init(
+            id: id, title: title, company: company, location: location, country: country, description: description,
+            salary: salary, salaryMin: salaryMin, salaryMax: salaryMax, salaryCurrency: salaryCurrency,
+            salaryPeriod: salaryPeriod, workplace: workplace, employmentType: employmentType, posted: posted,
+            expires: expires, url: url, sourceField: source, extras: extras)
     }
 }

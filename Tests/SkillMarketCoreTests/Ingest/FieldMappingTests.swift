@@ -71,9 +71,26 @@ struct FieldMappingTests {
         DateCase(value: "20240417", expected: "2024-04-17"),
         DateCase(value: "30+ days ago", expected: "30+ days ago"),
         DateCase(value: "0", expected: "0"),
+        DateCase(value: "2024-13-99", expected: "2024-13-99"),
+        DateCase(value: "----------", expected: "----------"),
+        DateCase(value: "ab-cd-ef-gh", expected: "ab-cd-ef-gh"),
+        DateCase(value: "2024-04-1\u{E9}", expected: "2024-04-1\u{E9}"),
     ])
     func normalisesDates(_ c: DateCase) throws {
-        let posting = try #require(Self.decode(#"{"title":"A","posted":"\#(c.value)"}"#))
+        let posting = try #require(Self.decode(#"{"title":"A","posted":"\#(c.value)","expires":"\#(c.value)"}"#))
         #expect(posting.posted == c.expected)
+        #expect(posting.expires == c.expected)
+    }
+
+    @Test(arguments: [
+        DateCase(value: "YEARLY", expected: "year"),
+        DateCase(value: "per annum", expected: "year"),
+        DateCase(value: "hr", expected: "hour"),
+        DateCase(value: "fortnightly", expected: "fortnightly"),
+        DateCase(value: "Monatlich", expected: "Monatlich"),
+    ])
+    func normalisesPayPeriods(_ c: DateCase) throws {
+        let posting = try #require(Self.decode(#"{"title":"A","salary_period":"\#(c.value)"}"#))
+        #expect(posting.salaryPeriod == c.expected)
     }
 }
