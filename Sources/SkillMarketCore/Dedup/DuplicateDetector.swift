@@ -11,7 +11,7 @@
 ///
 /// Only originals are remembered (a duplicate is never compared against), so an opening reposted
 /// every 60 days with `window` 90 yields a new original whenever the gap to the first copy exceeds
-/// 90 days. Results depend only on the input order. Memory: one 168-byte entry per original (plus
+/// 90 days. Results depend only on the input order. Memory: one 160-byte entry per original (plus
 /// the id's heap text when it is over 15 bytes), in one append-only store of 4,096-entry chunks
 /// (growing never copies or doubles what is stored; no allocation per block), chained per block
 /// and location in the order seen, so a lookup walks only the originals it could repeat (a chain
@@ -35,8 +35,10 @@ public struct DuplicateDetector: Sendable {
     private struct Original: Sendable {
         let signature: MinHashSignature
         let exactHash: UInt64
-        let postedDay: Int?
-        /// The next original of the same block, or -1 (declared here, it fills `postedDay`'s padding).
+        /// Days since 1970-01-01 of the posting date, `Int32.min` when unknown (as the fingerprint
+        /// stores it: an `Int?` here made each entry 8 bytes longer, 8 MB over a million originals).
+        let postedDay: Int32
+        /// The next original of the same block, or -1.
         var next: Int32 = -1
         let id: PostingID
     }
@@ -69,7 +71,7 @@ public struct DuplicateDetector: Sendable {
         while position >= 0 {
             let original = originals[position]
             position = original.next
-            if let a = posted, let b = original.postedDay, abs(a - b) > window { continue }
+            if let a = posted, original.postedDay != .min, abs(a - Int(original.postedDay)) > window { continue }
             if original.exactHash == fingerprint.exactHash
                 || original.signature.equalSlots(with: fingerprint.signature) >= requiredEqualSlots
             {
@@ -79,7 +81,8 @@ public struct DuplicateDetector: Sendable {
         }
         let added = originals.append(
             Original(
-                signature: fingerprint.signature, exactHash: fingerprint.exactHash, postedDay: posted, id: id))
+                signature: fingerprint.signature, exactHash: fingerprint.exactHash,
+                postedDay: fingerprint.postedDayStorage, id: id))
         if chain.first >= 0 { originals.link(chain.last, to: added) }
         chainTable.append(added, at: slot, key: key)
         originalCount += 1
