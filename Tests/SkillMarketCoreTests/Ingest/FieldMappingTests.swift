@@ -8,7 +8,8 @@ struct MappingCase: Sendable, CustomTestStringConvertible {
     var testDescription: String { note }
 }
 
-struct DateCase: Sendable, CustomTestStringConvertible {
+/// A field value and what the decoder makes of it (dates, pay periods).
+struct TextCase: Sendable, CustomTestStringConvertible {
     let value: String
     let expected: String
     var testDescription: String { value }
@@ -64,32 +65,32 @@ struct FieldMappingTests {
     }
 
     @Test(arguments: [
-        DateCase(value: "2024-04-17", expected: "2024-04-17"),
-        DateCase(value: "2024-04-17T23:59:59+02:00", expected: "2024-04-17"),
-        DateCase(value: "1713397508000.0", expected: "2024-04-17"),
-        DateCase(value: "1713397508", expected: "2024-04-17"),
-        DateCase(value: "20240417", expected: "2024-04-17"),
-        DateCase(value: "30+ days ago", expected: "30+ days ago"),
-        DateCase(value: "0", expected: "0"),
-        DateCase(value: "2024-13-99", expected: "2024-13-99"),
-        DateCase(value: "----------", expected: "----------"),
-        DateCase(value: "ab-cd-ef-gh", expected: "ab-cd-ef-gh"),
-        DateCase(value: "2024-04-1\u{E9}", expected: "2024-04-1\u{E9}"),
+        TextCase(value: "2024-04-17", expected: "2024-04-17"),
+        TextCase(value: "2024-04-17T23:59:59+02:00", expected: "2024-04-17"),
+        TextCase(value: "1713397508000.0", expected: "2024-04-17"),
+        TextCase(value: "1713397508", expected: "2024-04-17"),
+        TextCase(value: "20240417", expected: "2024-04-17"),
+        TextCase(value: "30+ days ago", expected: "30+ days ago"),
+        TextCase(value: "0", expected: "0"),
+        TextCase(value: "2024-13-99", expected: "2024-13-99"),
+        TextCase(value: "----------", expected: "----------"),
+        TextCase(value: "ab-cd-ef-gh", expected: "ab-cd-ef-gh"),
+        TextCase(value: "2024-04-1\u{E9}", expected: "2024-04-1\u{E9}"),
     ])
-    func normalisesDates(_ c: DateCase) throws {
+    func normalisesDates(_ c: TextCase) throws {
         let posting = try #require(Self.decode(#"{"title":"A","posted":"\#(c.value)","expires":"\#(c.value)"}"#))
         #expect(posting.posted == c.expected)
         #expect(posting.expires == c.expected)
     }
 
     @Test(arguments: [
-        DateCase(value: "YEARLY", expected: "year"),
-        DateCase(value: "per annum", expected: "year"),
-        DateCase(value: "hr", expected: "hour"),
-        DateCase(value: "fortnightly", expected: "fortnightly"),
-        DateCase(value: "Monatlich", expected: "Monatlich"),
+        TextCase(value: "YEARLY", expected: "year"),
+        TextCase(value: "per annum", expected: "year"),
+        TextCase(value: "hr", expected: "hour"),
+        TextCase(value: "fortnightly", expected: "fortnightly"),
+        TextCase(value: "Monatlich", expected: "Monatlich"),
     ])
-    func normalisesPayPeriods(_ c: DateCase) throws {
+    func normalisesPayPeriods(_ c: TextCase) throws {
         let posting = try #require(Self.decode(#"{"title":"A","salary_period":"\#(c.value)"}"#))
         #expect(posting.salaryPeriod == c.expected)
     }
