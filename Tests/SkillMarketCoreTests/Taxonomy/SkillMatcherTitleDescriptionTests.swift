@@ -29,7 +29,7 @@ struct SkillMatcherTitleDescriptionTests {
             ("Send your CV", "to jobs@example.com"),
             (String(repeating: "Go ", count: 200), String(repeating: "Rust, Go; ", count: 400)),
         ]
-        + [1023, 1024, 1025, 2047, 2048, 2049, 4095, 4096, 4097, 9000].map { count in
+        + [1023, 1024, 1025, 2015, 2016, 2017, 2047, 2048, 2049, 4095, 4096, 4097, 9000].map { count in
             ("Machine", description(joinedCount: count, title: "Machine"))
         }
 
