@@ -28,6 +28,18 @@ enum TextFileLines {
         }
     }
 
+    /// Whether the UTF-8 `line` is empty or only spaces and tabs (as Characters: no other byte is one).
+    static func isBlankLine(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        line.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+    }
+
+    /// `line.hasPrefix("#")` of the UTF-8 `line`: its first Character is `#` alone (a `#` followed by a
+    /// combining mark is another Character).
+    static func isCommentLine(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard line.first == UInt8(ascii: "#") else { return false }
+        return line.count == 1 || line[1] < 0x80 || String(decoding: line, as: UTF8.self).hasPrefix("#")
+    }
+
     /// The cell of the UTF-8 `line` that starts at byte `start`: up to the next tab or the line's end.
     static func cell(of line: UnsafeBufferPointer<UInt8>, from start: Int) -> Range<Int> {
         var end = start
@@ -88,19 +100,26 @@ enum TextFileLines {
     /// When both ends stop at ASCII (a byte below 0x80 that is not a tab or space is a whole
     /// non-blank scalar) the kept bytes are found and copied without walking scalars.
     static func trimmed<S: StringProtocol>(_ text: S) -> String {
-        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
-            var first = 0
-            var end = bytes.count
-            while first < end, bytes[first] == UInt8(ascii: " ") || bytes[first] == UInt8(ascii: "\t") { first += 1 }
-            while end > first, bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: "\t") { end -= 1 }
-            guard first == end || (bytes[first] < 0x80 && bytes[end - 1] < 0x80) else { return nil }
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<end]), as: UTF8.self)
-        }
-        if let ascii, let ascii { return ascii }
+        if let ascii = text.utf8.withContiguousStorageIfAvailable(asciiTrimmed), let ascii { return ascii }
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !isBlank($0) }) else { return "" }
         let last = scalars.lastIndex(where: { !isBlank($0) }) ?? first
         return String(text[first..<scalars.index(after: last)])
+    }
+
+    /// ``trimmed(_:)`` of the UTF-8 `text` (valid UTF-8, e.g. a cell of a String's bytes cut at tabs).
+    static func trimmed(_ text: UnsafeBufferPointer<UInt8>) -> String {
+        asciiTrimmed(text) ?? trimmed(String(decoding: text, as: UTF8.self))
+    }
+
+    /// `text` trimmed of tabs and spaces when both kept ends are ASCII, else `nil`.
+    private static func asciiTrimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var first = 0
+        var end = bytes.count
+        while first < end, bytes[first] == UInt8(ascii: " ") || bytes[first] == UInt8(ascii: "\t") { first += 1 }
+        while end > first, bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: "\t") { end -= 1 }
+        guard first == end || (bytes[first] < 0x80 && bytes[end - 1] < 0x80) else { return nil }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<end]), as: UTF8.self)
     }
 
     private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {

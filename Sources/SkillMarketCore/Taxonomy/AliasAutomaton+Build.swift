@@ -67,94 +67,10 @@ extension AliasAutomaton {
         return lanes
     }
 
-    /// Renumbers trie nodes so the ones kept as dense rows come first in breadth-first order (the shallow
-    /// nodes most walks touch share a few cache lines), then the sparse ones depth-first.
-    /// Dense: depth <= 2 or >= 4 children.
-    /// Returns each old node's new number and the number of dense nodes.
-    ///
-    /// The table is scanned once for each node's edges (class order); both walks and the renumbering
-    /// then follow those edge lists instead of scanning every row of `width` slots three times.
-    static func renumberDenseFirst(
-        _ next: inout [Int32], width: Int, nodeCount: Int
-    ) -> (newIndex: [Int32], denseCount: Int) {
-        // Node n's edges are edgeClass/edgeChild[firstEdge[n] ..< firstEdge[n + 1]].
-        var firstEdge = [Int](repeating: 0, count: nodeCount + 1)
-        var edgeClass: [Int] = []
-        var edgeChild: [Int] = []
-        edgeClass.reserveCapacity(nodeCount)
-        edgeChild.reserveCapacity(nodeCount)
-        next.withUnsafeBufferPointer { table in
-            for node in 0..<nodeCount {
-                firstEdge[node] = edgeClass.count
-                let row = node * width
-                for cls in 0..<width where table[row + cls] != 0 {
-                    edgeClass.append(cls)
-                    edgeChild.append(Int(table[row + cls]))
-                }
-            }
-        }
-        firstEdge[nodeCount] = edgeClass.count
-
-        var order = [0]
-        order.reserveCapacity(nodeCount)
-        var depth = [UInt8](repeating: 0, count: nodeCount)
-        var dense = [Bool](repeating: true, count: nodeCount)
-        var head = 0
-        while head < order.count {
-            let node = order[head]
-            head += 1
-            let edges = firstEdge[node]..<firstEdge[node + 1]
-            for edge in edges {
-                let child = edgeChild[edge]
-                order.append(child)
-                depth[child] = depth[node] &+ 1
-            }
-            dense[node] = depth[node] <= 2 || edges.count >= 4
-        }
-        let denseOrder = order.filter { dense[$0] }
-        var sparseOrder: [Int] = []  // depth-first, so a chain's edges sit next to each other
-        var stack = [0]
-        while let node = stack.popLast() {
-            if !dense[node] { sparseOrder.append(node) }
-            for edge in (firstEdge[node]..<firstEdge[node + 1]).reversed() { stack.append(edgeChild[edge]) }
-        }
-        let finalOrder = denseOrder + sparseOrder
-        var newIndex = [Int32](repeating: 0, count: nodeCount)
-        for (newNode, oldNode) in finalOrder.enumerated() { newIndex[oldNode] = Int32(newNode) }
-        var renumbered = [Int32](repeating: 0, count: next.count)
-        for (newNode, oldNode) in finalOrder.enumerated() {
-            for edge in firstEdge[oldNode]..<firstEdge[oldNode + 1] {
-                renumbered[newNode * width + edgeClass[edge]] = newIndex[edgeChild[edge]]
-            }
-        }
-        next = renumbered
-        return (newIndex, denseOrder.count)
-    }
-
-    /// The final number of each node (indexed by its number after ``renumberDenseFirst(_:width:nodeCount:)``):
-    /// dense nodes keep theirs; sparse node `k` becomes `denseCount +` the index of its first edge in the
-    /// edge list (each node's edges in class order, one edge for a leaf). Also the size of that number space.
-    static func sparseNodeIDs(
-        _ next: [Int32], width: Int, nodeCount: Int, denseCount: Int
-    ) -> (nodeID: [Int32], idCount: Int) {
-        var nodeID = [Int32](0..<Int32(denseCount))
-        nodeID.reserveCapacity(nodeCount)
-        var edgeCount = 0
-        next.withUnsafeBufferPointer { table in
-            for node in denseCount..<nodeCount {
-                nodeID.append(Int32(denseCount + edgeCount))
-                let row = node * width
-                var children = 0
-                for cls in 0..<width where table[row + cls] != 0 { children += 1 }
-                edgeCount += max(children, 1)
-            }
-        }
-        return (nodeID, denseCount + edgeCount)
-    }
-
     /// Alias bytes with whitespace/hyphen runs collapsed to one 0x20, trimmed, ASCII-lower-cased if `fold`.
     static func normalised(_ text: String, fold: Bool = true) -> [UInt8] {
         var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for byte in text.utf8 {
             if isSpaceLike(byte) {

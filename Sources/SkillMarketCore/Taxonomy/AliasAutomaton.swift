@@ -15,7 +15,7 @@ struct AliasHit: Sendable, Equatable {
 /// by a byte that such an alias goes on with is looked up whole (up to 16 bytes) and the trie walk resumes
 /// at the node after it, keeping the longest alias that ends on a token boundary (leftmost-longest,
 /// non-overlapping): no lower-casing, no regex, no branch per byte.
-/// Memory is `nodes × classes × 4` bytes (about 14 MB for 10,000 aliases of ~12 bytes).
+/// It is compiled from an ``AliasTrie`` (children as linked lists), so only the dense rows are ever allocated.
 struct AliasAutomaton: Sendable {
     static let deadClass: UInt8 = 0
     static let spaceClass: UInt8 = 1
@@ -82,30 +82,23 @@ struct AliasAutomaton: Sendable {
             byteClass[value] = Self.isSpaceLike(byte) ? Self.spaceClass : classOf[Int(Self.folded(byte))]
             wordByte[value] = Self.isWord(byte) ? byte | 0x20 : 0
         }
-        var next = [Int32](repeating: 0, count: count)
-        var nodeCount = 1
+        var trie = AliasTrie()
         var ends: [(node: Int32, alias: Int32)] = []
         var firstWords: [(key: [UInt8], node: Int32)] = []
         for (index, key) in keys.enumerated() where !key.isEmpty {
             let firstWordLength = key.prefix { Self.isWord($0) }.count
-            var node = 0
+            var node: Int32 = 0
             for (offset, byte) in key.enumerated() {
-                let slot = node * count + Int(byteClass[Int(byte)])
-                if next[slot] == 0 {
-                    next[slot] = Int32(nodeCount)
-                    next.append(contentsOf: repeatElement(0, count: count))
-                    nodeCount += 1
-                }
-                node = Int(next[slot])
+                node = trie.child(of: node, by: byteClass[Int(byte)])
                 if offset + 1 == firstWordLength, firstWordLength <= ShortKeyTable<Int32>.maxLength {
-                    firstWords.append((key.prefix(firstWordLength).map { $0 | 0x20 }, Int32(node)))
+                    firstWords.append((key.prefix(firstWordLength).map { $0 | 0x20 }, node))
                 }
             }
-            ends.append((Int32(node), Int32(index)))
+            ends.append((node, Int32(index)))
         }
-        let (newIndex, denseCount) = Self.renumberDenseFirst(&next, width: count, nodeCount: nodeCount)
-        let (nodeID, idCount) = Self.sparseNodeIDs(next, width: count, nodeCount: nodeCount, denseCount: denseCount)
-        ends = ends.map { (nodeID[Int(newIndex[Int($0.node)])], $0.alias) }
+        let layout = trie.layout()
+        let idCount = layout.numberCount
+        ends = ends.map { (layout.number[Int($0.node)], $0.alias) }
         ends.sort { lhs, rhs in
             if lhs.node != rhs.node { return lhs.node < rhs.node }
             let lcs = aliases[Int(lhs.alias)].caseSensitive
@@ -114,28 +107,27 @@ struct AliasAutomaton: Sendable {
         }
         var isTerminal = [Bool](repeating: false, count: idCount)
         for end in ends { isTerminal[Int(end.node)] = true }
-        for slot in next.indices where next[slot] != 0 {
-            let child = nodeID[Int(next[slot])]
-            next[slot] = child << 1 | (isTerminal[Int(child)] ? 1 : 0)
+        // The table entry of an edge into trie node `node`.
+        func entry(_ node: Int32) -> Int32 {
+            let number = layout.number[Int(node)]
+            return number << 1 | (isTerminal[Int(number)] ? 1 : 0)
         }
-        let rootEntry = (0..<256).map { next[Int(byteClass[$0])] }
-        self.rootEntry = rootEntry
-        self.firstWordEntry = ShortKeyTable(
-            firstWords.map { word in
-                let child = nodeID[Int(newIndex[Int(word.node)])]
-                return (word.key, child << 1 | (isTerminal[Int(child)] ? 1 : 0))
-            })
+        var next = [Int32](repeating: 0, count: layout.dense.count * count)
+        for (row, node) in layout.dense.enumerated() {
+            trie.forEachChild(of: node) { next[row * count + Int(trie.edgeClass[Int($0)])] = entry($0) }
+        }
         var edges: [Int64] = []
-        for node in denseCount..<nodeCount {
+        edges.reserveCapacity(idCount - layout.dense.count)
+        for node in layout.sparse {
             let first = edges.count
-            for cls in 0..<count where next[node * count + cls] != 0 {
-                edges.append(Int64(next[node * count + cls]) << 9 | Int64(cls))
-            }
+            trie.forEachChild(of: node) { edges.append(Int64(entry($0)) << 9 | Int64(trie.edgeClass[Int($0)])) }
             if edges.count == first { edges.append(Int64(Self.deadClass)) }  // a leaf: no byte leads on
             edges[edges.count - 1] |= 1 << 8
         }
-        next.removeSubrange((denseCount * count)...)
-        self.denseCount = denseCount
+        let rootEntry = (0..<256).map { next[Int(byteClass[$0])] }
+        self.rootEntry = rootEntry
+        self.firstWordEntry = ShortKeyTable(firstWords.map { ($0.key, entry($0.node)) })
+        self.denseCount = layout.dense.count
         self.edges = edges
         var terminalStart = [Int32](repeating: 0, count: idCount + 1)
         for end in ends { terminalStart[Int(end.node) + 1] += 1 }

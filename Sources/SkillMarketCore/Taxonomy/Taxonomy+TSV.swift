@@ -25,93 +25,114 @@ extension Taxonomy {
         var aliases: [Alias] = []
         var firstLineOfSkill: [String: Int] = [:]
         var sawData = false
-        for (lineNumber, line) in TextFileLines.lines(of: tsv) {
-            if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.hasPrefix("#") { continue }
-            let columns = TextFileLines.cells(of: line)
-            if !sawData {
-                sawData = true
-                if columns.first.map({ TextFileLines.trimmed($0).lowercased() }) == "skill" { continue }
-            }
-            guard columns.count == 2 || columns.count == 3 else {
-                throw TaxonomyError(
-                    line: lineNumber,
-                    message: "expected 3 tab-separated columns (skill, family, aliases), found \(columns.count)")
-            }
-            let name = TextFileLines.trimmed(columns[0])
-            let family = TextFileLines.trimmed(columns[1])
-            let aliasList = columns.count == 3 ? TextFileLines.trimmed(columns[2]) : ""
-            guard !name.isEmpty else { throw TaxonomyError(line: lineNumber, message: "empty skill name") }
-            let target: Alias.Target
-            switch name {
-            case Self.contextRowName: target = .context
-            case Self.blockRowName: target = .block
-            default:
-                guard !family.isEmpty else {
-                    throw TaxonomyError(line: lineNumber, message: "skill \"\(name)\" has an empty family")
+        var tsv = tsv
+        try tsv.withUTF8 { bytes in
+            try TextFileLines.forEachLine(in: bytes) { lineNumber, line in
+                if TextFileLines.isBlankLine(line) || TextFileLines.isCommentLine(line) { return }
+                var columns: [UnsafeBufferPointer<UInt8>] = []
+                var start = 0
+                repeat {
+                    let cell = TextFileLines.cell(of: line, from: start)
+                    columns.append(UnsafeBufferPointer(rebasing: line[cell]))
+                    start = cell.upperBound + 1
+                } while start <= line.count
+                if !sawData {
+                    sawData = true
+                    if TextFileLines.trimmed(columns[0]).lowercased() == "skill" { return }
                 }
-                if let first = firstLineOfSkill[name] {
+                guard columns.count == 2 || columns.count == 3 else {
                     throw TaxonomyError(
-                        line: lineNumber, message: "skill \"\(name)\" is defined twice (first on line \(first))")
+                        line: lineNumber,
+                        message: "expected 3 tab-separated columns (skill, family, aliases), found \(columns.count)")
                 }
-                firstLineOfSkill[name] = lineNumber
-                target = .skill(skills.count)
-                skills.append(Skill(name: SkillName(name), family: family))
-            }
-            let parsed = try Self.parseAliases(aliasList, line: lineNumber)
-            if parsed.isEmpty {
-                if case .skill = target {
+                let name = TextFileLines.trimmed(columns[0])
+                let family = TextFileLines.trimmed(columns[1])
+                guard !name.isEmpty else { throw TaxonomyError(line: lineNumber, message: "empty skill name") }
+                let target: Alias.Target
+                switch name {
+                case Self.contextRowName: target = .context
+                case Self.blockRowName: target = .block
+                default:
+                    guard !family.isEmpty else {
+                        throw TaxonomyError(line: lineNumber, message: "skill \"\(name)\" has an empty family")
+                    }
+                    if let first = firstLineOfSkill[name] {
+                        throw TaxonomyError(
+                            line: lineNumber, message: "skill \"\(name)\" is defined twice (first on line \(first))")
+                    }
+                    firstLineOfSkill[name] = lineNumber
+                    target = .skill(skills.count)
+                    skills.append(Skill(name: SkillName(name), family: family))
+                }
+                let countBefore = aliases.count
+                if columns.count == 3 {
+                    try Self.forEachAlias(in: columns[2], line: lineNumber) { text, caseSensitive, rule in
+                        aliases.append(Alias(text: text, target: target, caseSensitive: caseSensitive, rule: rule))
+                    }
+                }
+                if aliases.count == countBefore {
+                    guard case .skill = target else {
+                        throw TaxonomyError(line: lineNumber, message: "\(name) row lists no phrases")
+                    }
                     aliases.append(Alias(text: name, target: target))
-                } else {
-                    throw TaxonomyError(line: lineNumber, message: "\(name) row lists no phrases")
                 }
-            }
-            aliases += parsed.map {
-                Alias(text: $0.text, target: target, caseSensitive: $0.caseSensitive, rule: $0.rule)
             }
         }
         guard !skills.isEmpty else { throw TaxonomyError(line: 0, message: "the taxonomy defines no skills") }
         self.init(skills: skills, aliases: aliases)
     }
 
-    private static func parseAliases(
-        _ list: String, line: Int
-    ) throws -> [(text: String, caseSensitive: Bool, rule: ContextRule?)] {
-        var result: [(text: String, caseSensitive: Bool, rule: ContextRule?)] = []
-        for item in TextFileLines.split(list, at: ";") {
-            var text = TextFileLines.trimmed(item)
-            if text.isEmpty { continue }
-            var rule: ContextRule?
-            if let at = lastRuleMark(in: text) {
-                let ruleName = TextFileLines.trimmed(text[text.utf8.index(at, offsetBy: 2)...])
-                guard let parsed = ContextRule(rawValue: ruleName) else {
-                    let known = ContextRule.allCases.map { "@\($0.rawValue)" }.joined(separator: ", ")
-                    throw TaxonomyError(
-                        line: line, message: "unknown context rule \"@\(ruleName)\" (known: \(known))")
-                }
-                rule = parsed
-                text = TextFileLines.trimmed(text[..<at])
+    /// Calls `body` with each alias of the UTF-8 aliases cell `list` (`;`-separated, blank items skipped).
+    ///
+    /// An ASCII cell is split at its `;` bytes; other text at `;` Characters, so a `;` followed by a
+    /// combining mark does not split it (as `String.split` does).
+    private static func forEachAlias(
+        in list: UnsafeBufferPointer<UInt8>, line: Int,
+        _ body: (_ text: String, _ caseSensitive: Bool, _ rule: ContextRule?) -> Void
+    ) throws {
+        guard list.allSatisfy({ $0 < 0x80 }) else {
+            for item in String(decoding: list, as: UTF8.self).split(separator: ";") {
+                try parseAlias(TextFileLines.trimmed(item), line: line, body)
             }
-            let caseSensitive = text.hasPrefix("=")
-            if caseSensitive { text = TextFileLines.trimmed(text.dropFirst()) }
-            guard !text.isEmpty else { throw TaxonomyError(line: line, message: "an alias is empty") }
-            result.append((text, caseSensitive, rule))
+            return
         }
-        return result
+        var start = 0
+        while start <= list.count {
+            var end = start
+            while end < list.count, list[end] != UInt8(ascii: ";") { end += 1 }
+            try parseAlias(TextFileLines.trimmed(UnsafeBufferPointer(rebasing: list[start..<end])), line: line, body)
+            start = end + 1
+        }
+    }
+
+    /// Parses one trimmed alias item (`=Go @lang`) and passes it to `body`; does nothing for an empty one.
+    private static func parseAlias(
+        _ item: String, line: Int, _ body: (_ text: String, _ caseSensitive: Bool, _ rule: ContextRule?) -> Void
+    ) throws {
+        var text = item
+        if text.isEmpty { return }
+        var rule: ContextRule?
+        if let at = lastRuleMark(in: text) {
+            let ruleName = TextFileLines.trimmed(text[text.utf8.index(at, offsetBy: 2)...])
+            guard let parsed = ContextRule(rawValue: ruleName) else {
+                let known = ContextRule.allCases.map { "@\($0.rawValue)" }.joined(separator: ", ")
+                throw TaxonomyError(line: line, message: "unknown context rule \"@\(ruleName)\" (known: \(known))")
+            }
+            rule = parsed
+            text = TextFileLines.trimmed(text[..<at])
+        }
+        let caseSensitive = text.hasPrefix("=")
+        if caseSensitive { text = TextFileLines.trimmed(text.dropFirst()) }
+        guard !text.isEmpty else { throw TaxonomyError(line: line, message: "an alias is empty") }
+        body(text, caseSensitive, rule)
     }
 
     /// Where the last " @" of `text` starts (the rule mark), if any.
     private static func lastRuleMark(in text: String) -> String.Index? {
-        let bytes = text.utf8
-        var index = bytes.endIndex
-        while index > bytes.startIndex {
-            index = bytes.index(before: index)
-            if bytes[index] == UInt8(ascii: "@"), index > bytes.startIndex,
-                bytes[bytes.index(before: index)] == UInt8(ascii: " ")
-            {
-                return bytes.index(before: index)
-            }
+        var bytes = text
+        let offset = bytes.withUTF8 { bytes in
+            bytes.indices.dropFirst().last { bytes[$0] == UInt8(ascii: "@") && bytes[$0 - 1] == UInt8(ascii: " ") }
         }
-        return nil
+        return offset.map { text.utf8.index(text.utf8.startIndex, offsetBy: $0 - 1) }
     }
-
 }

@@ -67,6 +67,13 @@ struct TaxonomyTests {
         #expect(cleanMatches.map(\.skill.rawValue) == ["Go", "Go", "Excel"])
     }
 
+    @Test("a '#' or ';' followed by a combining mark is part of a Character, not a comment or separator")
+    func combiningMarksAfterMarks() throws {
+        let taxonomy = try Taxonomy(tsv: "#\u{301}X\tLang\tx;\u{301}y; z\n# comment\nW\tLang\tw;v\n")
+        #expect(taxonomy.skills.map(\.name.rawValue) == ["#\u{301}X", "W"])
+        #expect(taxonomy.aliases.map(\.text) == ["x;\u{301}y", "z", "w", "v"])
+    }
+
     @Test("matches explain which alias matched where, in UTF-8 bytes")
     func matchesCarryAliasAndRange() throws {
         let matcher = try #require(BundledMatcher.shared)
