@@ -102,14 +102,15 @@ struct WordBlock {
     }
 
     /// Writes the hash of every word that ends inside the block to `hashes`, in order, stopping before a
-    /// word that may begin a URL (with `skippingURLs`). Returns how many it wrote, where the caller goes on
-    /// (an offset: the first word not hashed, else the end of the block or of a separator running past it)
-    /// and whether that word must go through the exact byte loop (it may start a URL or fills the block)
-    /// rather than the next block. At most `maximumWords` are written.
+    /// word that may begin a URL (with `skippingURLs`), and chains each into `chain` (`WordHasher.chained`).
+    /// Returns how many it wrote, where the caller goes on (an offset: the first word not hashed, else the
+    /// end of the block or of a separator running past it) and whether that word must go through the exact
+    /// byte loop (it may start a URL or fills the block) rather than the next block. At most `maximumWords`
+    /// are written.
     @inline(__always)
     func hashWords(
         folded: UnsafePointer<UInt8>, states: UnsafeMutablePointer<UInt64>, into hashes: UnsafeMutablePointer<UInt64>,
-        skippingURLs: Bool
+        chain: inout UInt64, skippingURLs: Bool
     ) -> (count: Int, next: Int, exact: Bool) {
         var starts = words & ~(words &<< 1)
         var ends = ~words & (words &<< 1)
@@ -117,7 +118,9 @@ struct WordBlock {
         while ends != 0 {
             let start = starts.trailingZeroBitCount
             if skippingURLs, Self.mayStartURL(folded + start) { return (count, start, true) }
-            hashes[count] = Self.hash(folded + start, length: ends.trailingZeroBitCount &- start, states: states)
+            let hash = Self.hash(folded + start, length: ends.trailingZeroBitCount &- start, states: states)
+            hashes[count] = hash
+            chain = WordHasher.chained(chain, hash)
             count &+= 1
             starts &= starts &- 1
             ends &= ends &- 1
