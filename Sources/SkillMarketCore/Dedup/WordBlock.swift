@@ -11,10 +11,10 @@
 /// that may begin a URL and a word that fills the whole block go to the exact byte loop.
 struct WordBlock {
     /// Scratch bytes the caller provides (`folded`): the folded 64 bytes and 8 more that the last
-    /// eight-byte step of a word may read.
+    /// nine-byte step of a word may read (a word that ends in the block ends by byte 62).
     static let scratchCount = 72
-    /// Scratch hash states the caller provides (`states`): one for each step of a word's last eight.
-    static let stateCount = 8
+    /// Scratch hash states the caller provides (`states`): one for each byte of a word's last step.
+    static let stateCount = 9
     /// The most words that end in one block (`hashWords`): every other byte.
     static let maximumWords = 32
 
@@ -137,21 +137,23 @@ struct WordBlock {
         return head == 0x7074_7468 || head == 0x2E77_7777  // "http", "www." as little-endian words
     }
 
-    /// 64-bit FNV-1a of the `length` (1 or more) bytes at `word`, which may be followed by up to seven
-    /// readable bytes of anything. Eight bytes a step; the last step always runs all eight, writing the
-    /// state after each byte to `states`, and returns the one after the word's last byte (identical to
-    /// the byte loop, without its exit branch).
+    /// 64-bit FNV-1a of the `length` (1 or more) bytes at `word`, which must be followed by eight readable
+    /// bytes of anything. Eight bytes a step while more than nine are left; the last step always runs nine,
+    /// writing the state after each byte to `states`, and returns the one after the word's last byte
+    /// (identical to the byte loop, without its exit branch). Nine, not eight: the step loop's test
+    /// mispredicts at nearly every word it runs for, and one byte more for every word costs less than a
+    /// miss at each nine-byte word (6.5 % of the words of English postings; 15 % are longer than eight).
     @inline(__always)
     static func hash(_ word: UnsafePointer<UInt8>, length: Int, states: UnsafeMutablePointer<UInt64>) -> UInt64 {
         var hash = WordHasher.fnvOffset
         var step = word
         var rest = length
-        while rest > 8 {
+        while rest > 9 {
             for lane in 0..<8 { hash = (hash ^ UInt64(step[lane])) &* WordHasher.fnvPrime }
             step += 8
             rest &-= 8
         }
-        for lane in 0..<8 {
+        for lane in 0..<9 {
             hash = (hash ^ UInt64(step[lane])) &* WordHasher.fnvPrime
             states[lane] = hash
         }
