@@ -46,35 +46,35 @@ public struct DuplicateFingerprint: Sendable, Equatable {
     /// The same with the company given as `NormalizedCompany.baseKeyHash` (`nil`: no company).
     init(title: String, companyKeyHash: UInt64?, location: String?, plainDescription: String, posted: Day?) {
         hasCompany = companyKeyHash != nil
-        var block = companyKeyHash ?? WordHasher.fnvOffset  // the hash of the empty key
-        block = MinHashSignature.Builder.mix64(block ^ 0x436F_6D70)  // separates company from title
-        WordHasher.forEachWord(in: title, skippingURLs: false) { word in
-            block = MinHashSignature.Builder.mix64(block &+ word)
-        }
-        blockKey = block
-
-        var place: UInt64 = 0
-        if let location {
-            WordHasher.forEachWord(in: location, skippingURLs: false) { word in
-                place = MinHashSignature.Builder.mix64(place &+ word)
-            }
-        }
-        locationKey = place
+        let company = companyKeyHash ?? WordHasher.fnvOffset  // the hash of the empty key
+        let companySeed = MinHashSignature.Builder.mix64(company ^ 0x436F_6D70)  // separates company from title
+        blockKey = WordHasher.chain(of: title, skippingURLs: false, from: companySeed)
+        locationKey = location.map { WordHasher.chain(of: $0, skippingURLs: false, from: 0) } ?? 0
 
         var builder = MinHashSignature.Builder()
         var description = plainDescription
-        description.withUTF8 { Self.addWords(of: $0, to: &builder) }
+        let chain = description.withUTF8 { Self.addWords(of: $0, to: &builder) }
         signature = builder.finish()
-        exactHash = builder.exactHash
+        exactHash = Self.exactHash(chain: chain, wordCount: builder.wordCount)
         postedDay = posted.map { Int32(clamping: $0.dayNumber) } ?? .min
     }
 
-    /// Feeds the words of a description to `builder`, a chunk at a time (`Builder.add(words:)`). Out of
-    /// line so that the word loop exists once (inside `withUTF8`, whose small- and large-string paths would
-    /// each get a copy of it).
+    /// Where the exact hash's chain of the description's words starts (`WordHasher.chained`).
+    static let exactSeed: UInt64 = 0x9E37_79B9_7F4A_7C15
+
+    /// The exact hash of words whose hashes chain from `exactSeed` to `chain`: the chain and the count mixed.
+    static func exactHash(chain: UInt64, wordCount: Int) -> UInt64 {
+        WordHasher.chained(chain, UInt64(wordCount))
+    }
+
+    /// Feeds the words of a description to `builder`, a chunk at a time (`Builder.add(words:)`), and returns
+    /// their chain from `exactSeed`. Out of line so that the word loop exists once (inside `withUTF8`, whose
+    /// small- and large-string paths would each get a copy of it).
     @inline(never)
-    private static func addWords(of bytes: UnsafeBufferPointer<UInt8>, to builder: inout MinHashSignature.Builder) {
-        WordHasher.forEachWords(in: bytes, skippingURLs: true) { builder.add(words: $0) }
+    private static func addWords(of bytes: UnsafeBufferPointer<UInt8>, to builder: inout MinHashSignature.Builder)
+        -> UInt64
+    {
+        WordHasher.forEachWords(in: bytes, skippingURLs: true, chainingFrom: exactSeed) { builder.add(words: $0) }
     }
 
     /// Days since 1970-01-01 of the posting date, or `nil` when it is unknown.

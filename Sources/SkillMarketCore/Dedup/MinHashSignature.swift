@@ -39,7 +39,7 @@ public struct MinHashSignature: Sendable, Equatable {
         Double(equalSlots(with: other)) / Double(Self.slotCount)
     }
 
-    /// Builds the signature of a word-hash stream; also keeps the order-sensitive exact hash of the words.
+    /// Builds the signature of a word-hash stream.
     struct Builder {
         /// The slots' minimum ranks (64 × `UInt32`, `UInt32.max` until a shingle reaches the slot) at byte 0,
         /// then recent word hashes (8 × `UInt64`, word `k` at `k % 8`, zeros before the first word; the last
@@ -51,8 +51,8 @@ public struct MinHashSignature: Sendable, Equatable {
 
         init() {}
 
-        /// The order-sensitive hash of the words (of the words and their count after `finish`).
-        var exactHash: UInt64 { running.exactHash }
+        /// How many words were added.
+        var wordCount: Int { running.words }
 
         /// Adds the next word's hash.
         mutating func add(word: UInt64) {
@@ -99,13 +99,11 @@ public struct MinHashSignature: Sendable, Equatable {
             /// `combine` of the last five words (zeros before the first), updated in O(1) a word.
             var rolling: UInt64 = 0
             var words = 0
-            var exactHash: UInt64 = 0x9E37_79B9_7F4A_7C15
 
             /// Adds word `words` (counting from 0), its oldest neighbour taken from the recent words.
             @inline(__always)
             mutating func add(word: UInt64, memory: UnsafeMutableRawPointer) {
                 let oldest = memory.load(fromByteOffset: Self.recentOffset &+ ((words &+ 3) & 7) &* 8, as: UInt64.self)
-                exactHash = Builder.mix64(exactHash &+ word)
                 rolling = Self.rolled(rolling, adding: word, dropping: oldest)
                 remember(word, at: words, memory: memory)
                 words &+= 1
@@ -116,7 +114,6 @@ public struct MinHashSignature: Sendable, Equatable {
             /// does not count it or remember it among the recent words.
             @inline(__always)
             mutating func add(word: UInt64, completing oldest: UInt64, memory: UnsafeMutableRawPointer) {
-                exactHash = Builder.mix64(exactHash &+ word)
                 rolling = Self.rolled(rolling, adding: word, dropping: oldest)
                 insert(rolling, memory: memory)
             }
@@ -158,7 +155,6 @@ public struct MinHashSignature: Sendable, Equatable {
                 withUnsafeMutableBytes(of: &memory) { running.insert(shingle, memory: $0.baseAddress.unsafelyUnwrapped) }
                 self.running = running
             }
-            running.exactHash = Self.mix64(running.exactHash &+ UInt64(words))
             var values = SIMD64<UInt16>(repeating: .max)
             let reached = running.reached
             guard reached != 0 else { return MinHashSignature(values: values) }

@@ -16,7 +16,9 @@
 /// a word longer than a block. (The byte loop it replaces ran fewer instructions, about 4.8k a 1.6 KB
 /// description, but mispredicted where almost every word ended: about 350 branches a description,
 /// each costing ~15 cycles.) The hashes are handed on in chunks (`forEachWords`): the loop that uses
-/// them is a loop of its own (`MinHashSignature.Builder.add(words:)`) rather than inlined into this one.
+/// them is a loop of its own (`MinHashSignature.Builder.add(words:)`) rather than inlined into this one;
+/// the order-sensitive chain of the words (the exact hash, the title and location keys) is taken in
+/// this loop, where the processor overlaps its serial mixes with the hashing of the next words.
 enum WordHasher {
     static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
     static let fnvPrime: UInt64 = 0x0000_0100_0000_01B3
@@ -28,15 +30,17 @@ enum WordHasher {
         return hash
     }
 
-    /// Calls `body` with the hash of every word of `text`, in order.
-    @inline(__always)
-    static func forEachWord(in text: String, skippingURLs: Bool, _ body: (UInt64) -> Void) {
+    /// The words' hashes of `text` chained from `seed` (`chained`).
+    static func chain(of text: String, skippingURLs: Bool, from seed: UInt64) -> UInt64 {
         var text = text
-        text.withUTF8 { bytes in
-            forEachWords(in: bytes, skippingURLs: skippingURLs) { words in
-                for word in words { body(word) }
-            }
-        }
+        return text.withUTF8 { forEachWords(in: $0, skippingURLs: skippingURLs, chainingFrom: seed) { _ in } }
+    }
+
+    /// One word added to an order-sensitive hash of the words before it: `mix64(chain + word)`. Fingerprints
+    /// store such chains (the exact hash, the block and location keys), so this must never change.
+    @inline(__always)
+    static func chained(_ chain: UInt64, _ word: UInt64) -> UInt64 {
+        MinHashSignature.Builder.mix64(chain &+ word)
     }
 
     /// The most word hashes `forEachWords` passes at once: the 1 KB that `withUnsafeTemporaryAllocation`
@@ -44,16 +48,20 @@ enum WordHasher {
     static let chunkCapacity = 1024 / 8
 
     /// Calls `body` with the hashes of the words of `bytes`, in order, a chunk of up to `chunkCapacity` at
-    /// a time: the words are found and hashed in one loop, and `body` runs its own loop over them, so
-    /// neither loop's values crowd the other's out of registers, and the hashes of neighbouring words,
-    /// independent multiply chains, overlap in the processor.
+    /// a time, and returns them chained from `seed` (`chained`). The words are found, hashed and chained in
+    /// one loop, and `body` runs its own loop over them, so neither loop's values crowd the other's out of
+    /// registers, and the hashes of neighbouring words, independent multiply chains, overlap in the
+    /// processor with the chain (a 13-cycle mix a word, which bounded the time of `body`'s loop when it
+    /// was there).
     @inline(__always)
     static func forEachWords(
-        in bytes: UnsafeBufferPointer<UInt8>, skippingURLs: Bool, _ body: (UnsafeBufferPointer<UInt64>) -> Void
-    ) {
-        guard let base = bytes.baseAddress else { return }
+        in bytes: UnsafeBufferPointer<UInt8>, skippingURLs: Bool, chainingFrom seed: UInt64,
+        _ body: (UnsafeBufferPointer<UInt64>) -> Void
+    ) -> UInt64 {
+        guard let base = bytes.baseAddress else { return seed }
         let count = bytes.count
         let stateOffset = WordBlock.scratchCount  // a multiple of 8
+        var chain = seed
         // Two allocations, each within the 1 KB taken from the stack without asking.
         withUnsafeTemporaryAllocation(byteCount: stateOffset + WordBlock.stateCount * 8, alignment: 8) { scratch in
             withUnsafeTemporaryAllocation(of: UInt64.self, capacity: chunkCapacity) { chunk in
@@ -72,7 +80,8 @@ enum WordHasher {
                     }
                     let block = WordBlock(base, count: count, at: index, foldingInto: folded)
                     let (added, next, exact) = block.hashWords(
-                        folded: folded, states: states, into: hashes + pending, skippingURLs: skippingURLs)
+                        folded: folded, states: states, into: hashes + pending, chain: &chain,
+                        skippingURLs: skippingURLs)
                     pending &+= added
                     index &+= next
                     if exact {
@@ -80,6 +89,7 @@ enum WordHasher {
                         index = end
                         if let hash {
                             hashes[pending] = hash
+                            chain = chained(chain, hash)
                             pending &+= 1
                         }
                     }
@@ -87,6 +97,7 @@ enum WordHasher {
                 if pending > 0 { body(UnsafeBufferPointer(start: hashes, count: pending)) }
             }
         }
+        return chain
     }
 
     /// The exact byte loop for one step from `start` (between words): skips separators, then skips a

@@ -3,7 +3,8 @@ import Testing
 @testable import SkillMarketCore
 
 /// Signatures and exact hashes are stored with fingerprints, so their values are pinned: a faster builder
-/// must reproduce them bit for bit (short texts of fewer than five words, exactly five, and long ones).
+/// must reproduce them bit for bit (short texts of fewer than five words, exactly five, and long ones). The
+/// exact hash is the words chained from `exactSeed` (in the word loop since round 10) and their count.
 @Suite("MinHash signature values")
 struct MinHashSignatureTests {
     /// FNV-1a over the 64 slots, so one number pins a whole signature.
@@ -27,7 +28,9 @@ struct MinHashSignatureTests {
         var builder = MinHashSignature.Builder()
         for word in words { builder.add(word: word) }
         let signature = builder.finish()
-        #expect(builder.exactHash == exactHash)
+        let chain = words.reduce(DuplicateFingerprint.exactSeed) { WordHasher.chained($0, $1) }
+        #expect(builder.wordCount == words.count)
+        #expect(DuplicateFingerprint.exactHash(chain: chain, wordCount: words.count) == exactHash)
         #expect(Self.digest(signature) == signatureDigest)
     }
 }

@@ -44,7 +44,7 @@ struct WordBlockTests {
         }
     }
 
-    @Test("words of 1–200 bytes hash like byte-at-a-time FNV-1a, whatever bytes follow them", arguments: 1...200)
+    @Test("words of 1–200 bytes hash like byte-at-a-time FNV-1a, whatever eight bytes follow them", arguments: 1...200)
     func fixedStepHash(length: Int) throws {
         let scratch = (0..<(length + 8)).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) }
         let expected = scratch.prefix(length).reduce(WordHasher.fnvOffset) { ($0 ^ UInt64($1)) &* WordHasher.fnvPrime }
@@ -54,5 +54,17 @@ struct WordBlockTests {
             WordBlock.hash(try #require(bytes.baseAddress), length: length, states: states)
         }
         #expect(hash == expected)
+    }
+
+    @Test("words of 1–70 bytes among short ones, at every offset in the block, hash and chain like the reference", arguments: 1...70)
+    func longWords(length: Int) {
+        let word = (0..<length).map { UInt8(ascii: "a") + UInt8($0 % 26) }
+        for offset in 0...70 {
+            for neighbour in ["", "ab cd ", "abcdefghi "] {
+                let lead = Array(repeating: UInt8(ascii: " "), count: offset) + Array(neighbour.utf8)
+                WordHasherTests.expectReference(lead + word + Array(" Z tail".utf8))
+                WordHasherTests.expectReference(lead + word + Array(" ".utf8) + word + Array(".".utf8) + word)
+            }
+        }
     }
 }

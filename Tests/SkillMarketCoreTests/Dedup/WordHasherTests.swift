@@ -48,19 +48,29 @@ struct WordHasherTests {
         }
     }
 
-    static func hashes(_ bytes: [UInt8], skippingURLs: Bool) -> [UInt64] {
+    /// The word hashes of `bytes` and their chain from 17.
+    static func hashesAndChain(_ bytes: [UInt8], skippingURLs: Bool) -> (words: [UInt64], chain: UInt64) {
         var words: [UInt64] = []
-        bytes.withUnsafeBufferPointer { buffer in
-            WordHasher.forEachWords(in: buffer, skippingURLs: skippingURLs) { words.append(contentsOf: $0) }
+        let chain = bytes.withUnsafeBufferPointer { buffer in
+            WordHasher.forEachWords(in: buffer, skippingURLs: skippingURLs, chainingFrom: 17) {
+                words.append(contentsOf: $0)
+            }
         }
-        return words
+        return (words, chain)
     }
 
-    /// Expects the word hashes of `bytes` to equal the reference's, with URLs kept and skipped.
+    static func hashes(_ bytes: [UInt8], skippingURLs: Bool) -> [UInt64] {
+        hashesAndChain(bytes, skippingURLs: skippingURLs).words
+    }
+
+    /// Expects the word hashes of `bytes` and their chain to equal the reference's, with URLs kept and skipped.
     static func expectReference(_ bytes: [UInt8], sourceLocation: SourceLocation = #_sourceLocation) {
         for skippingURLs in [false, true] {
+            let (words, chain) = hashesAndChain(bytes, skippingURLs: skippingURLs)
+            let expected = Reference.words(in: bytes, skippingURLs: skippingURLs)
+            #expect(words == expected, "\(bytes) skippingURLs: \(skippingURLs)", sourceLocation: sourceLocation)
             #expect(
-                hashes(bytes, skippingURLs: skippingURLs) == Reference.words(in: bytes, skippingURLs: skippingURLs),
+                chain == expected.reduce(17) { FingerprintReferenceTests.Reference.mix64($0 &+ $1) },
                 "\(bytes) skippingURLs: \(skippingURLs)", sourceLocation: sourceLocation)
         }
     }
