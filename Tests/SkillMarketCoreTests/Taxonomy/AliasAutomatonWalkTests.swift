@@ -39,4 +39,30 @@ struct AliasAutomatonWalkTests {
         }
         #expect(mismatches.isEmpty, "first mismatches: \(mismatches.prefix(3))")
     }
+
+    /// A word that runs through a whole 64-byte block after the one it starts in is too long for the masks to
+    /// measure, and is visited whatever its first eight bytes: words of 63-200 bytes (some of them aliases) at
+    /// every offset of a block, after a space, `.` or nothing, followed by a space and an alias or by nothing.
+    @Test(arguments: [63, 64, 65, 127, 128, 129, 140, 200])
+    func measuresWordsLongerThanABlock(length: Int) {
+        let aliases = Self.aliases + [
+            (String(repeating: "w", count: 128), false), (String(repeating: "w", count: 140) + " x", false),
+            ("." + String(repeating: "w", count: 129), false),
+        ]
+        let automaton = AliasAutomaton(aliases: aliases)
+        let reference = PlainAliasMatcher(aliases: aliases)
+        var mismatches: [String] = []
+        for offset in 0...64 {
+            for before in ["", " ", "."] {
+                for after in ["", " python", " x", "x"] {
+                    let text = Array(
+                        (String(repeating: " ", count: offset) + before + String(repeating: "W", count: length) + after).utf8)
+                    if automaton.hits(inBytes: text) != reference.hits(in: text) {
+                        mismatches.append(String(decoding: text, as: UTF8.self))
+                    }
+                }
+            }
+        }
+        #expect(mismatches.isEmpty, "first mismatches: \(mismatches.prefix(3))")
+    }
 }
