@@ -104,8 +104,8 @@ extension AliasAutomaton {
             }
             var visits =
                 marks(
-                    starts: words & ~(words &<< 1 | wordBefore), ends: ends, carried: words &>> 63,
-                    carriedEnd: carriedEnd, lanes: lanes, tables: tables) | current.others
+                    starts: words & ~(words &<< 1 | wordBefore), ends: ends, carriedEnd: carriedEnd, lanes: lanes,
+                    tables: tables) | current.others
             while visits != 0 {
                 let offset = visits.trailingZeroBitCount
                 visits &= visits &- 1
@@ -151,17 +151,14 @@ extension AliasAutomaton {
     /// before it begins some alias, or it is too long for the masks to tell its length. `lanes` is the
     /// block's bytes with the byte before them (0 for the text's first block) and at least ``readAhead``
     /// readable; the word's first eight bytes are cut out of a load with a mask per length
-    /// (``lowByteMasks``), as ``foldedLanes(_:count:readable:)`` gives them. `carried` is 1 when the block's
-    /// last byte is a word byte: then its last start begins a word that goes on into the next block, the only
-    /// one that can be too long (`carriedEnd` 128), so that test is made once per block, not per word.
+    /// (``lowByteMasks``), as ``foldedLanes(_:count:readable:)`` gives them.
     @inline(__always)
     private func marks(
-        starts: UInt64, ends: UInt64, carried: UInt64, carriedEnd: Int, lanes: UnsafePointer<UInt8>, tables: Tables
+        starts: UInt64, ends: UInt64, carriedEnd: Int, lanes: UnsafePointer<UInt8>, tables: Tables
     ) -> UInt64 {
         let shift = tables.filterShift
-        let long = carried & UInt64(truncatingIfNeeded: carriedEnd &>> 7) & (starts != 0 ? 1 : 0)
-        var marked = long &<< UInt64(truncatingIfNeeded: 63 &- starts.leadingZeroBitCount)
         var starts = starts, ends = ends
+        var marked: UInt64 = 0
         while starts != 0 {
             let offset = starts.trailingZeroBitCount
             starts &= starts &- 1
@@ -173,7 +170,8 @@ extension AliasAutomaton {
             let bit = Int(truncatingIfNeeded: key &>> shift)
             let passes = tables.filter[bit &>> 6] &>> UInt64(truncatingIfNeeded: bit & 63) & 1
             let before = UInt64(tables.nonWordStart[Int(lanes[offset &- 1])])
-            marked |= (passes | before) &<< UInt64(truncatingIfNeeded: offset)
+            let long = UInt64(truncatingIfNeeded: endOffset &>> 7)
+            marked |= (passes | before | long) &<< UInt64(truncatingIfNeeded: offset)
         }
         return marked
     }
