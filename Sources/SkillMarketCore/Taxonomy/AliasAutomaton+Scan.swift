@@ -12,12 +12,22 @@ extension AliasAutomaton {
                                 continuationFilter.withUnsafeBufferPointer { continuations in
                                     nonWordStart.withUnsafeBufferPointer { nonWordStart in
                                         lowByteMasks.withUnsafeBufferPointer { lowByteMasks in
-                                            let tables = Tables(
-                                                classes: classes, words: words, table: table, edges: edges, root: root,
-                                                filter: filter, continuations: continuations, nonWordStart: nonWordStart,
-                                                lowByteMasks: lowByteMasks)
-                                            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 1 + Self.readAhead) {
-                                                scan(text, tables: tables, padded: $0, into: hits)
+                                            terminalStart.withUnsafeBufferPointer { terminalStart in
+                                                terminalAliases.withUnsafeBufferPointer { terminalAliases in
+                                                    exactBytes.withUnsafeBufferPointer { exactBytes in
+                                                        let tables = Tables(
+                                                            classes: classes, words: words, table: table, edges: edges,
+                                                            root: root, filter: filter, continuations: continuations,
+                                                            nonWordStart: nonWordStart, lowByteMasks: lowByteMasks,
+                                                            terminalStart: terminalStart, terminalAliases: terminalAliases,
+                                                            exactBytes: exactBytes)
+                                                        return withUnsafeTemporaryAllocation(
+                                                            of: UInt8.self, capacity: 1 + Self.readAhead
+                                                        ) {
+                                                            scan(text, tables: tables, padded: $0, into: hits)
+                                                        }
+                                                    }
+                                                }
                                             }
                                         }
                                     }
@@ -41,6 +51,9 @@ extension AliasAutomaton {
         let continuations: UnsafeBufferPointer<UInt64>
         let nonWordStart: UnsafeBufferPointer<UInt8>
         let lowByteMasks: UnsafeBufferPointer<UInt64>
+        let terminalStart: UnsafeBufferPointer<Int32>
+        let terminalAliases: UnsafeBufferPointer<Int32>
+        let exactBytes: UnsafeBufferPointer<[UInt8]>
         /// How far a key shifts right to index the filters (both have the same size).
         var filterShift: UInt64 { UInt64(truncatingIfNeeded: 58 &- filter.count.trailingZeroBitCount) }
     }
@@ -180,18 +193,8 @@ extension AliasAutomaton {
     ) -> Bool {
         let filter = tables.continuations, shift = tables.filterShift, classes = tables.classes
         if contains(filter, continuationKey(key, 0x20), shift: shift) { return true }
-        let n = text.count
-        var k = end
-        while k < n {
-            if classes[Int(text[k])] == spaceClass {
-                k &+= 1
-            } else if text[k] == 0xC2, k &+ 1 < n, text[k &+ 1] == 0xA0 {
-                k &+= 2
-            } else {
-                break
-            }
-        }
-        guard k < n else { return false }
+        let k = spaceRunEnd(text, from: end, classes: classes)
+        guard k < text.count else { return false }
         return contains(filter, continuationKey(key, folded(text[k])), shift: shift)
     }
 

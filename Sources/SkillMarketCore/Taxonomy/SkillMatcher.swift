@@ -175,13 +175,10 @@ extension SkillMatcher.Lookup {
                         count += 1
                     }
                 }
-                var found = UnsafeMutableBufferPointer(rebasing: ranks[..<count])
-                found.sort()
-                var kept = min(count, 1)
-                for index in found.indices.dropFirst() where found[index] != found[kept - 1] {
-                    found[kept] = found[index]
-                    kept += 1
-                }
+                let found = UnsafeMutableBufferPointer(rebasing: ranks[..<count])
+                let kept =
+                    skillRank.count <= SkillMatcher.rankBitCapacity
+                    ? SkillMatcher.sortUniqueByBits(found, below: skillRank.count) : SkillMatcher.sortUnique(found)
                 return body(UnsafeBufferPointer(rebasing: found[..<kept]))
             }
         }
