@@ -1,6 +1,12 @@
 /// Sorting a posting's skill ranks and dropping repeats, in place: the last step of
 /// ``SkillMatcher/skillRanks(in:)`` and ``SkillMatcher/skillsAndFamilies(title:description:familyTable:)``.
 extension SkillMatcher {
+    /// Sorts `ranks` (each in `0..<bound`) and drops repeats, returning how many are kept at the front: by bits
+    /// up to ``rankBitCapacity``, else by comparison.
+    static func sortUnique(_ ranks: UnsafeMutableBufferPointer<Int32>, below bound: Int) -> Int {
+        bound <= rankBitCapacity ? sortUniqueByBits(ranks, below: bound) : sortUnique(ranks)
+    }
+
     /// The most skills whose ranks ``sortUniqueByBits(_:below:)`` sorts (a taxonomy of more skills sorts by
     /// comparison).
     static let rankBitCapacity = 1024

@@ -176,9 +176,7 @@ extension SkillMatcher.Lookup {
                     }
                 }
                 let found = UnsafeMutableBufferPointer(rebasing: ranks[..<count])
-                let kept =
-                    skillRank.count <= SkillMatcher.rankBitCapacity
-                    ? SkillMatcher.sortUniqueByBits(found, below: skillRank.count) : SkillMatcher.sortUnique(found)
+                let kept = SkillMatcher.sortUnique(found, below: skillRank.count)
                 return body(UnsafeBufferPointer(rebasing: found[..<kept]))
             }
         }
