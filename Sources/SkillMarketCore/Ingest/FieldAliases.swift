@@ -124,6 +124,10 @@ public enum FieldAliases {
 /// Resolves names through `FieldAliases` with the user's `--map` overrides on top.
 public struct FieldResolver: Sendable, Equatable {
     private var overrides: [String: FieldTarget] = [:]
+    /// `FieldAliases`' spelling tables, held here: a `static let` read per key went through
+    /// `swift_once` (about 20 instructions a key).
+    private let shortSpellings = FieldAliases.byShortSpelling
+    private let spellings = FieldAliases.bySpelling
 
     public init(fieldMap: [String: String] = [:]) {
         for (column, field) in fieldMap {
@@ -141,7 +145,7 @@ public struct FieldResolver: Sendable, Equatable {
     /// The target for a column or key; unknown names are `.extra`.
     public func target(for name: String) -> FieldTarget {
         var name = name
-        if overrides.isEmpty, let hit = name.withUTF8(FieldAliases.bySpelling.value(for:)) { return hit }
+        if overrides.isEmpty, let hit = name.withUTF8(spellings.value(for:)) { return hit }
         return normalizedTarget(for: name)
     }
 
@@ -149,7 +153,7 @@ public struct FieldResolver: Sendable, Equatable {
     /// caller, with at least sixteen bytes readable from the key's start): the common spellings are
     /// probed without reading the key again.
     func resolve(_ key: UnsafeBufferPointer<UInt8>, in block: ByteBlocks.Block) -> FieldTarget {
-        if overrides.isEmpty, let hit = FieldAliases.byShortSpelling.value(forKeyIn: block, count: key.count) {
+        if overrides.isEmpty, let hit = shortSpellings.value(forKeyIn: block, count: key.count) {
             return hit
         }
         return resolve(key, readable: ByteBlocks.width)
@@ -162,10 +166,15 @@ public struct FieldResolver: Sendable, Equatable {
         if overrides.isEmpty {
             let hit =
                 key.count <= ShortKeyTable<Void>.maxLength
-                ? FieldAliases.byShortSpelling.value(for: key, readable: readable) : FieldAliases.bySpelling.value(for: key)
+                ? shortSpellings.value(for: key, readable: readable) : spellings.value(for: key)
             if let hit { return hit }
         }
         return normalizedTarget(for: String(decoding: key, as: UTF8.self))
+    }
+
+    /// Resolvers are equal when their overrides are (the spelling tables are the same for all).
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        lhs.overrides == rhs.overrides
     }
 
     /// The target by normalised spelling ("Job Title" → title), overrides first.
