@@ -86,15 +86,16 @@ public enum FieldAliases {
         return rows
     }()
 
-    /// `table` keyed by exact spelling bytes, each with the spelling as a `String` (handed out as
-    /// the field's name, so the JSON fast path need not make one).
+    /// `table` keyed by exact spelling bytes. The values hold no `String` (a name handed out from
+    /// here was a retain and a release of a string all threads share, per key): a caller that keeps
+    /// a value under its key's name makes the name from the key's bytes, which spell the alias.
     static let bySpelling = ByteKeyTable(spellings)
 
     /// `bySpelling` for the spellings of at most 16 bytes (nearly all), probed in a few instructions.
     static let byShortSpelling = ShortKeyTable(spellings)
 
-    private static var spellings: [(key: [UInt8], value: (name: String, target: FieldTarget))] {
-        table.map { (Array($0.alias.utf8), (name: $0.alias, target: $0.target)) }
+    private static var spellings: [(key: [UInt8], value: FieldTarget)] {
+        table.map { (Array($0.alias.utf8), $0.target) }
     }
 
     /// `table` keyed by normalised alias.
@@ -123,6 +124,10 @@ public enum FieldAliases {
 /// Resolves names through `FieldAliases` with the user's `--map` overrides on top.
 public struct FieldResolver: Sendable, Equatable {
     private var overrides: [String: FieldTarget] = [:]
+    /// `FieldAliases`' spelling tables, held here: a `static let` read per key went through
+    /// `swift_once` (about 20 instructions a key).
+    private let shortSpellings = FieldAliases.byShortSpelling
+    private let spellings = FieldAliases.bySpelling
 
     public init(fieldMap: [String: String] = [:]) {
         for (column, field) in fieldMap {
@@ -140,32 +145,36 @@ public struct FieldResolver: Sendable, Equatable {
     /// The target for a column or key; unknown names are `.extra`.
     public func target(for name: String) -> FieldTarget {
         var name = name
-        if overrides.isEmpty, let hit = name.withUTF8(FieldAliases.bySpelling.value(for:)) { return hit.target }
+        if overrides.isEmpty, let hit = name.withUTF8(spellings.value(for:)) { return hit }
         return normalizedTarget(for: name)
     }
 
     /// `resolve(_:readable:)` of a key whose bytes are the first lanes of `block` (loaded by the
     /// caller, with at least sixteen bytes readable from the key's start): the common spellings are
     /// probed without reading the key again.
-    func resolve(_ key: UnsafeBufferPointer<UInt8>, in block: ByteBlocks.Block) -> (name: String, target: FieldTarget) {
-        if overrides.isEmpty, let hit = FieldAliases.byShortSpelling.value(forKeyIn: block, count: key.count) {
+    func resolve(_ key: UnsafeBufferPointer<UInt8>, in block: ByteBlocks.Block) -> FieldTarget {
+        if overrides.isEmpty, let hit = shortSpellings.value(forKeyIn: block, count: key.count) {
             return hit
         }
         return resolve(key, readable: ByteBlocks.width)
     }
 
-    /// The name and target of a key read as bytes (without escapes); the common spellings resolve
-    /// without making a `String` (the name handed back is the table's own copy). `readable` is how
-    /// many bytes from the key's start may be read (at least its length).
-    func resolve(_ key: UnsafeBufferPointer<UInt8>, readable: Int) -> (name: String, target: FieldTarget) {
+    /// The target of a key read as bytes (without escapes), `target(for:)` without a `String` for
+    /// the common spellings. `readable` is how many bytes from the key's start may be read (at
+    /// least its length).
+    func resolve(_ key: UnsafeBufferPointer<UInt8>, readable: Int) -> FieldTarget {
         if overrides.isEmpty {
             let hit =
                 key.count <= ShortKeyTable<Void>.maxLength
-                ? FieldAliases.byShortSpelling.value(for: key, readable: readable) : FieldAliases.bySpelling.value(for: key)
+                ? shortSpellings.value(for: key, readable: readable) : spellings.value(for: key)
             if let hit { return hit }
         }
-        let name = String(decoding: key, as: UTF8.self)
-        return (name, normalizedTarget(for: name))
+        return normalizedTarget(for: String(decoding: key, as: UTF8.self))
+    }
+
+    /// Resolvers are equal when their overrides are (the spelling tables are the same for all).
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        lhs.overrides == rhs.overrides
     }
 
     /// The target by normalised spelling ("Job Title" → title), overrides first.

@@ -7,8 +7,8 @@ struct HTMLConverter: ~Copyable {
     private var pendingSpace = false
     private var pendingBreaks = 0
     private var pendingBullet = false
-    /// `kinds`, read once per conversion rather than once per tag.
-    private let tagKinds = HTMLConverter.kinds
+    /// `effects`, read once per conversion rather than once per tag.
+    private let tagEffects = HTMLConverter.effects
 
     /// A converter of `bytes`, the UTF-8 of a `String` (`knownASCII` when it is known to be ASCII),
     /// writing into `scratch` (the caller's, which must outlive it) while the text fits there.
@@ -20,21 +20,32 @@ struct HTMLConverter: ~Copyable {
             : HTMLTextBuffer(capacity: bytes.count, knownASCII: knownASCII)
     }
 
-    private enum TagKind { case space, line, paragraph, item, raw }
+    /// What a tag does to the text around it, as data: `tag()` applies it without a branch per
+    /// kind of tag (such a branch, or a `switch`'s jump table, mispredicted tag after tag).
+    private struct TagEffect: Sendable {
+        /// Line breaks before the next text (1 or 2; a break drops a pending space).
+        var breaks = 0
+        /// A space before the next text (`<td>`, `<th>`).
+        var space = false
+        /// An opening tag starts a "- " line (`<li>`).
+        var bullet = false
+        /// An opening tag's content is dropped up to its closing tag (`<script>`, …).
+        var raw = false
+    }
 
     /// Tag names (lower-case) → effect.
-    private static let kinds: PackedWordTable<TagKind> = {
-        var entries: [(word: String, value: TagKind)] = []
-        for name in ["td", "th"] { entries.append((name, .space)) }
+    private static let effects: PackedWordTable<TagEffect> = {
+        var entries: [(word: String, value: TagEffect)] = []
+        for name in ["td", "th"] { entries.append((name, TagEffect(space: true))) }
         for name in [
             "br", "div", "tr", "ul", "ol", "dl", "dd", "dt", "table", "section", "article", "header",
             "footer", "blockquote", "pre", "tbody", "thead", "main", "aside", "nav", "form", "figure",
         ] {
-            entries.append((name, .line))
+            entries.append((name, TagEffect(breaks: 1)))
         }
-        for name in ["p", "h1", "h2", "h3", "h4", "h5", "h6", "hr"] { entries.append((name, .paragraph)) }
-        entries.append(("li", .item))
-        for name in ["script", "style", "noscript", "template", "title"] { entries.append((name, .raw)) }
+        for name in ["p", "h1", "h2", "h3", "h4", "h5", "h6", "hr"] { entries.append((name, TagEffect(breaks: 2))) }
+        entries.append(("li", TagEffect(breaks: 1, bullet: true)))
+        for name in ["script", "style", "noscript", "template", "title"] { entries.append((name, TagEffect(raw: true))) }
         return PackedWordTable(entries)
     }()
 
@@ -49,42 +60,51 @@ struct HTMLConverter: ~Copyable {
         }
     }
 
+    /// The conversion, one step per text run, tag, entity or space. Steps are chosen by tests in
+    /// turn, most common first, not by a `switch` over the byte's class: its jump table was one
+    /// indirect branch, mispredicted whenever the step differed from the last (tag, text, tag, …).
     consuming func run() -> String {
         Self.byteClass.withUnsafeBufferPointer { byteClass in
             while index < bytes.count {
                 let byte = bytes[index]
-                switch byteClass[Int(byte)] {
-                case 0:
+                let byteKind = byteClass[Int(byte)]
+                if byteKind == 0 {
                     flushPending()
                     index = appendTextRun(from: index, byteClass: byteClass)
-                case 1 where index + 1 < bytes.count && HTMLText.startsTag(bytes[index + 1]):
+                } else if byte == UInt8(ascii: "<"), index + 1 < bytes.count, HTMLText.startsTag(bytes[index + 1]) {
                     tag()
-                case 2:
-                    if let entity = HTMLEntities.decode(bytes, at: index) {
-                        if entity.text == "\u{A0}" {
-                            pendingSpace = true
-                        } else if let text = entity.text {
-                            flushPending()
-                            out.append(text)
-                        }
-                        index = entity.end
-                    } else {
-                        emit(byte)
-                        index += 1
-                    }
-                case 3:
+                } else if byteKind == 3 {
                     pendingSpace = true
                     index += 1
-                case 4 where index + 1 < bytes.count && bytes[index + 1] == 0xA0:
+                } else if byte == UInt8(ascii: "&") {
+                    entity()
+                } else if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 {
                     pendingSpace = true
                     index += 2
-                default:
+                } else {
                     emit(byte)
                     index += 1
                 }
             }
         }
         return out.string()
+    }
+
+    /// Handles the `&` at `index`: a known reference is decoded (U+00A0 is a pending space), any
+    /// other `&` is text.
+    private mutating func entity() {
+        guard let entity = HTMLEntities.decode(bytes, at: index) else {
+            emit(UInt8(ascii: "&"))
+            index += 1
+            return
+        }
+        if entity.text == "\u{A0}" {
+            pendingSpace = true
+        } else if let text = entity.text {
+            flushPending()
+            out.append(text)
+        }
+        index = entity.end
     }
 
     /// Copies the run of text starting at `start` (a byte of class 0) into `out` and returns its end:
@@ -167,11 +187,6 @@ struct HTMLConverter: ~Copyable {
         pendingBullet = false
     }
 
-    private mutating func requestBreak(_ count: Int) {
-        pendingBreaks = max(pendingBreaks, count)
-        pendingSpace = false
-    }
-
     /// Handles the tag, comment or declaration at `index` (a `<`).
     private mutating func tag() {
         let next = bytes[index + 1]
@@ -188,29 +203,27 @@ struct HTMLConverter: ~Copyable {
         let (name, length) = tagName(at: nameStart)
         let cursor = nameStart &+ length
         index = cursor < bytes.count && bytes[cursor] == UInt8(ascii: ">") ? cursor &+ 1 : tagEnd(from: cursor)
-        let kind = length <= 8 ? tagKinds.lookup(name, length: length) : longTagKind(at: nameStart, length: length)
-        guard let kind else { return }
-        switch kind {
-        case .space: pendingSpace = true
-        case .line: requestBreak(1)
-        case .paragraph: requestBreak(2)
-        case .item:
-            requestBreak(1)
-            pendingBullet = pendingBullet || !closing  // a select: `<li>` and `</li>` alternate
-        case .raw:
-            guard !closing else { return }
-            index = skipRawText(closingName: name, length: length)
+        // An unknown tag has no effect: no breaks, space or bullet.
+        let effect =
+            (length <= 8 ? tagEffects.lookup(name, length: length) : longTagEffect(at: nameStart, length: length))
+            ?? TagEffect()
+        if effect.raw {
+            if !closing { index = skipRawText(closingName: name, length: length) }
+            return
         }
+        pendingBreaks = max(pendingBreaks, effect.breaks)
+        pendingSpace = effect.breaks == 0 && (pendingSpace || effect.space)
+        pendingBullet = pendingBullet || (effect.bullet && !closing)  // a select: `<li>` and `</li>` alternate
     }
 
-    /// The kind of a tag name longer than eight bytes ("blockquote"), which `tagName` does not pack:
+    /// The effect of a tag name longer than eight bytes ("blockquote"), which `tagName` does not pack:
     /// looked up by its lower-cased bytes (the name's bytes are letters and digits, and digits keep
     /// bit 0x20 set).
-    private func longTagKind(at start: Int, length: Int) -> TagKind? {
+    private func longTagEffect(at start: Int, length: Int) -> TagEffect? {
         guard length <= 16 else { return nil }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { lowered in
             for offset in 0..<length { lowered[offset] = bytes[start &+ offset] | 0x20 }
-            return tagKinds.value(of: UnsafeBufferPointer(lowered))
+            return tagEffects.value(of: UnsafeBufferPointer(lowered))
         }
     }
 

@@ -1,7 +1,8 @@
 /// The fast path for the common JSONL record: one object whose members are all scalars.
 ///
 /// Members go straight from the bytes into a `PostingBuilder`: keys are resolved as bytes
-/// (`FieldResolver.resolve`), only values become `String`s, and no `JSONValue` tree is built.
+/// (`FieldResolver.resolve`), only values become `String`s (a key's name is made only when a value
+/// is kept under it, as an extra), and no `JSONValue` tree is built.
 /// Anything else (a nested object or array, a JSON-LD `@` key, an escaped key, a syntax error)
 /// gives up, and the caller takes the general path over the same bytes, which then gives the
 /// same postings, extras and error messages that path always gave. The builder calls here are
@@ -35,7 +36,8 @@ extension JSONCursor {
         } else {
             members: while true {
                 skipWhitespace()
-                guard let (name, target) = plainKey(resolver: resolver) else { return false }
+                guard let (key, target) = plainKey(resolver: resolver) else { return false }
+                func name() -> String { String(decoding: key, as: UTF8.self) }
                 skipWhitespace()
                 guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else { return false }
                 position += 1
@@ -46,18 +48,18 @@ extension JSONCursor {
                     let quote = position
                     let text = try parseString()
                     if isTrimmedLiteral(quote + 1..<position - 1) {
-                        builder.add(name, trimmed: text, as: target)
+                        builder.add(trimmed: text, as: target, name: name)
                     } else {
-                        builder.add(name, text, as: target)
+                        builder.add(name(), text, as: target)
                     }
                 case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                    builder.add(name, try parseNumber(), as: target)
+                    builder.add(name(), try parseNumber(), as: target)
                 case UInt8(ascii: "t"):
                     try expectLiteral("true")
-                    builder.add(name, "true", as: target)
+                    builder.add(name(), "true", as: target)
                 case UInt8(ascii: "f"):
                     try expectLiteral("false")
-                    builder.add(name, "false", as: target)
+                    builder.add(name(), "false", as: target)
                 case UInt8(ascii: "n"): try expectLiteral("null")
                 default: return false
                 }
@@ -88,22 +90,24 @@ extension JSONCursor {
             && !(raw.count == 2 && head == UInt8(ascii: "-") && tail == UInt8(ascii: "1"))
     }
 
-    /// The key string at `position` resolved as bytes, moving past its closing quote; `nil` for
-    /// no key, a key with an escape or line break, or a JSON-LD key (`@type`, `@context`, …).
-    /// A key of up to fifteen bytes is read as one block (`shortString`), which is also what its
-    /// lookup hashes.
-    private mutating func plainKey(resolver: FieldResolver) -> (name: String, target: FieldTarget)? {
+    /// The key string at `position` (its bytes, which are also its name) and its target, moving
+    /// past its closing quote; `nil` for no key, a key with an escape or line break, or a JSON-LD key
+    /// (`@type`, `@context`, …). A key of up to fifteen bytes is read as one block (`shortString`),
+    /// which is also what its lookup hashes.
+    private mutating func plainKey(resolver: FieldResolver) -> (key: UnsafeBufferPointer<UInt8>, target: FieldTarget)? {
         guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { return nil }
         let start = position + 1
         if let (block, length) = shortString(at: start) {
             guard length == 0 || bytes[start] != UInt8(ascii: "@") else { return nil }
             position = start + length + 1
-            return resolver.resolve(UnsafeBufferPointer(rebasing: bytes[start..<start + length]), in: block)
+            let key = UnsafeBufferPointer(rebasing: bytes[start..<start + length])
+            return (key, resolver.resolve(key, in: block))
         }
         let end = nextStringSpecial(from: start)
         guard end < bytes.count, bytes[end] == UInt8(ascii: "\""), start == end || bytes[start] != UInt8(ascii: "@")
         else { return nil }
         position = end + 1
-        return resolver.resolve(UnsafeBufferPointer(rebasing: bytes[start..<end]), readable: bytes.count - start)
+        let key = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        return (key, resolver.resolve(key, readable: bytes.count - start))
     }
 }

@@ -117,8 +117,8 @@ extension JSONCursor {
 
     /// `parseEscapedString` into `buffer`, in one loop over the input: sixteen bytes at a time are
     /// copied whole and tested for a stop (`"`, `\\`, a control byte), and each stop is handled where
-    /// it is: an escape is checked (the errors, in input order) and decoded, a control byte other than
-    /// LF and CR is text.
+    /// it is: a one-letter escape is decoded inside the block loop, any other escape is checked (the
+    /// errors, in input order) and decoded, a control byte other than LF and CR is text.
     private mutating func decodeEscapes(
         from contentStart: Int, quote: Int, ascii: Bool, into buffer: UnsafeMutableBufferPointer<UInt8>
     ) throws(JSONParseError) -> String {
@@ -166,8 +166,10 @@ extension JSONCursor {
                 written &+= 1
                 index &+= 1
             }
-            // The run of text up to the next stop.
-            while index &+ ByteBlocks.width <= count {
+            // The run of text up to the next stop that is not a one-letter escape: those (`\n` in
+            // nearly every escaped text) are decoded on the way, without leaving the loop. The byte
+            // after each block is readable: it may hold the letter of an escape in its last lane.
+            while index &+ ByteBlocks.width < count {
                 let block = ByteBlocks.load(base, at: index)
                 ByteBlocks.store(block, to: output, at: written)
                 let stops = stopMasks.stops(in: block)
@@ -181,9 +183,12 @@ extension JSONCursor {
                 high |= ByteBlocks.highBits(block, before: lane)
                 index &+= lane
                 written &+= lane
-                break
+                guard base[index] == UInt8(ascii: "\\"), let decoded = Self.decoded(base[index &+ 1]) else { break }
+                output[written] = decoded
+                written &+= 1
+                index &+= 2
             }
-            if index &+ ByteBlocks.width > count {
+            if index &+ ByteBlocks.width >= count {
                 while index < count, base[index] >= 0x20, base[index] != UInt8(ascii: "\""),
                     base[index] != UInt8(ascii: "\\")
                 {

@@ -36,6 +36,17 @@ struct PostingBuilder {
         }
     }
 
+    /// `add(_:trimmed:as:)` with the name made by `name` only when the value is kept under it (an
+    /// extra, a later value of a field): a field's first value, nearly every value, makes none.
+    @inline(__always)
+    mutating func add(trimmed value: consuming String, as target: FieldTarget, name: () -> String) {
+        if case .field(let field) = target, values[field.index] == nil {
+            values[field.index] = value
+        } else {
+            add(name(), trimmed: value, as: target)
+        }
+    }
+
     mutating func set(_ field: PostingField, _ value: consuming String, name: String) {
         let index = field.index
         guard let existing = values[index] else {

@@ -57,6 +57,10 @@ struct DecodeBlockEdgeTests {
             ("\"" + lead + #"\"#, "unterminated string", 1),
             ("\"" + lead + #"\q""#, "invalid escape '\\q'", prefix + 4),
             ("\"" + lead + #"\u12""#, "truncated \\u escape", prefix + 4),
+            // After a one-letter escape decoded inside the block loop.
+            ("\"" + lead + #"\t\q""#, "invalid escape '\\q'", prefix + 6),
+            ("\"" + lead + #"\t"# + "\n\"", "unterminated string", 1),
+            ("\"" + lead + #"\t\"#, "unterminated string", 1),
         ]
         for (source, reason, column) in cases {
             #expect(

@@ -35,6 +35,11 @@ struct FlatValueEdgeTests {
         FlatValueCase(raw: #"B\""#, company: "B\""),
         FlatValueCase(raw: "", company: nil),
         FlatValueCase(raw: "  ", company: nil),
+        // Escaped values, judged on their decoded text.
+        FlatValueCase(raw: #"\u00e9 B\t"#, company: "é B"),
+        FlatValueCase(raw: "\u{A0}" + #"B\/"#, company: "B/"),
+        FlatValueCase(raw: #"x\ty"#, company: "x\ty"),
+        FlatValueCase(raw: #"\u0020"#, company: nil),
     ])
     func stringValuesAreTrimmedAsTheGeneralPathTrimsThem(_ c: FlatValueCase) throws {
         let result = try #require(Self.decode(#"{"title":"A","company":""# + c.raw + #""}"#))

@@ -38,6 +38,15 @@ struct HTMLTextTests {
         HTMLCase(html: "links?a=1&b=2 only", text: "links?a=1&b=2 only"),
         HTMLCase(html: "a<BlockQuote>b</blockquote>c", text: "a\nb\nc"),  // a tag name longer than eight bytes
         HTMLCase(html: "a<blockquotes>b<figcaption>c", text: "abc"),  // long names not in the table
+        // Each tag's effect (break, space, bullet) against what is pending.
+        HTMLCase(html: "a<td>b<br>c", text: "a b\nc"),
+        HTMLCase(html: "a<br><td>b", text: "a\nb"),  // a pending break outweighs a space
+        HTMLCase(html: "a<br>  <TD> b", text: "a\nb"),
+        HTMLCase(html: "<p>x</p><li>y</li><li>z", text: "x\n\n- y\n- z"),  // two breaks kept before a bullet
+        HTMLCase(html: "x<TD>y<Th>z", text: "x y z"),
+        HTMLCase(html: "a <b>b</b> <em>c</em>", text: "a b c"),  // unknown tags keep a pending space
+        HTMLCase(html: "a</script>b</style>c", text: "abc"),  // a closing raw tag alone does nothing
+        HTMLCase(html: "<p>a\u{A0}b \u{A9}c\u{1}d&amp</p>", text: "a b \u{A9}c\u{1}d&amp"),
     ])
     func convertsHTML(_ c: HTMLCase) {
         #expect(HTMLText.plainText(from: c.html) == c.text)
