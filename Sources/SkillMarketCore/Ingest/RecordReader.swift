@@ -73,16 +73,20 @@ public struct RecordReader<Source: ByteSource> {
     /// Reads the next chunk of the source behind the unconsumed bytes: a new buffer starts with
     /// those (usually the start of one line) and the source writes the chunk straight into the rest,
     /// so input is not copied from a chunk onto the buffer. A chunk is at least as long as what is
-    /// kept, so a record spanning many chunks is moved a bounded number of times. Returns false
+    /// kept, so a record spanning many chunks is moved a bounded number of times. While what is kept
+    /// fits in a sixteenth of a chunk (the usual unfinished line), every buffer has the same size, so
+    /// the allocator hands a freed one out again whole. Returns false
     /// (and sets `atEnd`) when the source is exhausted; the buffer is unchanged then, and when the
     /// source throws.
     @discardableResult
     mutating func fill() throws -> Bool {
         if atEnd { return false }
         let kept = buffer[head...]
-        let request = max(options.chunkSize, kept.count, 1)
+        let chunk = max(options.chunkSize, 1)
+        let slack = chunk / 16
+        let capacity = kept.count <= slack ? chunk + slack : kept.count + max(chunk, kept.count)
         var got = 0
-        let filled = try [UInt8](unsafeUninitializedCapacity: kept.count + request) { bytes, count in
+        let filled = try [UInt8](unsafeUninitializedCapacity: capacity) { bytes, count in
             count = kept.withUnsafeBufferPointer { bytes.initialize(fromContentsOf: $0) }
             got = try source.read(into: UnsafeMutableBufferPointer(rebasing: bytes[count...]))
             count += got
