@@ -22,7 +22,7 @@ guard let path = arguments.first, !path.hasPrefix("--") else {
     exit(64)
 }
 
-/// Reads a file with `read(2)` in 1 MiB chunks straight into the reader's buffer, as the CLI's
+/// Reads a file with `read(2)` in the reader's chunks straight into its buffer, as the CLI's
 /// `FileByteSource` does.
 struct FileSource: ByteSource {
     let handle: FileHandle
