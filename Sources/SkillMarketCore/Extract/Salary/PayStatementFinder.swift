@@ -20,7 +20,7 @@ struct PayStatementFinder {
     }
 
     private func salary(in bytes: UnsafeBufferPointer<UInt8>) -> Salary? {
-        let triggers = PayTriggerScanner(bytes)
+        var triggers = PayTriggerScanner(bytes)
         var consumedUpTo = 0
         var index = 0
         var tokens: [SalaryToken] = []
