@@ -4,22 +4,23 @@
 /// Only triggers that can lead somewhere are reported: ``PayStatementFinder`` lexes 120 bytes before a
 /// trigger to 160 after it and needs an amount there, and every amount starts with a digit.
 ///
-/// One forward pass over the whole text tests sixteen bytes per step with vector compares for anything
-/// that could start a trigger: a sign's lead byte, a digit followed by `k`, or a word shaped like a
-/// currency word (its initial and length). Descriptions rarely hold one, so almost every block costs one
+/// One forward pass over the text tests sixteen bytes per step with vector compares for anything that
+/// could start a trigger: a sign's lead byte, a digit followed by `k`, or a word shaped like a currency
+/// word (its initial and length). Descriptions rarely hold one, so almost every block costs one
 /// branch-free test and one well-predicted branch; in a block that does, only the flagged lanes are tested
-/// with the exact rule. The digit condition is tested only for a trigger the rule confirms, by one digit
-/// search that later triggers resume (they come in text order), so the text is read about once. (The
-/// scanner used to find the digits first and chain their reaches into regions, then scan each region:
-/// three passes and a restart per trigger, for regions that covered most of a text with figures.)
+/// with the exact rule. Beside it runs one search for the next digit, resumed as the pass moves on (so the
+/// text's digits are read once): blocks no digit reaches are jumped over, and a confirmed trigger is
+/// reported only when a digit reaches it. (The scanner used to find the digits first and chain their
+/// reaches into regions, then scan each region: three passes and a restart per trigger.)
 struct PayTriggerScanner {
     static let reachBefore = 120
     static let reachAfter = 160
 
     private let bytes: UnsafeBufferPointer<UInt8>
-    /// The first digit at or after the start of the last digit search, `bytes.count` when there is none;
-    /// -1 before the first search.
-    private var knownDigit = -1
+    /// Where the last digit search started (`Int.max` before the first one) and what it found: the first
+    /// digit at or after that start, `bytes.count` when there is none.
+    private var digitSearchStart = Int.max
+    private var knownDigit = 0
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -36,46 +37,64 @@ struct PayTriggerScanner {
         return nil
     }
 
-    /// Whether an ASCII digit lies in `trigger - 120 ..< trigger + 160`. The digit found last is the first
-    /// one after the last search's start; while it is not before this window's start it is also the first
-    /// one there, so the search only runs again once the windows have passed it.
+    /// Whether an ASCII digit lies in `trigger - 120 ..< trigger + 160`.
     private mutating func hasDigit(near trigger: Int) -> Bool {
-        let low = max(0, trigger &- Self.reachBefore)
-        if knownDigit < low { knownDigit = firstDigit(from: low) }
-        return knownDigit < trigger &+ Self.reachAfter
+        firstDigit(atOrAfter: max(0, trigger &- Self.reachBefore)) < trigger &+ Self.reachAfter
+    }
+
+    /// Position of the first ASCII digit at or after `low`, `bytes.count` when there is none. The digit
+    /// found last is the first one after its search's start; while `low` lies between the two it is also
+    /// the first one after `low`, so with `low` ascending (as the scan asks) the search runs again only
+    /// once the scan has passed that digit.
+    private mutating func firstDigit(atOrAfter low: Int) -> Int {
+        if low < digitSearchStart || knownDigit < low {
+            knownDigit = firstDigit(from: low)
+            digitSearchStart = low
+        }
+        return knownDigit
     }
 
     /// Position of the first ASCII digit at or after `start`, `bytes.count` when there is none; sixteen
     /// bytes per step.
     private func firstDigit(from start: Int) -> Int {
-        let count = bytes.count
+        let end = bytes.count
         var index = start
         if let base = bytes.baseAddress {
             typealias Block = ByteBlocks.Block
-            while index &+ ByteBlocks.width <= count {
+            while index &+ ByteBlocks.width <= end {
                 let block = ByteBlocks.load(base, at: index)
                 let digits = ByteBlocks.flags((block &- Block(repeating: 0x30)) .< Block(repeating: 10))
                 if !ByteBlocks.isEmpty(digits) { return index &+ ByteBlocks.firstLane(of: digits) }
                 index &+= ByteBlocks.width
             }
         }
-        while index < count, bytes[index] &- 0x30 >= 10 { index &+= 1 }
+        while index < end, bytes[index] &- 0x30 >= 10 { index &+= 1 }
         return index
     }
 
-    /// The first position at or after `start` that passes `isTrigger(at:)`; sixteen lanes per step.
+    /// The first position at or after `start` that passes `isTrigger(at:)` and may have a digit in reach
+    /// (`hasDigit(near:)` decides); sixteen lanes per step.
     ///
     /// Lane j of the block at b flags a possible trigger at b + j (a sign) or at b + j + 1 (a `k` after a
     /// digit, a currency word after a non-letter), so the first block starts one byte early: a digit or
     /// space just before `start` flags the trigger at `start`. A word at the very start of the text, which
     /// no lane flags, is tested on its own. The blocks within 20 bytes of the end are tested on a copy padded
     /// with zeros (a zero byte starts nothing and ends a word, as the end of the text does).
-    private func firstTrigger(from start: Int) -> Int? {
+    private mutating func firstTrigger(from start: Int) -> Int? {
         let count = bytes.count
         if start == 0, count > 0, isTrigger(at: 0) { return 0 }
         guard let base = bytes.baseAddress else { return nil }
         var block = max(0, start &- 1)
         while block < count {
+            // The block's lanes flag triggers at block ... block + 16, which a digit reaches only from
+            // block - 120 ..< block + 176. Past every digit nothing is reported; short of the next one, the
+            // positions before digit - 159 are not reached: jump to the block whose lane 0 flags that one.
+            let digit = firstDigit(atOrAfter: max(0, block &- Self.reachBefore))
+            if digit >= count { return nil }
+            if digit >= block &+ Self.reachAfter &+ ByteBlocks.width {
+                block = digit &- Self.reachAfter
+                continue
+            }
             let flags: ByteBlocks.Mask
             if block &+ Self.blockReads <= count {
                 flags = Self.possibleTriggers(base + block)
