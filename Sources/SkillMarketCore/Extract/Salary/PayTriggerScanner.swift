@@ -54,10 +54,14 @@ struct PayTriggerScanner {
         return knownDigit
     }
 
-    /// Position of the first ASCII digit at or after `start`, `bytes.count` when there is none; sixteen
-    /// bytes per step.
+    /// Position of the first ASCII digit at or after `start`, `bytes.count` when there is none.
     private func firstDigit(from start: Int) -> Int {
-        let end = bytes.count
+        Self.firstDigit(in: bytes, from: start, before: bytes.count)
+    }
+
+    /// Position of the first ASCII digit in `bytes[start..<end]`, `end` when there is none; sixteen bytes
+    /// per step.
+    static func firstDigit(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, before end: Int) -> Int {
         var index = start
         if let base = bytes.baseAddress {
             typealias Block = ByteBlocks.Block
