@@ -89,15 +89,17 @@ struct PayTriggerScanner {
         if start == 0, count > 0, isTrigger(at: 0) { return 0 }
         guard let base = bytes.baseAddress else { return nil }
         var block = max(0, start &- 1)
+        var reachedBefore = 0  // the blocks before it are known to be within a digit's reach
         while block < count {
-            // The block's lanes flag triggers at block ... block + 16, which a digit reaches only from
-            // block - 120 ..< block + 176. Past every digit nothing is reported; short of the next one, the
-            // positions before digit - 159 are not reached: jump to the block whose lane 0 flags that one.
-            let digit = firstDigit(atOrAfter: max(0, block &- Self.reachBefore))
-            if digit >= count { return nil }
-            if digit >= block &+ Self.reachAfter &+ ByteBlocks.width {
-                block = digit &- Self.reachAfter
-                continue
+            if block >= reachedBefore {
+                // The block's lanes flag triggers at block ... block + 16, which a digit reaches only from
+                // block - 120 ..< block + 176. Past every digit nothing is reported; short of the next one,
+                // the positions before digit - 159 are not reached: jump to the block whose lane 0 flags
+                // that one. That digit then reaches every block up to 120 bytes after it.
+                let digit = firstDigit(atOrAfter: max(0, block &- Self.reachBefore))
+                if digit >= count { return nil }
+                if digit >= block &+ Self.reachAfter &+ ByteBlocks.width { block = digit &- Self.reachAfter }
+                reachedBefore = digit &+ Self.reachBefore &+ 1
             }
             let flags: ByteBlocks.Mask
             if block &+ Self.blockReads <= count {
@@ -138,10 +140,12 @@ struct PayTriggerScanner {
     /// The lanes of the 16 bytes at `bytes` that may flag a trigger (see `firstTrigger`); never clear
     /// where one does. Reads 20 bytes.
     ///
-    /// A currency word is flagged by its shape, not its letters, which costs a third of the compares:
-    /// a non-letter, then c, e, g, i, l or u (the initials of USD, EUR, GBP, INR, CAD, LPA, lakh), and
-    /// no letter three bytes on (or "l??h"). Few words have that shape, so few blocks are read byte by
-    /// byte. Compares take a vector on both sides (see `ByteBlocks`).
+    /// A currency word is flagged by its shape, not all its letters, which costs half the compares: a
+    /// non-letter, then c, e, g, i, l or u (the initials of USD, EUR, GBP, INR, CAD, LPA, lakh), two bytes
+    /// on a, d, f, k, p or r (their third letters, and f, which shares a compare with d), and no letter
+    /// three bytes on (or "l??h"). Few words have that shape ("end", "GCP"; the third letter keeps out
+    /// "com/" and "utm_" of every link), so few blocks are read byte by byte. Compares take a vector on
+    /// both sides (see `ByteBlocks`).
     @inline(__always)
     private static func possibleTriggers(_ bytes: UnsafePointer<UInt8>) -> ByteBlocks.Mask {
         typealias Lanes = ByteBlocks.Block
@@ -149,6 +153,7 @@ struct PayTriggerScanner {
         // ASCII letters folded to lower case (other bytes change too, but never into a lower-case letter).
         let caseBit = Lanes(repeating: 0x20)
         let next = ByteBlocks.load(bytes, at: 1) | caseBit
+        let thirdNext = ByteBlocks.load(bytes, at: 3) | caseBit
         let fourthNext = ByteBlocks.load(bytes, at: 4) | caseBit
         let lower = raw | caseBit
         // "$", and "£", "€", "₹" by their first two bytes (C2 A3, E2 82), both folded: E2 then A2 or A3, so
@@ -164,9 +169,13 @@ struct PayTriggerScanner {
         let isL = next .== Lanes(repeating: 0x6C)
         let initial = ((fromC .<= Lanes(repeating: 6)) .& ((fromC & Lanes(repeating: 1)) .== Lanes(repeating: 0)))
             .| isL .| (next .== Lanes(repeating: 0x75))
+        // "d" and "f", "p" and "r" differ in one bit (0x02) only.
+        let thirdMerged = thirdNext | Lanes(repeating: 0x02)
+        let third = (thirdMerged .== Lanes(repeating: 0x66)) .| (thirdMerged .== Lanes(repeating: 0x72))
+            .| (thirdNext .== Lanes(repeating: 0x61)) .| (thirdNext .== Lanes(repeating: 0x6B))
         let ends = ((fourthNext &- Lanes(repeating: 0x61)) .>= Lanes(repeating: 26))
             .| (isL .& (fourthNext .== Lanes(repeating: 0x68)))
-        return flags .| (notLetter .& initial .& ends)
+        return flags .| (notLetter .& initial .& third .& ends)
     }
 
     /// The trigger rule at one byte, without the digit condition.
