@@ -8,8 +8,8 @@
 /// + equity" line. It is rejected when other money words sit near it (raised, funding, series,
 /// revenue, valuation, stipend, budget, allowance, tips, sign-on, cost, worth…) or its yearly
 /// figure is implausible. The first accepted candidate wins. Work is a byte scan (see
-/// ``PayTriggerScanner``) plus lexing a 280-byte window per candidate
-/// (into one token array per description).
+/// ``PayTriggerScanner``) plus lexing the clause around each trigger (``PayStatementWindow``; into one
+/// token array per description).
 struct PayStatementFinder {
     let defaultCurrency: CurrencyCode
 
@@ -20,15 +20,16 @@ struct PayStatementFinder {
     }
 
     private func salary(in bytes: UnsafeBufferPointer<UInt8>) -> Salary? {
-        let triggers = PayTriggerScanner(bytes)
+        var triggers = PayTriggerScanner(bytes)
         var consumedUpTo = 0
         var index = 0
         var tokens: [SalaryToken] = []
         while let trigger = triggers.next(from: index) {
             index = trigger + 1
             guard trigger >= consumedUpTo else { continue }
-            SalaryLexer.lex(bytes, range: window(around: trigger, in: bytes), into: &tokens)
-            guard let amountIndex = candidate(in: tokens, near: trigger) else { continue }
+            guard let at = PayStatementWindow.lex(around: trigger, in: bytes, into: &tokens),
+                let amountIndex = candidate(in: tokens, at: at)
+            else { continue }
             let reader = SalaryStatementReader(tokens: tokens, defaultCurrency: defaultCurrency)
             guard let statement = reader.statement(at: amountIndex) else { continue }
             consumedUpTo = tokens[max(statement.tokens.upperBound - 1, statement.tokens.lowerBound)].end
@@ -41,19 +42,9 @@ struct PayStatementFinder {
         return nil
     }
 
-    /// 120 bytes before the trigger (starting after a space) to 160 after.
-    private func window(around trigger: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
-        var start = max(0, trigger - PayTriggerScanner.reachBefore)
-        if start > 0 {
-            while start < trigger, bytes[start] != 0x20, bytes[start] != 0x0A { start += 1 }
-        }
-        return start..<min(bytes.count, trigger + PayTriggerScanner.reachAfter)
-    }
-
-    /// The amount the trigger belongs to: just after it ("$120k", "USD 90,000"), else just before
-    /// ("55.000 €", "12 LPA", "150k"), walking back to the low end of a range.
-    private func candidate(in tokens: [SalaryToken], near trigger: Int) -> Int? {
-        guard let at = tokens.firstIndex(where: { $0.end > trigger }) else { return nil }
+    /// The amount the trigger belongs to (`at`: the first token ending after it): just after it ("$120k",
+    /// "USD 90,000"), else just before ("55.000 €", "12 LPA", "150k"), walking back to the low end of a range.
+    private func candidate(in tokens: [SalaryToken], at: Int) -> Int? {
         if tokens[at].isAmount { return rangeStart(before: at, in: tokens) }
         for index in (at + 1)..<min(at + 3, tokens.count) where tokens[index].isAmount { return index }
         for index in stride(from: at - 1, through: max(0, at - 2), by: -1) where tokens[index].isAmount {

@@ -2,140 +2,150 @@
 /// `k`/`K` glued to a digit ("150k"), or a currency word at a word start (USD, EUR, GBP, INR, CAD, LPA, lakh).
 ///
 /// Only triggers that can lead somewhere are reported: ``PayStatementFinder`` lexes 120 bytes before a
-/// trigger to 160 after it and needs an amount there, and every amount starts with a digit. So the scan
-/// jumps to the next digit (sixteen bytes at a time), follows the chain of digits whose reaches overlap,
-/// and looks for triggers only within that region.
+/// trigger to 160 after it and needs an amount there, and every amount starts with a digit.
 ///
-/// There it tests sixteen bytes per step with vector compares for anything that could start a trigger: a
-/// sign's lead byte, a digit followed by `k`, or a word shaped like a currency word (its initial and
-/// length). Descriptions rarely hold one, so almost every block costs one branch-free test (no
-/// per-word branches, unlike a walk over letter runs); in a block that does, only the flagged lanes are
-/// tested with the exact rule.
+/// One forward pass over the text tests sixteen bytes per step with vector compares for anything that
+/// could start a trigger: a sign's lead byte, a digit followed by `k`, or a word shaped like a currency
+/// word (its initial and length). Descriptions rarely hold one, so almost every block costs one
+/// branch-free test and one well-predicted branch; in a block that does, only the flagged lanes are tested
+/// with the exact rule. Beside it runs one search for the next digit, resumed as the pass moves on (so the
+/// text's digits are read once): blocks no digit reaches are jumped over, and a confirmed trigger is
+/// reported only when a digit reaches it. (The scanner used to find the digits first and chain their
+/// reaches into regions, then scan each region: three passes and a restart per trigger.)
 struct PayTriggerScanner {
     static let reachBefore = 120
     static let reachAfter = 160
 
     private let bytes: UnsafeBufferPointer<UInt8>
+    /// Where the last digit search started (`Int.max` before the first one) and what it found: the first
+    /// digit at or after that start, `bytes.count` when there is none.
+    private var digitSearchStart = Int.max
+    private var knownDigit = 0
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
     }
 
-    /// The first trigger at or after `start` with a digit in its window, if any.
-    func next(from start: Int) -> Int? {
-        var index = start
-        var digitFreeTo = 0  // no digit in the bytes the last chain scan passed after its last digit
-        while index < bytes.count {
-            guard let digit = firstDigit(from: max(0, index - Self.reachBefore, digitFreeTo)) else { return nil }
-            // Triggers t with t - 120 <= d < t + 160 for a digit d: from this digit's reach to the end of
-            // the reach of the digits chained after it.
-            let chain = reachEnd(from: digit)
-            if let trigger = firstTrigger(from: max(index, digit - Self.reachAfter + 1), before: chain.end) {
-                return trigger
-            }
-            index = chain.end
-            digitFreeTo = chain.scannedTo
+    /// The first trigger at or after `start` with a digit in its window, if any. Calls are expected with
+    /// `start` ascending (each one after the trigger before), as the finder makes them.
+    mutating func next(from start: Int) -> Int? {
+        var position = start
+        while let trigger = firstTrigger(from: position) {
+            if hasDigit(near: trigger) { return trigger }
+            position = trigger &+ 1
         }
         return nil
     }
 
-    /// One past the last trigger position the digits chained from `digit` reach: each digit reaches
-    /// `d - 159 ..< d + 121`, so a digit at most 280 bytes after the last one extends the region without a
-    /// gap. Scanning the whole chain here gives one trigger scan per region, not one per digit ("2024"
-    /// would otherwise start four scans a byte apart). `scannedTo`: the bytes from the chain's last digit
-    /// up to it hold no digit, so the search for the next chain starts there.
-    private func reachEnd(from digit: Int) -> (end: Int, scannedTo: Int) {
-        let count = bytes.count
-        let gap = Self.reachBefore + Self.reachAfter
-        var last = digit
-        var index = digit &+ 1
-        if let base = bytes.baseAddress {
-            typealias Block = ByteBlocks.Block
-            while index &+ ByteBlocks.width <= count, index <= last &+ gap {
-                let block = ByteBlocks.load(base, at: index)
-                let digits = ByteBlocks.flags((block &- Block(repeating: 0x30)) .< Block(repeating: 10))
-                if !ByteBlocks.isEmpty(digits) {
-                    // The block's digits lie within 15 bytes of each other: the first one in reach chains them all.
-                    guard index &+ ByteBlocks.firstLane(of: digits) <= last &+ gap else { break }
-                    last = index &+ Self.lastLane(of: digits)
-                }
-                index &+= ByteBlocks.width
-            }
-        }
-        while index < count, index <= last &+ gap {
-            if bytes[index] &- 0x30 < 10 { last = index }
-            index &+= 1
-        }
-        return (min(count, last + Self.reachBefore + 1), index)
+    /// Whether an ASCII digit lies in `trigger - 120 ..< trigger + 160`.
+    private mutating func hasDigit(near trigger: Int) -> Bool {
+        firstDigit(atOrAfter: max(0, trigger &- Self.reachBefore)) < trigger &+ Self.reachAfter
     }
 
-    /// Index (0–15) of the last lane set in `flags` (as `ByteBlocks.flags` gives them), which has one.
-    @inline(__always)
-    private static func lastLane(of flags: SIMD2<UInt64>) -> Int {
-        flags[1] != 0 ? 15 &- flags[1].leadingZeroBitCount &>> 3 : 7 &- flags[0].leadingZeroBitCount &>> 3
+    /// Position of the first ASCII digit at or after `low`, `bytes.count` when there is none. The digit
+    /// found last is the first one after its search's start; while `low` lies between the two it is also
+    /// the first one after `low`, so with `low` ascending (as the scan asks) the search runs again only
+    /// once the scan has passed that digit.
+    private mutating func firstDigit(atOrAfter low: Int) -> Int {
+        if low < digitSearchStart || knownDigit < low {
+            knownDigit = firstDigit(from: low)
+            digitSearchStart = low
+        }
+        return knownDigit
     }
 
-    /// Position of the first ASCII digit at or after `start`, sixteen bytes per step.
-    private func firstDigit(from start: Int) -> Int? {
-        let count = bytes.count
+    /// Position of the first ASCII digit at or after `start`, `bytes.count` when there is none.
+    private func firstDigit(from start: Int) -> Int {
+        Self.firstDigit(in: bytes, from: start, before: bytes.count)
+    }
+
+    /// Position of the first ASCII digit in `bytes[start..<end]`, `end` when there is none; sixteen bytes
+    /// per step.
+    static func firstDigit(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, before end: Int) -> Int {
         var index = start
         if let base = bytes.baseAddress {
             typealias Block = ByteBlocks.Block
-            while index &+ ByteBlocks.width <= count {
+            while index &+ ByteBlocks.width <= end {
                 let block = ByteBlocks.load(base, at: index)
                 let digits = ByteBlocks.flags((block &- Block(repeating: 0x30)) .< Block(repeating: 10))
                 if !ByteBlocks.isEmpty(digits) { return index &+ ByteBlocks.firstLane(of: digits) }
                 index &+= ByteBlocks.width
             }
         }
-        while index < count {
-            if bytes[index] &- 0x30 < 10 { return index }
-            index &+= 1
-        }
-        return nil
+        while index < end, bytes[index] &- 0x30 >= 10 { index &+= 1 }
+        return index
     }
 
-    /// The first position in `start..<end` that passes `isTrigger(at:)`; sixteen lanes per step.
+    /// The first position at or after `start` that passes `isTrigger(at:)` and may have a digit in reach
+    /// (`hasDigit(near:)` decides); sixteen lanes per step.
     ///
     /// Lane j of the block at b flags a possible trigger at b + j (a sign) or at b + j + 1 (a `k` after a
     /// digit, a currency word after a non-letter), so the first block starts one byte early: a digit or
     /// space just before `start` flags the trigger at `start`. A word at the very start of the text, which
-    /// no lane flags, is tested on its own.
-    private func firstTrigger(from start: Int, before end: Int) -> Int? {
-        if start == 0, end > 0, isTrigger(at: 0) { return 0 }
-        var block = max(0, start - 1)
-        if let base = bytes.baseAddress {
-            // A block's test reads 20 bytes (the four after it for the letters of a word starting in it).
-            while block < end, block &+ 20 <= bytes.count {
-                let flags = Self.possibleTriggers(base + block)
-                if !ByteBlocks.isEmpty(ByteBlocks.flags(flags)) {
-                    var lanes = ByteBlocks.laneBits(flags)
-                    while lanes != 0 {
-                        let lane = block &+ lanes.trailingZeroBitCount
-                        for index in lane...(lane &+ 1) where index >= start && index < end && isTrigger(at: index) {
-                            return index
-                        }
-                        lanes &= lanes &- 1
-                    }
-                }
-                block &+= 16
+    /// no lane flags, is tested on its own. The blocks within 20 bytes of the end are tested on a copy padded
+    /// with zeros (a zero byte starts nothing and ends a word, as the end of the text does).
+    private mutating func firstTrigger(from start: Int) -> Int? {
+        let count = bytes.count
+        if start == 0, count > 0, isTrigger(at: 0) { return 0 }
+        guard let base = bytes.baseAddress else { return nil }
+        var block = max(0, start &- 1)
+        var reachedBefore = 0  // the blocks before it are known to be within a digit's reach
+        while block < count {
+            if block >= reachedBefore {
+                // The block's lanes flag triggers at block ... block + 16, which a digit reaches only from
+                // block - 120 ..< block + 176. Past every digit nothing is reported; short of the next one,
+                // the positions before digit - 159 are not reached: jump to the block whose lane 0 flags
+                // that one. That digit then reaches every block up to 120 bytes after it.
+                let digit = firstDigit(atOrAfter: max(0, block &- Self.reachBefore))
+                if digit >= count { return nil }
+                if digit >= block &+ Self.reachAfter &+ ByteBlocks.width { block = digit &- Self.reachAfter }
+                reachedBefore = digit &+ Self.reachBefore &+ 1
             }
-        }
-        block = max(block, start)
-        while block < end {
-            if isTrigger(at: block) { return block }
-            block &+= 1
+            let flags: ByteBlocks.Mask
+            if block &+ Self.blockReads <= count {
+                flags = Self.possibleTriggers(base + block)
+            } else {
+                flags = Self.possibleTriggers(padding: UnsafeBufferPointer(rebasing: bytes[block..<count]))
+            }
+            if !ByteBlocks.isEmpty(ByteBlocks.flags(flags)) {
+                var lanes = ByteBlocks.laneBits(flags)
+                while lanes != 0 {
+                    let lane = block &+ lanes.trailingZeroBitCount
+                    for index in lane...(lane &+ 1) where index >= start && index < count && isTrigger(at: index) {
+                        return index
+                    }
+                    lanes &= lanes &- 1
+                }
+            }
+            block &+= ByteBlocks.width
         }
         return nil
+    }
+
+    /// Bytes one block's test reads: its sixteen and the four after it (the letters of a word starting in it).
+    private static let blockReads = 20
+
+    /// `possibleTriggers` of the last bytes of a text (fewer than `blockReads`), read through a copy padded
+    /// with zeros.
+    @inline(never)
+    private static func possibleTriggers(padding tail: UnsafeBufferPointer<UInt8>) -> ByteBlocks.Mask {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { padded in
+            padded.initialize(repeating: 0)
+            _ = padded.initialize(fromContentsOf: tail)
+            guard let base = padded.baseAddress else { return ByteBlocks.Mask(repeating: false) }
+            return possibleTriggers(base)
+        }
     }
 
     /// The lanes of the 16 bytes at `bytes` that may flag a trigger (see `firstTrigger`); never clear
     /// where one does. Reads 20 bytes.
     ///
-    /// A currency word is flagged by its shape, not its letters, which costs a third of the compares:
-    /// a non-letter, then c, e, g, i, l or u (the initials of USD, EUR, GBP, INR, CAD, LPA, lakh), and
-    /// no letter three bytes on (or "l??h"). Few words have that shape, so few blocks are read byte by
-    /// byte. Compares take a vector on both sides (see `ByteBlocks`).
+    /// A currency word is flagged by its shape, not all its letters, which costs half the compares: a
+    /// non-letter, then c, e, g, i, l or u (the initials of USD, EUR, GBP, INR, CAD, LPA, lakh), two bytes
+    /// on a, d, f, k, p or r (their third letters, and f, which shares a compare with d), and no letter
+    /// three bytes on (or "l??h"). Few words have that shape ("end", "GCP"; the third letter keeps out
+    /// "com/" and "utm_" of every link), so few blocks are read byte by byte. Compares take a vector on
+    /// both sides (see `ByteBlocks`).
     @inline(__always)
     private static func possibleTriggers(_ bytes: UnsafePointer<UInt8>) -> ByteBlocks.Mask {
         typealias Lanes = ByteBlocks.Block
@@ -143,6 +153,7 @@ struct PayTriggerScanner {
         // ASCII letters folded to lower case (other bytes change too, but never into a lower-case letter).
         let caseBit = Lanes(repeating: 0x20)
         let next = ByteBlocks.load(bytes, at: 1) | caseBit
+        let thirdNext = ByteBlocks.load(bytes, at: 3) | caseBit
         let fourthNext = ByteBlocks.load(bytes, at: 4) | caseBit
         let lower = raw | caseBit
         // "$", and "£", "€", "₹" by their first two bytes (C2 A3, E2 82), both folded: E2 then A2 or A3, so
@@ -158,9 +169,13 @@ struct PayTriggerScanner {
         let isL = next .== Lanes(repeating: 0x6C)
         let initial = ((fromC .<= Lanes(repeating: 6)) .& ((fromC & Lanes(repeating: 1)) .== Lanes(repeating: 0)))
             .| isL .| (next .== Lanes(repeating: 0x75))
+        // "d" and "f", "p" and "r" differ in one bit (0x02) only.
+        let thirdMerged = thirdNext | Lanes(repeating: 0x02)
+        let third = (thirdMerged .== Lanes(repeating: 0x66)) .| (thirdMerged .== Lanes(repeating: 0x72))
+            .| (thirdNext .== Lanes(repeating: 0x61)) .| (thirdNext .== Lanes(repeating: 0x6B))
         let ends = ((fourthNext &- Lanes(repeating: 0x61)) .>= Lanes(repeating: 26))
             .| (isL .& (fourthNext .== Lanes(repeating: 0x68)))
-        return flags .| (notLetter .& initial .& ends)
+        return flags .| (notLetter .& initial .& third .& ends)
     }
 
     /// The trigger rule at one byte, without the digit condition.

@@ -11,8 +11,16 @@ struct SalaryLexer {
     private var index: Int
     private let end: Int
     private var tokens: [SalaryToken] = []
+    /// Whether an amount came before: a `-` starts a negative figure only in front of the first one.
+    private var hasAmount: Bool
+    /// Lexing ends at the first stop three or more tokens after the first token that ends past this byte
+    /// (see `lex(_:range:into:amountBefore:endingAfterClauseOf:)`); `Int.max` lexes the whole range.
+    private let clauseEndsAfter: Int
     /// The vocabulary as pointers (the table is a `static let`: it lives as long as the process).
     private let vocabulary = SalaryVocabulary.table.reader
+
+    /// Tokens reserved for lexing a clause: 24 of 40 bytes fit a 1 KB allocation.
+    private static let clauseCapacity = 24
 
     /// Tokens of `bytes[range]`; a range may cut a multi-byte character, which is then skipped.
     static func tokens(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> [SalaryToken] {
@@ -23,12 +31,24 @@ struct SalaryLexer {
 
     /// Replaces `tokens` with the tokens of `bytes[range]`, reusing its storage (a finder lexing several
     /// windows of one text allocates once).
-    static func lex(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, into tokens: inout [SalaryToken]) {
-        var lexer = SalaryLexer(bytes: bytes, index: range.lowerBound, end: range.upperBound)
+    ///
+    /// `amountBefore`: the text before `range` that would be lexed with it holds an amount (which only
+    /// changes how a `-` before a digit reads). `endingAfterClauseOf`: a byte position p; lexing stops after
+    /// the first stop token at index i with `i - 3` at or past the first token ending after p (the tokens a
+    /// pay statement around p can reach; see ``PayStatementFinder``). `Int.max` (the default) lexes all.
+    static func lex(
+        _ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, into tokens: inout [SalaryToken], amountBefore: Bool = false,
+        endingAfterClauseOf position: Int = .max
+    ) {
+        var lexer = SalaryLexer(
+            bytes: bytes, index: range.lowerBound, end: range.upperBound, hasAmount: amountBefore,
+            clauseEndsAfter: position)
         swap(&lexer.tokens, &tokens)
         lexer.tokens.removeAll(keepingCapacity: true)
         // One allocation instead of one per doubling: a token takes at least two bytes with the space after it.
-        lexer.tokens.reserveCapacity(range.count / 2 + 1)
+        // A clause rarely holds more than `clauseCapacity` tokens: the array then stays small enough for
+        // the allocator's per-thread cache (a window's worth, 5 KB, took its slow path).
+        lexer.tokens.reserveCapacity(position == .max ? range.count / 2 + 1 : Self.clauseCapacity)
         lexer.run()
         swap(&lexer.tokens, &tokens)
     }
@@ -39,10 +59,12 @@ struct SalaryLexer {
         return text.withUTF8 { tokens(in: $0, range: 0..<$0.count) }
     }
 
-    private init(bytes: UnsafeBufferPointer<UInt8>, index: Int, end: Int) {
+    private init(bytes: UnsafeBufferPointer<UInt8>, index: Int, end: Int, hasAmount: Bool, clauseEndsAfter: Int) {
         self.bytes = bytes
         self.index = index
         self.end = end
+        self.hasAmount = hasAmount
+        self.clauseEndsAfter = clauseEndsAfter
     }
 
     private func byte(_ offset: Int) -> UInt8 {
@@ -68,7 +90,7 @@ struct SalaryLexer {
                 emit(.currency(.dollar), from: start)
             case UInt8(ascii: "-"):
                 index += 1
-                if byte(0).isASCIIDigit, !tokens.contains(where: \.isAmount), start == 0 || isSpace(bytes[start - 1]) {
+                if byte(0).isASCIIDigit, !hasAmount, start == 0 || isSpace(bytes[start - 1]) {
                     lexNumber(negative: true)
                 } else {
                     emit(.dash, from: start)
@@ -82,9 +104,13 @@ struct SalaryLexer {
             case UInt8(ascii: "|"), UInt8(ascii: ";"), 0x0A, 0x0D:
                 index += 1
                 emit(.stop, from: start)
+                if endsClause { return }
             case UInt8(ascii: "."):
                 index += 1
-                if index >= end || isSpace(bytes[index]) { emit(.stop, from: start) }
+                if index >= end || isSpace(bytes[index]) {
+                    emit(.stop, from: start)
+                    if endsClause { return }
+                }
             case 0xC2 where byte(1) == 0xA3:
                 index += 2
                 emit(.currency(.gbp), from: start)
@@ -102,6 +128,12 @@ struct SalaryLexer {
                 index += 1
             }
         }
+    }
+
+    /// Whether the stop just emitted ends the lexing: three tokens before it, one already ends past
+    /// `clauseEndsAfter` (token ends ascend).
+    private var endsClause: Bool {
+        tokens.count >= 4 && tokens[tokens.count - 4].end > clauseEndsAfter
     }
 
     private func isUpper(_ value: UInt8) -> Bool { value >= 0x41 && value <= 0x5A }
@@ -153,6 +185,7 @@ struct SalaryLexer {
         amount.isPay = !negative && !isRetirementPlan(amount)
         lexNumberSuffix(into: &amount)
         emit(.amount(amount), from: start)
+        hasAmount = true
     }
 
     /// The factor of an exponent glued to the digits ("e308", "E+05", "e-3"), consuming it; 1 when

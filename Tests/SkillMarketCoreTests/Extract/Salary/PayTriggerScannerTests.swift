@@ -9,7 +9,7 @@ struct PayTriggerScannerTests {
     /// Every trigger the scanner reports, following each one from the byte after it (as the finder does).
     static func triggers(_ bytes: [UInt8]) -> [Int] {
         bytes.withUnsafeBufferPointer { buffer in
-            let scanner = PayTriggerScanner(buffer)
+            var scanner = PayTriggerScanner(buffer)
             var found: [Int] = []
             var index = 0
             while let trigger = scanner.next(from: index) {
