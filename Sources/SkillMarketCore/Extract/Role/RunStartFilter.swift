@@ -14,6 +14,10 @@ struct RunStartFilter: Sendable {
     /// Entry `(first & 0x1F) << 5 | (second & 0x1F)`: bit `n` (2–31) is set when a run of `n` bytes
     /// (31: 31 or more) starting with such bytes may be listed. Bits 0 and 1 are never set.
     let lengths: [UInt32]
+    /// Entry as in `lengths`: the bits from a run's start on that its block's run mask must have set
+    /// for the run to be listed — `(1 << n) - 1` for the shortest length `n` listed there (so a run
+    /// of fewer bytes fails), all 32 where none is (`ASCIIWordRuns.forEachCandidate`'s first test).
+    let requiredRunBits: [UInt32]
 
     init(_ words: [Word]) {
         var lengths = [UInt32](repeating: 0, count: 1024)
@@ -25,12 +29,17 @@ struct RunStartFilter: Sendable {
             let row = Int(bytes[0] & 0x1F) << 5
             for second in word.anySecond ? Array(0..<32) : [Int(bytes[1] & 0x1F)] { lengths[row | second] |= bits }
         }
+        self.init(lengths: lengths)
+    }
+
+    private init(lengths: [UInt32]) {
         self.lengths = lengths
+        requiredRunBits = lengths.map { $0 == 0 ? ~0 : 1 << UInt32($0.trailingZeroBitCount) &- 1 }
     }
 
     /// A filter passing every run either filter passes.
     init(union first: RunStartFilter, _ second: RunStartFilter) {
-        lengths = zip(first.lengths, second.lengths).map { $0 | $1 }
+        self.init(lengths: zip(first.lengths, second.lengths).map { $0 | $1 })
     }
 
     /// Whether the run `bytes[start..<end]` may be listed, read through `lengths` (`lengths` of a filter).
@@ -43,14 +52,5 @@ struct RunStartFilter: Sendable {
         let second = bytes[length > 1 ? start &+ 1 : start]
         let entry = lengths[Int(bytes[start] & 0x1F) &<< 5 | Int(second & 0x1F)]
         return entry &>> UInt32(truncatingIfNeeded: min(length, 31)) & 1 != 0
-    }
-
-    /// Whether a run starting at `start` may be listed, by its first two bytes only (any length): the
-    /// quick first test of `ASCIIWordRuns.forEachCandidate`, before the run's end is known.
-    @inline(__always)
-    static func mayStart(_ lengths: UnsafeBufferPointer<UInt32>, at start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        // A run at the last byte reads it as its second too: no listed word has one byte.
-        let second = bytes[min(start &+ 1, bytes.count &- 1)]
-        return lengths[Int(bytes[start] & 0x1F) &<< 5 | Int(second & 0x1F)] != 0
     }
 }
