@@ -47,7 +47,9 @@ enum ASCIIWordRuns {
                 let second = base[min(position &+ 1, count &- 1)]
                 let needed = required[Int(base[position] & 0x1F) &<< 5 | Int(second & 0x1F)]
                 if UInt32(truncatingIfNeeded: gaps &>> UInt64(bit)) & needed == 0 {
-                    body(position, runEnd(base, count: count, block: block, bit: bit, mask: mask, next: next.run))
+                    let length = (gaps &>> UInt64(bit)).trailingZeroBitCount  // 64 when it reaches the block's end
+                    let end = bit &+ length < 64 ? position &+ length : runEnd(base, count: count, block: block &+ 1, mask: next.run)
+                    body(position, end)
                 }
             }
             let joined = current.join & afterRun
@@ -76,16 +78,11 @@ enum ASCIIWordRuns {
         }
     }
 
-    /// The end of the run holding bit `bit` of block `block`, whose run mask is `mask` and the next
-    /// block's `next` (0 after the last block); later blocks' masks are made only for a run that
-    /// covers the whole next block.
-    private static func runEnd(
-        _ base: UnsafePointer<UInt8>, count: Int, block: Int, bit: Int, mask: UInt64, next: UInt64
-    ) -> Int {
-        let length = (~(mask &>> UInt64(bit))).trailingZeroBitCount
-        if bit &+ length < 64 { return block &* 64 &+ bit &+ length }
-        if next != ~0 { return (block &+ 1) &* 64 &+ (~next).trailingZeroBitCount }
-        var later = block &+ 2
+    /// The end of a run that goes on into block `block`, whose run mask is `mask` (that of the
+    /// block after the last: 0); later blocks' masks are made only for a run that covers it whole.
+    private static func runEnd(_ base: UnsafePointer<UInt8>, count: Int, block: Int, mask: UInt64) -> Int {
+        if mask != ~0 { return block &* 64 &+ (~mask).trailingZeroBitCount }
+        var later = block &+ 1
         while later &* 64 < count {
             let laterMask = blockMask(base, at: later &* 64, count: count, bits: runBits)
             if laterMask != ~0 { return later &* 64 &+ (~laterMask).trailingZeroBitCount }
@@ -101,11 +98,18 @@ enum ASCIIWordRuns {
         _ base: UnsafePointer<UInt8>, block: Int, count: Int, joins: Bool
     ) -> (run: UInt64, join: UInt64) {
         let start = block &* 64
-        guard count &- start >= 64 else {
-            return (tailMask(base + start, count: count &- start, bits: runBits),
-                joins ? tailMask(base + start, count: count &- start, bits: joinBits) : 0)
-        }
+        guard count &- start >= 64 else { return tailMasks(base + start, count: count &- start, joins: joins) }
         return (fullBlockMask(base + start, bits: runBits), joins ? fullJoinMask(base + start) : 0)
+    }
+
+    /// `blockMasks` of the last `count` (< 64) bytes, read through one zero-padded copy.
+    private static func tailMasks(_ start: UnsafePointer<UInt8>, count: Int, joins: Bool) -> (run: UInt64, join: UInt64) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { block in
+            block.initialize(repeating: 0)
+            UnsafeMutableRawBufferPointer(block).copyMemory(from: UnsafeRawBufferPointer(start: start, count: count))
+            guard let base = block.baseAddress else { return (0, 0) }
+            return (fullBlockMask(base, bits: runBits), joins ? fullBlockMask(base, bits: joinBits) : 0)
+        }
     }
 
     /// `fullBlockMask(block, bits: joinBits)`, made only when some byte of the block is `'` or 0xE2
