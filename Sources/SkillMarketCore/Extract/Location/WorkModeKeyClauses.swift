@@ -58,8 +58,8 @@ struct WorkModeKeyClauses {
     static func findings(in text: UnsafeBufferPointer<UInt8>, structured: Bool) -> WorkModeText.Findings {
         var reader = WorkModeKeyClauses(structured: structured)
         filter.lengths.withUnsafeBufferPointer { lengths in
-            filter.requiredRunBits.withUnsafeBufferPointer { required in
-                ASCIIWordRuns.forEachCandidate(in: text, joins: true, required: required) { start, end in
+            filter.shortestRuns.withUnsafeBufferPointer { shortest in
+                ASCIIWordRuns.forEachCandidate(in: text, joins: true, shortest: shortest) { start, end in
                     if mayBeKey(start, end, in: text, filter: lengths) { reader.read(run: start, end, in: text) }
                 }
             }

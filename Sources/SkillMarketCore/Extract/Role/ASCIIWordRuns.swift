@@ -12,22 +12,23 @@ enum ASCIIWordRuns {
     }
 
     /// Calls `body(start, end)`, in text order, for the runs (as `forEach(in:_:)` finds them) that
-    /// may pass a `RunStartFilter` (`required`: its `requiredRunBits`; every run the filter passes
-    /// comes, and some others), and, when `joins`, for every run an apostrophe-like byte follows (`'`,
-    /// or 0xE2, which starts `‘` and `’`; such a run may come twice in a row).
+    /// may pass a `RunStartFilter` (`shortest`: its `shortestRuns`; every run the filter passes comes,
+    /// and some others), and, when `joins`, for every run an apostrophe-like byte follows (`'`, or
+    /// 0xE2, which starts `‘` and `’`; such a run may come twice in a row).
     ///
-    /// Only run starts are visited: a start's first two bytes pick the bits its block's run mask must
-    /// have set from it on (the filter's shortest length there; a run reaching the end of the block
-    /// is taken to go on), one table read and test, so about one run in twelve of a description
-    /// passes, and only those have their ends found. The masks of a block are made while the block
-    /// before it is read, without a buffer; a block without apostrophe-like bytes (most) is read by a
-    /// loop over its run starts alone.
+    /// Only run starts are visited: a start's first two bytes, read as one `UInt16`, pick the
+    /// filter's shortest length there, and the run's length is read from its block's mask (a run
+    /// reaching the end of the block counts as 64 bytes): one table read and compare, so about one
+    /// run in twelve of a description passes, and only those come with their ends. The masks of a
+    /// block are made while the block before it is read, without a buffer; a block without
+    /// apostrophe-like bytes (most) is read by a loop over its run starts alone.
     @inline(__always)
     static func forEachCandidate(
-        in bytes: UnsafeBufferPointer<UInt8>, joins: Bool, required: UnsafeBufferPointer<UInt32>,
+        in bytes: UnsafeBufferPointer<UInt8>, joins: Bool, shortest: UnsafeBufferPointer<UInt8>,
         _ body: (_ start: Int, _ end: Int) -> Void
     ) {
-        guard let base = bytes.baseAddress else { return }
+        // A text of one byte has no run of two, and no run an apostrophe follows.
+        guard let base = bytes.baseAddress, bytes.count >= 2 else { return }
         let count = bytes.count
         let blocks = (count &+ 63) &>> 6
         var current = blockMasks(base, block: 0, count: count, joins: joins)
@@ -43,11 +44,10 @@ enum ASCIIWordRuns {
             /// Calls `body` for the run starting at bit `bit` if it may pass.
             @inline(__always) func visit(_ bit: Int) {
                 let position = blockStart &+ bit
-                // A run at the last byte reads it as its second too: it is too short for any filter.
-                let second = base[min(position &+ 1, count &- 1)]
-                let needed = required[Int(base[position] & 0x1F) &<< 5 | Int(second & 0x1F)]
-                if UInt32(truncatingIfNeeded: gaps &>> UInt64(bit)) & needed == 0 {
-                    let length = (gaps &>> UInt64(bit)).trailingZeroBitCount  // 64 when it reaches the block's end
+                // A run at the last byte reads the byte before it as its first: it is too short for any filter.
+                let pair = UnsafeRawPointer(base + min(position, count &- 2)).loadUnaligned(as: UInt16.self)
+                let length = (gaps &>> UInt64(bit)).trailingZeroBitCount  // 64 when it reaches the block's end
+                if length >= Int(shortest[Int(UInt16(littleEndian: pair) & 0x1F1F)]) {
                     let end = bit &+ length < 64 ? position &+ length : runEnd(base, count: count, block: block &+ 1, mask: next.run)
                     body(position, end)
                 }

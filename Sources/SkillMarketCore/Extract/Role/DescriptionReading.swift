@@ -52,8 +52,8 @@ struct DescriptionReading {
     private static func level(of bytes: UnsafeBufferPointer<UInt8>) -> Seniority {
         var level = SeniorityClassifier.DescriptionLevel()
         SeniorityClassifier.DescriptionLevel.filter.lengths.withUnsafeBufferPointer { levelFilter in
-            SeniorityClassifier.DescriptionLevel.filter.requiredRunBits.withUnsafeBufferPointer { required in
-                ASCIIWordRuns.forEachCandidate(in: bytes, joins: false, required: required) { start, end in
+            SeniorityClassifier.DescriptionLevel.filter.shortestRuns.withUnsafeBufferPointer { shortest in
+                ASCIIWordRuns.forEachCandidate(in: bytes, joins: false, shortest: shortest) { start, end in
                     if RunStartFilter.passes(levelFilter, run: start, end, in: bytes) { level.read(at: start, in: bytes) }
                 }
             }
@@ -65,10 +65,10 @@ struct DescriptionReading {
     private static func levelAndWorkModes(of bytes: UnsafeBufferPointer<UInt8>) -> (Seniority, WorkModeText.Findings) {
         var level = SeniorityClassifier.DescriptionLevel()
         var keys = WorkModeKeyClauses(structured: false)
-        eitherFilter.requiredRunBits.withUnsafeBufferPointer { either in
+        eitherFilter.shortestRuns.withUnsafeBufferPointer { either in
             SeniorityClassifier.DescriptionLevel.filter.lengths.withUnsafeBufferPointer { levelFilter in
                 WorkModeKeyClauses.filter.lengths.withUnsafeBufferPointer { keyFilter in
-                    ASCIIWordRuns.forEachCandidate(in: bytes, joins: true, required: either) { start, end in
+                    ASCIIWordRuns.forEachCandidate(in: bytes, joins: true, shortest: either) { start, end in
                         if RunStartFilter.passes(levelFilter, run: start, end, in: bytes) {
                             level.read(at: start, in: bytes)
                         }

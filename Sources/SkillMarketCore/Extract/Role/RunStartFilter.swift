@@ -14,10 +14,10 @@ struct RunStartFilter: Sendable {
     /// Entry `(first & 0x1F) << 5 | (second & 0x1F)`: bit `n` (2–31) is set when a run of `n` bytes
     /// (31: 31 or more) starting with such bytes may be listed. Bits 0 and 1 are never set.
     let lengths: [UInt32]
-    /// Entry as in `lengths`: the bits from a run's start on that its block's run mask must have set
-    /// for the run to be listed — `(1 << n) - 1` for the shortest length `n` listed there (so a run
-    /// of fewer bytes fails), all 32 where none is (`ASCIIWordRuns.forEachCandidate`'s first test).
-    let requiredRunBits: [UInt32]
+    /// Entry `(second & 0x1F) << 8 | (first & 0x1F)` (the run's first two bytes read as a
+    /// little-endian `UInt16`, masked with 0x1F1F): the shortest length listed for such runs, 32 where
+    /// none is (`ASCIIWordRuns.forEachCandidate`'s first test: a run shorter than this fails).
+    let shortestRuns: [UInt8]
 
     init(_ words: [Word]) {
         var lengths = [UInt32](repeating: 0, count: 1024)
@@ -34,7 +34,11 @@ struct RunStartFilter: Sendable {
 
     private init(lengths: [UInt32]) {
         self.lengths = lengths
-        requiredRunBits = lengths.map { $0 == 0 ? ~0 : 1 << UInt32($0.trailingZeroBitCount) &- 1 }
+        var shortestRuns = [UInt8](repeating: 32, count: 0x2000)
+        for (entry, bits) in lengths.enumerated() where bits != 0 {
+            shortestRuns[(entry & 0x1F) << 8 | entry >> 5] = UInt8(bits.trailingZeroBitCount)
+        }
+        self.shortestRuns = shortestRuns
     }
 
     /// A filter passing every run either filter passes.

@@ -44,17 +44,15 @@ struct ASCIIWordRunsTests {
         #expect(Self.runs(bytes) == Self.expectedRuns(bytes))
     }
 
-    /// Whether `forEachCandidate` tests the run `run` as passing `filter`: every byte its
-    /// `requiredRunBits` entry names (from the run's start) is in the run or past the end of the run's
-    /// 64-byte block. The entry is picked by the run's first byte and the byte after it (the run's own
-    /// last byte at the end of the text).
+    /// Whether `forEachCandidate` tests the run `run` as passing `filter`: whether it is as long as
+    /// the shortest length `filter` lists for its first two bytes (32 where none is), a run reaching
+    /// the end of its 64-byte block counting as 64 bytes.
     static func mayPass(_ run: Range<Int>, in bytes: [UInt8], filter: RunStartFilter) -> Bool {
         let second = bytes[min(run.lowerBound + 1, bytes.count - 1)]
-        let needed = filter.requiredRunBits[Int(bytes[run.lowerBound] & 0x1F) << 5 | Int(second & 0x1F)]
-        let blockEnd = (run.lowerBound / 64 + 1) * 64
-        return (0..<32).allSatisfy { offset in
-            needed >> UInt32(offset) & 1 == 0 || run.lowerBound + offset < run.upperBound || run.lowerBound + offset >= blockEnd
-        }
+        let lengths = filter.lengths[Int(bytes[run.lowerBound] & 0x1F) << 5 | Int(second & 0x1F)]
+        let shortest = lengths == 0 ? 32 : lengths.trailingZeroBitCount
+        let reachesBlockEnd = run.upperBound >= (run.lowerBound / 64 + 1) * 64
+        return (reachesBlockEnd ? 64 : run.count) >= shortest
     }
 
     /// What `forEachCandidate` must call, from the byte-by-byte runs: each run it tests as passing
@@ -69,8 +67,8 @@ struct ASCIIWordRunsTests {
     static func candidates(_ bytes: [UInt8], joins: Bool, filter: RunStartFilter) -> [Range<Int>] {
         var calls: [Range<Int>] = []
         bytes.withUnsafeBufferPointer { buffer in
-            filter.requiredRunBits.withUnsafeBufferPointer { required in
-                ASCIIWordRuns.forEachCandidate(in: buffer, joins: joins, required: required) { calls.append($0..<$1) }
+            filter.shortestRuns.withUnsafeBufferPointer { shortest in
+                ASCIIWordRuns.forEachCandidate(in: buffer, joins: joins, shortest: shortest) { calls.append($0..<$1) }
             }
         }
         return calls
