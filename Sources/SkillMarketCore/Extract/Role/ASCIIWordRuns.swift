@@ -98,18 +98,40 @@ enum ASCIIWordRuns {
         _ base: UnsafePointer<UInt8>, block: Int, count: Int, joins: Bool
     ) -> (run: UInt64, join: UInt64) {
         let start = block &* 64
-        guard count &- start >= 64 else { return tailMasks(base + start, count: count &- start, joins: joins) }
+        guard count &- start >= 64 else { return tailMasks(base, from: start, count: count, joins: joins) }
         return (fullBlockMask(base + start, bits: runBits), joins ? fullJoinMask(base + start) : 0)
     }
 
-    /// `blockMasks` of the last `count` (< 64) bytes, read through one zero-padded copy.
-    private static func tailMasks(_ start: UnsafePointer<UInt8>, count: Int, joins: Bool) -> (run: UInt64, join: UInt64) {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { block in
-            block.initialize(repeating: 0)
-            UnsafeMutableRawBufferPointer(block).copyMemory(from: UnsafeRawBufferPointer(start: start, count: count))
-            guard let base = block.baseAddress else { return (0, 0) }
-            return (fullBlockMask(base, bits: runBits), joins ? fullBlockMask(base, bits: joinBits) : 0)
+    /// `blockMasks` of the last block, `base[start..<count]` (fewer than 64 bytes): its whole sixteens
+    /// are read in place and the rest as the last sixteen bytes of the text, whose lane bits are moved
+    /// down (no copy); a text of fewer than sixteen bytes is read through a zero-padded copy.
+    private static func tailMasks(
+        _ base: UnsafePointer<UInt8>, from start: Int, count: Int, joins: Bool
+    ) -> (run: UInt64, join: UInt64) {
+        guard count >= 16 else {
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { block in
+                block.initialize(repeating: 0)
+                UnsafeMutableRawBufferPointer(block).copyMemory(from: UnsafeRawBufferPointer(start: base + start, count: count &- start))
+                guard let padded = block.baseAddress else { return (0, 0) }
+                return (fullBlockMask(padded, bits: runBits), joins ? fullBlockMask(padded, bits: joinBits) : 0)
+            }
         }
+        var masks: (run: UInt64, join: UInt64) = (0, 0)
+        var offset = 0  // from `start`
+        while start &+ offset &+ 16 <= count {
+            let bytes = ByteBlocks.load(base, at: start &+ offset)
+            masks.run |= runBits(bytes) << UInt64(offset)
+            if joins { masks.join |= joinBits(bytes) << UInt64(offset) }
+            offset &+= 16
+        }
+        let rest = count &- start &- offset
+        if rest > 0 {
+            // Lanes 16 - rest ..< 16 of the text's last sixteen bytes are the block's last `rest` bytes.
+            let bytes = ByteBlocks.load(base, at: count &- 16)
+            masks.run |= (runBits(bytes) >> UInt64(16 &- rest)) << UInt64(offset)
+            if joins { masks.join |= (joinBits(bytes) >> UInt64(16 &- rest)) << UInt64(offset) }
+        }
+        return masks
     }
 
     /// `fullBlockMask(block, bits: joinBits)`, made only when some byte of the block is `'` or 0xE2
