@@ -3,10 +3,10 @@
 ///
 /// Both readers start from rare trigger words: year words and entry-phrase anchors
 /// (`SeniorityClassifier.DescriptionLevel`), work-mode key words (`WorkModeKeyClauses`). A run
-/// reaches a reader only when the union of their `RunStartFilter`s may pass it by its first two bytes
-/// and the bytes that follow them in its block (or, for the key words, an apostrophe follows it:
-/// `ASCIIWordRuns.forEachCandidate`), so most words cost one table read, and the block masks are
-/// made as the pass goes, without a buffer.
+/// reaches a reader only when its first two bytes and its length may pass the union of their
+/// `RunStartFilter`s (or, for the key words, an apostrophe follows it:
+/// `ASCIIWordRuns.forEachCandidate`), so most words cost one table read and compare, about one in
+/// twelve reaches a reader, and the block masks are made as the pass goes, without a buffer.
 /// Seniority asks only when the title is silent; the work-mode detector asks after it, and seldom
 /// when the posting has a structured `workplace` (which usually names the mode): for those the
 /// seniority's pass reads the level only, and the work modes are read apart if asked after all.
