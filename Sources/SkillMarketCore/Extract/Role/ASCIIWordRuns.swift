@@ -104,17 +104,14 @@ enum ASCIIWordRuns {
 
     /// `blockMasks` of the last block, `base[start..<count]` (fewer than 64 bytes): its whole sixteens
     /// are read in place and the rest as the last sixteen bytes of the text, whose lane bits are moved
-    /// down (no copy); a text of fewer than sixteen bytes is read through a zero-padded copy.
+    /// down (no copy); a text of fewer than sixteen bytes is read as one sixteen padded with zero bytes.
     private static func tailMasks(
         _ base: UnsafePointer<UInt8>, from start: Int, count: Int, joins: Bool
     ) -> (run: UInt64, join: UInt64) {
         guard count >= 16 else {
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { block in
-                block.initialize(repeating: 0)
-                UnsafeMutableRawBufferPointer(block).copyMemory(from: UnsafeRawBufferPointer(start: base + start, count: count &- start))
-                guard let padded = block.baseAddress else { return (0, 0) }
-                return (fullBlockMask(padded, bits: runBits), joins ? fullBlockMask(padded, bits: joinBits) : 0)
-            }
+            var padded = ByteBlocks.Block()
+            withUnsafeMutableBytes(of: &padded) { $0.copyMemory(from: UnsafeRawBufferPointer(start: base + start, count: count &- start)) }
+            return (runBits(padded), joins ? joinBits(padded) : 0)
         }
         var masks: (run: UInt64, join: UInt64) = (0, 0)
         var offset = 0  // from `start`
