@@ -57,11 +57,11 @@ struct WorkModeKeyClauses {
     /// The findings of every clause of `text` that holds a key word.
     static func findings(in text: UnsafeBufferPointer<UInt8>, structured: Bool) -> WorkModeText.Findings {
         var reader = WorkModeKeyClauses(structured: structured)
-        filter.lengths.withUnsafeBufferPointer { filter in
-            ASCIIWordRuns.forEachCandidate(
-                in: text, joins: true, mayStart: { RunStartFilter.mayStart(filter, at: $0, in: text) }
-            ) { start, end in
-                if mayBeKey(start, end, in: text, filter: filter) { reader.read(run: start, end, in: text) }
+        filter.lengths.withUnsafeBufferPointer { lengths in
+            filter.shortestRuns.withUnsafeBufferPointer { shortest in
+                ASCIIWordRuns.forEachCandidate(in: text, joins: true, shortest: shortest) { start, end in
+                    if mayBeKey(start, end, in: text, filter: lengths) { reader.read(run: start, end, in: text) }
+                }
             }
         }
         return reader.findings

@@ -3,9 +3,10 @@
 ///
 /// Both readers start from rare trigger words: year words and entry-phrase anchors
 /// (`SeniorityClassifier.DescriptionLevel`), work-mode key words (`WorkModeKeyClauses`). A run
-/// reaches a reader only when the union of their `RunStartFilter`s passes its first two bytes (or,
-/// for the key words, an apostrophe follows it: `ASCIIWordRuns.forEachCandidate`), so most words
-/// cost one table read, and the block masks are made once, without a heap buffer.
+/// reaches a reader only when its first two bytes and its length may pass the union of their
+/// `RunStartFilter`s (or, for the key words, an apostrophe follows it:
+/// `ASCIIWordRuns.forEachCandidate`), so most words cost one table read and compare, about one in
+/// twelve reaches a reader, and the block masks are made as the pass goes, without a buffer.
 /// Seniority asks only when the title is silent; the work-mode detector asks after it, and seldom
 /// when the posting has a structured `workplace` (which usually names the mode): for those the
 /// seniority's pass reads the level only, and the work modes are read apart if asked after all.
@@ -51,10 +52,10 @@ struct DescriptionReading {
     private static func level(of bytes: UnsafeBufferPointer<UInt8>) -> Seniority {
         var level = SeniorityClassifier.DescriptionLevel()
         SeniorityClassifier.DescriptionLevel.filter.lengths.withUnsafeBufferPointer { levelFilter in
-            ASCIIWordRuns.forEachCandidate(
-                in: bytes, joins: false, mayStart: { RunStartFilter.mayStart(levelFilter, at: $0, in: bytes) }
-            ) { start, end in
-                if RunStartFilter.passes(levelFilter, run: start, end, in: bytes) { level.read(at: start, in: bytes) }
+            SeniorityClassifier.DescriptionLevel.filter.shortestRuns.withUnsafeBufferPointer { shortest in
+                ASCIIWordRuns.forEachCandidate(in: bytes, joins: false, shortest: shortest) { start, end in
+                    if RunStartFilter.passes(levelFilter, run: start, end, in: bytes) { level.read(at: start, in: bytes) }
+                }
             }
         }
         return level.level
@@ -64,12 +65,10 @@ struct DescriptionReading {
     private static func levelAndWorkModes(of bytes: UnsafeBufferPointer<UInt8>) -> (Seniority, WorkModeText.Findings) {
         var level = SeniorityClassifier.DescriptionLevel()
         var keys = WorkModeKeyClauses(structured: false)
-        eitherFilter.lengths.withUnsafeBufferPointer { either in
+        eitherFilter.shortestRuns.withUnsafeBufferPointer { either in
             SeniorityClassifier.DescriptionLevel.filter.lengths.withUnsafeBufferPointer { levelFilter in
                 WorkModeKeyClauses.filter.lengths.withUnsafeBufferPointer { keyFilter in
-                    ASCIIWordRuns.forEachCandidate(
-                        in: bytes, joins: true, mayStart: { RunStartFilter.mayStart(either, at: $0, in: bytes) }
-                    ) { start, end in
+                    ASCIIWordRuns.forEachCandidate(in: bytes, joins: true, shortest: either) { start, end in
                         if RunStartFilter.passes(levelFilter, run: start, end, in: bytes) {
                             level.read(at: start, in: bytes)
                         }

@@ -14,6 +14,10 @@ struct RunStartFilter: Sendable {
     /// Entry `(first & 0x1F) << 5 | (second & 0x1F)`: bit `n` (2–31) is set when a run of `n` bytes
     /// (31: 31 or more) starting with such bytes may be listed. Bits 0 and 1 are never set.
     let lengths: [UInt32]
+    /// Entry `(second & 0x1F) << 8 | (first & 0x1F)` (the run's first two bytes read as a
+    /// little-endian `UInt16`, masked with 0x1F1F): the shortest length listed for such runs, 32 where
+    /// none is (`ASCIIWordRuns.forEachCandidate`'s first test: a run shorter than this fails).
+    let shortestRuns: [UInt8]
 
     init(_ words: [Word]) {
         var lengths = [UInt32](repeating: 0, count: 1024)
@@ -25,12 +29,21 @@ struct RunStartFilter: Sendable {
             let row = Int(bytes[0] & 0x1F) << 5
             for second in word.anySecond ? Array(0..<32) : [Int(bytes[1] & 0x1F)] { lengths[row | second] |= bits }
         }
+        self.init(lengths: lengths)
+    }
+
+    private init(lengths: [UInt32]) {
         self.lengths = lengths
+        var shortestRuns = [UInt8](repeating: 32, count: 0x2000)
+        for (entry, bits) in lengths.enumerated() where bits != 0 {
+            shortestRuns[(entry & 0x1F) << 8 | entry >> 5] = UInt8(bits.trailingZeroBitCount)
+        }
+        self.shortestRuns = shortestRuns
     }
 
     /// A filter passing every run either filter passes.
     init(union first: RunStartFilter, _ second: RunStartFilter) {
-        lengths = zip(first.lengths, second.lengths).map { $0 | $1 }
+        self.init(lengths: zip(first.lengths, second.lengths).map { $0 | $1 })
     }
 
     /// Whether the run `bytes[start..<end]` may be listed, read through `lengths` (`lengths` of a filter).
@@ -43,14 +56,5 @@ struct RunStartFilter: Sendable {
         let second = bytes[length > 1 ? start &+ 1 : start]
         let entry = lengths[Int(bytes[start] & 0x1F) &<< 5 | Int(second & 0x1F)]
         return entry &>> UInt32(truncatingIfNeeded: min(length, 31)) & 1 != 0
-    }
-
-    /// Whether a run starting at `start` may be listed, by its first two bytes only (any length): the
-    /// quick first test of `ASCIIWordRuns.forEachCandidate`, before the run's end is known.
-    @inline(__always)
-    static func mayStart(_ lengths: UnsafeBufferPointer<UInt32>, at start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        // A run at the last byte reads it as its second too: no listed word has one byte.
-        let second = bytes[min(start &+ 1, bytes.count &- 1)]
-        return lengths[Int(bytes[start] & 0x1F) &<< 5 | Int(second & 0x1F)] != 0
     }
 }

@@ -44,34 +44,88 @@ struct ASCIIWordRunsTests {
         #expect(Self.runs(bytes) == Self.expectedRuns(bytes))
     }
 
-    /// What `forEachCandidate` must call, from the byte-by-byte runs: each run passing `mayStart`,
-    /// then (with `joins`) each run followed by `'` or 0xE2 once more.
-    static func expectedCandidates(_ bytes: [UInt8], joins: Bool, mayStart: (Int) -> Bool) -> [Range<Int>] {
+    /// Whether `forEachCandidate` tests the run `run` as passing `filter`: whether it is as long as
+    /// the shortest length `filter` lists for its first two bytes (32 where none is), a run reaching
+    /// the end of its 64-byte block counting as 64 bytes.
+    static func mayPass(_ run: Range<Int>, in bytes: [UInt8], filter: RunStartFilter) -> Bool {
+        let second = bytes[min(run.lowerBound + 1, bytes.count - 1)]
+        let lengths = filter.lengths[Int(bytes[run.lowerBound] & 0x1F) << 5 | Int(second & 0x1F)]
+        let shortest = lengths == 0 ? 32 : lengths.trailingZeroBitCount
+        let reachesBlockEnd = run.upperBound >= (run.lowerBound / 64 + 1) * 64
+        return (reachesBlockEnd ? 64 : run.count) >= shortest
+    }
+
+    /// What `forEachCandidate` must call, from the byte-by-byte runs: each run it tests as passing
+    /// (`mayPass`), then (with `joins`) each run followed by `'` or 0xE2 once more.
+    static func expectedCandidates(_ bytes: [UInt8], joins: Bool, filter: RunStartFilter) -> [Range<Int>] {
         expectedRuns(bytes).flatMap { run -> [Range<Int>] in
             let joined = joins && run.upperBound < bytes.count && (bytes[run.upperBound] == 0x27 || bytes[run.upperBound] == 0xE2)
-            return (mayStart(run.lowerBound) ? [run] : []) + (joined ? [run] : [])
+            return (mayPass(run, in: bytes, filter: filter) ? [run] : []) + (joined ? [run] : [])
         }
     }
 
-    @Test("Candidates match a byte-by-byte reading for every text length 0…200 and start test")
+    static func candidates(_ bytes: [UInt8], joins: Bool, filter: RunStartFilter) -> [Range<Int>] {
+        var calls: [Range<Int>] = []
+        bytes.withUnsafeBufferPointer { buffer in
+            filter.shortestRuns.withUnsafeBufferPointer { shortest in
+                ASCIIWordRuns.forEachCandidate(in: buffer, joins: joins, shortest: shortest) { calls.append($0..<$1) }
+            }
+        }
+        return calls
+    }
+
+    /// Filters that pass few runs, many (every run of two or more bytes starting with a letter or a
+    /// digit), runs of 31 or more bytes only, and none.
+    static let filters = [
+        RunStartFilter([.init(word: "ab"), .init(word: "don"), .init(word: "qqq", orLonger: true)]),
+        RunStartFilter("abcdefghijklmnopqrstuvwxyz0123456789".map { RunStartFilter.Word(word: "\($0)x", orLonger: true, anySecond: true) }),
+        RunStartFilter([.init(word: String(repeating: "q", count: 31), orLonger: true)]),
+        RunStartFilter([]),
+        SeniorityClassifier.DescriptionLevel.filter, WorkModeKeyClauses.filter,
+    ]
+
+    @Test("Candidates match a byte-by-byte reading for every text length 0…200 and filter, and hold every run it passes")
     func candidatesMatchByteReading() {
-        let pieces = ["ab", "'", "\u{2019}", "x", " ", "\u{e9}", "—", "42", String(repeating: "q", count: 70), "don't", ".", "\u{2018}"]
+        let pieces = [
+            "ab", "'", "\u{2019}", "x", " ", "\u{e9}", "—", "42", String(repeating: "q", count: 70), "don't", ".",
+            "\u{2018}", "Q", "qq", String(repeating: "q", count: 30), String(repeating: "Q", count: 31), "abc",
+            "Years", "remote", "telecommuter", "grad", "t",
+        ]
         var state: UInt64 = 3
         var long: [UInt8] = []
         while long.count < 400 {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             long += Array(pieces[Int(state >> 33) % pieces.count].utf8)
         }
-        let tests: [(Int) -> Bool] = [{ _ in true }, { _ in false }, { $0 % 3 == 0 }, { $0 % 64 > 60 }]
-        for length in 0...200 {
-            let bytes = Array(long[..<length]) + Array(long[(long.count - length)...])
-            for mayStart in tests {
+        // Every length 0…200, from the start and from the end of the long text.
+        let texts = (0...200).flatMap { [Array(long[..<$0]), Array(long[(long.count - $0)...])] }
+        for bytes in texts {
+            for filter in Self.filters {
                 for joins in [false, true] {
-                    var calls: [Range<Int>] = []
-                    bytes.withUnsafeBufferPointer { buffer in
-                        ASCIIWordRuns.forEachCandidate(in: buffer, joins: joins, mayStart: mayStart) { calls.append($0..<$1) }
+                    let calls = Self.candidates(bytes, joins: joins, filter: filter)
+                    #expect(calls == Self.expectedCandidates(bytes, joins: joins, filter: filter), "length \(bytes.count)")
+                    let passing = bytes.withUnsafeBufferPointer { buffer in
+                        filter.lengths.withUnsafeBufferPointer { lengths in
+                            Self.expectedRuns(bytes).filter { RunStartFilter.passes(lengths, run: $0.lowerBound, $0.upperBound, in: buffer) }
+                        }
                     }
-                    #expect(calls == Self.expectedCandidates(bytes, joins: joins, mayStart: mayStart), "length \(length)")
+                    #expect(passing.allSatisfy { calls.contains($0) }, "length \(bytes.count)")
+                }
+            }
+        }
+    }
+
+    @Test(
+        "Candidate runs of 1…200 bytes are found whole at every offset in a 64-byte block",
+        arguments: [1, 2, 30, 31, 32, 63, 64, 65, 127, 128, 129, 200])
+    func longCandidateRuns(runLength: Int) {
+        for offset in 0..<70 {
+            for tail in ["", " ", "'", "ab", "\u{2019}s"] {
+                let bytes = Array((String(repeating: " ", count: offset) + String(repeating: "k", count: runLength) + tail).utf8)
+                for filter in Self.filters {
+                    #expect(
+                        Self.candidates(bytes, joins: true, filter: filter) == Self.expectedCandidates(bytes, joins: true, filter: filter),
+                        "offset \(offset) \(tail)")
                 }
             }
         }
