@@ -37,9 +37,10 @@ struct PayTriggerScanner {
         return nil
     }
 
-    /// Whether an ASCII digit lies in `trigger - 120 ..< trigger + 160`.
+    /// Whether an ASCII digit lies in `trigger - 120 ..< trigger + 160` (the search answers `bytes.count`
+    /// when there is none, which may be short of that window's end).
     private mutating func hasDigit(near trigger: Int) -> Bool {
-        firstDigit(atOrAfter: max(0, trigger &- Self.reachBefore)) < trigger &+ Self.reachAfter
+        firstDigit(atOrAfter: max(0, trigger &- Self.reachBefore)) < min(bytes.count, trigger &+ Self.reachAfter)
     }
 
     /// Position of the first ASCII digit at or after `low`, `bytes.count` when there is none. The digit
