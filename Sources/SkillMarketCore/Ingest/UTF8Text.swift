@@ -22,6 +22,24 @@ enum UTF8Text {
         return String(copying: UTF8Span(unchecked: bytes.span, isKnownASCII: knownASCII))
     }
 
+    /// True when no byte of `bytes` is past ASCII: the blocks or-ed together, one test at the end
+    /// (no branch per block, for texts that are rarely anything else).
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        var seen = ByteBlocks.Block()
+        var index = 0
+        while index &+ ByteBlocks.width <= bytes.count {
+            seen |= ByteBlocks.load(base, at: index)
+            index &+= ByteBlocks.width
+        }
+        var last: UInt8 = 0
+        while index < bytes.count {
+            last |= base[index]
+            index &+= 1
+        }
+        return (ByteBlocks.highBits(seen) | UInt64(last)) & ByteLanes.highs == 0
+    }
+
     /// True when `bytes` is well-formed UTF-8 (Unicode table 3-7: no overlong forms, surrogates,
     /// code points past U+10FFFF or cut-off sequences).
     static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
