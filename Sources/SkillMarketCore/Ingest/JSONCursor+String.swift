@@ -1,7 +1,8 @@
 /// JSON strings, read in one pass sixteen bytes at a time (`ByteBlocks`): the scan that finds the
-/// closing quote also notes whether every byte is ASCII; once an escape was seen, one loop copies
-/// the blocks it passes and decodes each escape where it stops. An all-ASCII value becomes a `String` without being validated again; any other
-/// is checked once by `UTF8Text` (invalid UTF-8 is repaired with U+FFFD as `String(decoding:as:)` does).
+/// closing quote also notes whether every byte is ASCII; once an escape was seen, one branch-free
+/// turn per block or per one-letter escape copies and decodes the rest (`decodeEscapes`). An
+/// all-ASCII value becomes a `String` without being validated again; any other is checked once by
+/// `UTF8Text` (invalid UTF-8 is repaired with U+FFFD as `String(decoding:as:)` does).
 extension JSONCursor {
     /// Parses the string starting at the opening quote; without escapes it is one copy.
     mutating func parseString() throws(JSONParseError) -> String {
