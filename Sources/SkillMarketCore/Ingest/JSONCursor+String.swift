@@ -1,7 +1,8 @@
 /// JSON strings, read in one pass sixteen bytes at a time (`ByteBlocks`): the scan that finds the
-/// closing quote also notes whether every byte is ASCII; once an escape was seen, one loop copies
-/// the blocks it passes and decodes each escape where it stops. An all-ASCII value becomes a `String` without being validated again; any other
-/// is checked once by `UTF8Text` (invalid UTF-8 is repaired with U+FFFD as `String(decoding:as:)` does).
+/// closing quote also notes whether every byte is ASCII; once an escape was seen, one branch-free
+/// turn per block or per one-letter escape copies and decodes the rest (`decodeEscapes`). An
+/// all-ASCII value becomes a `String` without being validated again; any other is checked once by
+/// `UTF8Text` (invalid UTF-8 is repaired with U+FFFD as `String(decoding:as:)` does).
 extension JSONCursor {
     /// Parses the string starting at the opening quote; without escapes it is one copy.
     mutating func parseString() throws(JSONParseError) -> String {
@@ -87,8 +88,13 @@ extension JSONCursor {
         let controls = ByteBlocks.Block(repeating: 0x20)
 
         @inline(__always)
+        func mask(in block: ByteBlocks.Block) -> ByteBlocks.Mask {
+            (block .== quotes) .| (block .== backslashes) .| (block .< controls)
+        }
+
+        @inline(__always)
         func stops(in block: ByteBlocks.Block) -> SIMD2<UInt64> {
-            ByteBlocks.flags((block .== quotes) .| (block .== backslashes) .| (block .< controls))
+            ByteBlocks.flags(mask(in: block))
         }
     }
 
@@ -99,7 +105,8 @@ extension JSONCursor {
 
     /// The rest of a string holding escapes (`position` is at the first backslash), decoded into a
     /// buffer the rest of the input bounds (decoding never lengthens the text): on the stack
-    /// (`StackScratch`) when that bound fits it, else on the heap.
+    /// (`StackScratch`) when that bound fits it, else on the heap. Whether the decoded text is ASCII
+    /// is read from it once at the end (`ascii`: the bytes before the first escape were).
     private mutating func parseEscapedString(from contentStart: Int, quote: Int, ascii: Bool)
         throws(JSONParseError) -> String
     {
@@ -115,10 +122,13 @@ extension JSONCursor {
         return try decodeEscapes(from: contentStart, quote: quote, ascii: ascii, into: output)
     }
 
-    /// `parseEscapedString` into `buffer`, in one loop over the input: sixteen bytes at a time are
-    /// copied whole and tested for a stop (`"`, `\\`, a control byte), and each stop is handled where
-    /// it is: a one-letter escape is decoded inside the block loop, any other escape is checked (the
-    /// errors, in input order) and decoded, a control byte other than LF and CR is text.
+    /// `parseEscapedString` into `buffer`, in one loop over the input. Each turn copies sixteen bytes
+    /// whole and finds their first stop (`"`, `\\`, a control byte) from a bit mask; a one-letter
+    /// escape there (`\n` in nearly every escaped text) is decoded in the same turn. Whether the block
+    /// held a stop only sets how far the turn moves (sixteen bytes, or past the escape), not which
+    /// way the loop branches, so it does not mispredict once per escape. Any other stop leaves the
+    /// loop and is handled where it is: a `\u` escape, the errors (in input order), a control byte
+    /// other than LF and CR (text), the closing quote.
     private mutating func decodeEscapes(
         from contentStart: Int, quote: Int, ascii: Bool, into buffer: UnsafeMutableBufferPointer<UInt8>
     ) throws(JSONParseError) -> String {
@@ -129,21 +139,22 @@ extension JSONCursor {
         var written = position - contentStart
         output.update(from: base + contentStart, count: written)
         var index = position
-        var high: UInt64 = ascii ? 0 : ByteLanes.highs  // the high bits of the bytes copied, or-ed
-        var highBlocks = ByteBlocks.Block()  // the whole blocks copied, or-ed together
         let stopMasks = StopMasks()
+        let table = Self.oneLetterEscapes
+        let letters = table.span
         while index < count {
             // `index` is at a stop.
             let byte = base[index]
             if byte == UInt8(ascii: "\"") {
                 position = index &+ 1
-                let isASCII = high | ByteBlocks.highBits(highBlocks) == 0
-                return UTF8Text.string(UnsafeBufferPointer(start: output, count: written), knownASCII: isASCII)
+                let text = UnsafeBufferPointer(start: output, count: written)
+                return UTF8Text.string(text, knownASCII: ascii && UTF8Text.isASCII(text))
             }
             if byte == UInt8(ascii: "\\") {
                 guard index &+ 1 < count else { break }
                 let escape = base[index &+ 1]
-                if let decoded = Self.decoded(escape) {
+                let decoded = letters[Int(escape)]
+                if decoded != 0 {
                     output[written] = decoded
                     written &+= 1
                     index &+= 2
@@ -151,7 +162,6 @@ extension JSONCursor {
                     position = index
                     let scalar = try unicodeEscape()
                     index = position
-                    if !scalar.isASCII { high = ByteLanes.highs }
                     for byte in UTF8.encode(scalar) ?? UTF8.EncodedScalar() {
                         output[written] = byte
                         written &+= 1
@@ -166,33 +176,29 @@ extension JSONCursor {
                 written &+= 1
                 index &+= 1
             }
-            // The run of text up to the next stop that is not a one-letter escape: those (`\n` in
-            // nearly every escaped text) are decoded on the way, without leaving the loop. The byte
-            // after each block is readable: it may hold the letter of an escape in its last lane.
-            while index &+ ByteBlocks.width < count {
+            // The run up to the next stop that is not a one-letter escape. A turn reads the block and
+            // the two bytes after it: a stop in the last lane and its letter, or (no stop) two bytes
+            // whose decoded value is written past the block and overwritten by the next turn.
+            while index &+ ByteBlocks.width &+ 2 <= count {
                 let block = ByteBlocks.load(base, at: index)
                 ByteBlocks.store(block, to: output, at: written)
-                let stops = stopMasks.stops(in: block)
-                if ByteBlocks.isEmpty(stops) {
-                    highBlocks |= block
-                    index &+= ByteBlocks.width
-                    written &+= ByteBlocks.width
-                    continue
+                let lane = (ByteBlocks.laneBits(stopMasks.mask(in: block)) | 1 << 16).trailingZeroBitCount
+                let stopped = lane &>> 4 ^ 1  // 1 when the block holds a stop (lane < 16)
+                let letter = letters[Int(base[index &+ lane &+ 1])]
+                let decoded = base[index &+ lane] == UInt8(ascii: "\\") ? letter : 0
+                if decoded | UInt8(truncatingIfNeeded: stopped ^ 1) == 0 {
+                    index &+= lane
+                    written &+= lane
+                    break
                 }
-                let lane = ByteBlocks.firstLane(of: stops)
-                high |= ByteBlocks.highBits(block, before: lane)
-                index &+= lane
-                written &+= lane
-                guard base[index] == UInt8(ascii: "\\"), let decoded = Self.decoded(base[index &+ 1]) else { break }
-                output[written] = decoded
-                written &+= 1
-                index &+= 2
+                output[written &+ lane] = decoded
+                index &+= lane &+ stopped &<< 1
+                written &+= lane &+ stopped
             }
-            if index &+ ByteBlocks.width >= count {
+            if index &+ ByteBlocks.width &+ 2 > count {
                 while index < count, base[index] >= 0x20, base[index] != UInt8(ascii: "\""),
                     base[index] != UInt8(ascii: "\\")
                 {
-                    high |= UInt64(base[index] & 0x80)
                     output[written] = base[index]
                     written &+= 1
                     index &+= 1
@@ -203,17 +209,17 @@ extension JSONCursor {
         throw failure("unterminated string", at: quote)
     }
 
-    /// The byte a one-letter escape (`\n`, `\"`, …) stands for, or `nil` when it is not one.
-    @inline(__always)
-    private static func decoded(_ escape: UInt8) -> UInt8? {
-        switch escape {
-        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): escape
+    /// The byte each one-letter escape (`\n`, `\"`, …) stands for, indexed by its letter; 0 for a
+    /// byte that is not one (no escape stands for 0).
+    private static let oneLetterEscapes = InlineArray<256, UInt8> { letter in
+        switch UInt8(letter) {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): UInt8(letter)
         case UInt8(ascii: "n"): 0x0A
         case UInt8(ascii: "t"): 0x09
         case UInt8(ascii: "r"): 0x0D
         case UInt8(ascii: "b"): 0x08
         case UInt8(ascii: "f"): 0x0C
-        default: nil
+        default: 0
         }
     }
 

@@ -22,6 +22,27 @@ enum UTF8Text {
         return String(copying: UTF8Span(unchecked: bytes.span, isKnownASCII: knownASCII))
     }
 
+    /// True when no byte of `bytes` is past ASCII: sixty-four bytes or-ed together a step, the rest
+    /// as four blocks whose last ends at the end (they may overlap), one test at the end: no branch
+    /// per block, for texts that are rarely anything else.
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let count = bytes.count
+        guard count >= ByteBlocks.width else { return bytes.allSatisfy { $0 < 0x80 } }
+        let width = ByteBlocks.width
+        var seen = ByteBlocks.Block()
+        var index = 0
+        while index &+ 4 &* width <= count {
+            seen |= ByteBlocks.load(base, at: index) | ByteBlocks.load(base, at: index &+ width)
+                | ByteBlocks.load(base, at: index &+ 2 &* width) | ByteBlocks.load(base, at: index &+ 3 &* width)
+            index &+= 4 &* width
+        }
+        let last = count &- width
+        seen |= ByteBlocks.load(base, at: min(index, last)) | ByteBlocks.load(base, at: min(index &+ width, last))
+            | ByteBlocks.load(base, at: min(index &+ 2 &* width, last)) | ByteBlocks.load(base, at: last)
+        return ByteBlocks.highBits(seen) == 0
+    }
+
     /// True when `bytes` is well-formed UTF-8 (Unicode table 3-7: no overlong forms, surrogates,
     /// code points past U+10FFFF or cut-off sequences).
     static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
