@@ -164,7 +164,10 @@ struct HTMLConverter: ~Copyable {
                     index &+= spaces[1] >> 63 != 0 ? 15 : 16  // a last space's follower is in the next block
                     continue
                 }
-                index &+= low != 0 ? low.trailingZeroBitCount &>> 3 : 8 &+ high.trailingZeroBitCount &>> 3
+                // The first flagged lane without a branch (which lane it is in varies run by run):
+                // `high`'s zeros count only when `low` has none (64 zeros).
+                let lowZeros = low.trailingZeroBitCount
+                index &+= (lowZeros &+ high.trailingZeroBitCount & (0 &- lowZeros &>> 6)) &>> 3
             }
             if byteClass[Int(base[index])] == 0 {
                 index += 1
