@@ -7,8 +7,6 @@ struct HTMLConverter: ~Copyable {
     private var pendingSpace = false
     private var pendingBreaks = 0
     private var pendingBullet = false
-    /// `effects`, read once per conversion rather than once per tag.
-    private let tagEffects = HTMLConverter.effects
     /// `shortTagTable`, read once per conversion.
     private let shortTags = HTMLConverter.shortTagTable
 
@@ -51,7 +49,8 @@ struct HTMLConverter: ~Copyable {
         return entries
     }()
 
-    /// Tag names (lower-case) → effect; a name not there has none.
+    /// Tag names (lower-case) → effect; a name not there has none. Read by `tag()` alone (the
+    /// tags not in `shortTags`), not copied into each converter: no retains per conversion.
     private static let effects = PackedWordTable(effectList.map { (word: $0.name, value: $0.effect) })
 
     /// The common plain spellings of tags (`HTMLShortTags`): these names first, most common first,
@@ -230,7 +229,7 @@ struct HTMLConverter: ~Copyable {
         index = cursor < bytes.count && bytes[cursor] == UInt8(ascii: ">") ? cursor &+ 1 : tagEnd(from: cursor)
         // An unknown tag has no effect: no breaks, space or bullet.
         var effect =
-            (length <= 8 ? tagEffects.lookup(name, length: length) : longTagEffect(at: nameStart, length: length))
+            (length <= 8 ? Self.effects.lookup(name, length: length) : longTagEffect(at: nameStart, length: length))
             ?? TagEffect()
         if effect.raw {
             if !closing { index = skipRawText(closingName: name, length: length) }
@@ -255,7 +254,7 @@ struct HTMLConverter: ~Copyable {
         guard length <= 16 else { return nil }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { lowered in
             for offset in 0..<length { lowered[offset] = bytes[start &+ offset] | 0x20 }
-            return tagEffects.value(of: UnsafeBufferPointer(lowered))
+            return Self.effects.value(of: UnsafeBufferPointer(lowered))
         }
     }
 
