@@ -89,6 +89,14 @@ struct HTMLConverter: ~Copyable {
                 if byteKind == 0 {
                     flushPending()
                     index = appendTextRun(from: index, byteClass: byteClass)
+                    // A run mostly ends at tags: those in `shortTags` are applied here, before the
+                    // next step is chosen.
+                    while index &+ 9 <= bytes.count, bytes[index] == UInt8(ascii: "<"),
+                        let known = shortTags.entry(at: base + (index &+ 1))
+                    {
+                        apply(known.effect)
+                        index &+= known.length
+                    }
                 } else if byte == UInt8(ascii: "<"), index &+ 9 <= bytes.count, let known = shortTags.entry(at: base + (index &+ 1)) {
                     apply(known.effect)
                     index &+= known.length
