@@ -1,5 +1,5 @@
-/// The common tags written plainly — `<name>` or `</name>`, a lower-case name of at most six bytes
-/// and no attributes, and `<br/>`, `<br />` — recognised whole from one 8-byte load: the bytes
+/// The common tags written plainly — `<name>` or `</name>` with a lower-case name and no attributes,
+/// and `<br/>`, `<br />`, at most eight bytes after the `<` — recognised whole from one 8-byte load: the bytes
 /// after `<` up to the first `>` index a direct-mapped table (one multiply, one compare). A tag
 /// found there needs no name scan and no hash probe of `HTMLConverter`'s tag table; any other tag
 /// (attributes, capitals, long names, `<script>`, comments, a tag near the end of the input) is not
