@@ -7,8 +7,8 @@ struct HTMLConverter: ~Copyable {
     private var pendingSpace = false
     private var pendingBreaks = 0
     private var pendingBullet = false
-    /// `effects`, read once per conversion rather than once per tag.
-    private let tagEffects = HTMLConverter.effects
+    /// `shortTagTable`, read once per conversion.
+    private let shortTags = HTMLConverter.shortTagTable
 
     /// A converter of `bytes`, the UTF-8 of a `String` (`knownASCII` when it is known to be ASCII),
     /// writing into `scratch` (the caller's, which must outlive it) while the text fits there.
@@ -20,9 +20,9 @@ struct HTMLConverter: ~Copyable {
             : HTMLTextBuffer(capacity: bytes.count, knownASCII: knownASCII)
     }
 
-    /// What a tag does to the text around it, as data: `tag()` applies it without a branch per
-    /// kind of tag (such a branch, or a `switch`'s jump table, mispredicted tag after tag).
-    private struct TagEffect: Sendable {
+    /// What a tag does to the text around it, as data: `apply(_:)` without a branch per kind of tag
+    /// (such a branch, or a `switch`'s jump table, mispredicted tag after tag).
+    struct TagEffect: Sendable {
         /// Line breaks before the next text (1 or 2; a break drops a pending space).
         var breaks = 0
         /// A space before the next text (`<td>`, `<th>`).
@@ -33,9 +33,9 @@ struct HTMLConverter: ~Copyable {
         var raw = false
     }
 
-    /// Tag names (lower-case) → effect.
-    private static let effects: PackedWordTable<TagEffect> = {
-        var entries: [(word: String, value: TagEffect)] = []
+    /// Tag names (lower-case) with an effect.
+    private static let effectList: [(name: String, effect: TagEffect)] = {
+        var entries: [(name: String, effect: TagEffect)] = []
         for name in ["td", "th"] { entries.append((name, TagEffect(space: true))) }
         for name in [
             "br", "div", "tr", "ul", "ol", "dl", "dd", "dt", "table", "section", "article", "header",
@@ -46,7 +46,23 @@ struct HTMLConverter: ~Copyable {
         for name in ["p", "h1", "h2", "h3", "h4", "h5", "h6", "hr"] { entries.append((name, TagEffect(breaks: 2))) }
         entries.append(("li", TagEffect(breaks: 1, bullet: true)))
         for name in ["script", "style", "noscript", "template", "title"] { entries.append((name, TagEffect(raw: true))) }
-        return PackedWordTable(entries)
+        return entries
+    }()
+
+    /// Tag names (lower-case) → effect; a name not there has none. Read by `tag()` alone (the
+    /// tags not in `shortTags`), not copied into each converter: no retains per conversion.
+    private static let effects = PackedWordTable(effectList.map { (word: $0.name, value: $0.effect) })
+
+    /// The common plain spellings of tags (`HTMLShortTags`): these names first, most common first,
+    /// then the other names with an effect.
+    private static let shortTagTable: HTMLShortTags = {
+        let common = [
+            "li", "p", "ul", "h3", "strong", "br", "div", "span", "b", "em", "ol", "h1", "h2", "h4", "i", "u", "a",
+            "td", "tr", "th", "table", "tbody", "h5", "h6", "hr", "code", "small", "section",
+        ]
+        let effectByName = Dictionary(effectList, uniquingKeysWith: { first, _ in first })
+        let names = common + effectList.map(\.name).filter { !common.contains($0) }
+        return HTMLShortTags(names.map { ($0, effectByName[$0] ?? TagEffect(), $0 == "br" || $0 == "hr") })
     }()
 
     /// What each byte does: 0 plain text, 1 `<`, 2 `&`, 3 whitespace, 4 0xC2 (maybe U+00A0).
@@ -60,10 +76,12 @@ struct HTMLConverter: ~Copyable {
         }
     }
 
-    /// The conversion, one step per text run, tag, entity or space. Steps are chosen by tests in
+    /// The conversion, one step per text run, tag, entity or space. A tag in `shortTags` is applied
+    /// straight from its entry; other tags go through `tag()`. Steps are chosen by tests in
     /// turn, most common first, not by a `switch` over the byte's class: its jump table was one
     /// indirect branch, mispredicted whenever the step differed from the last (tag, text, tag, …).
     consuming func run() -> String {
+        guard let base = bytes.baseAddress else { return out.string() }
         Self.byteClass.withUnsafeBufferPointer { byteClass in
             while index < bytes.count {
                 let byte = bytes[index]
@@ -71,6 +89,17 @@ struct HTMLConverter: ~Copyable {
                 if byteKind == 0 {
                     flushPending()
                     index = appendTextRun(from: index, byteClass: byteClass)
+                    // A run mostly ends at tags: those in `shortTags` are applied here, before the
+                    // next step is chosen.
+                    while index &+ 9 <= bytes.count, bytes[index] == UInt8(ascii: "<"),
+                        let known = shortTags.entry(at: base + (index &+ 1))
+                    {
+                        apply(known.effect)
+                        index &+= known.length
+                    }
+                } else if byte == UInt8(ascii: "<"), index &+ 9 <= bytes.count, let known = shortTags.entry(at: base + (index &+ 1)) {
+                    apply(known.effect)
+                    index &+= known.length
                 } else if byte == UInt8(ascii: "<"), index + 1 < bytes.count, HTMLText.startsTag(bytes[index + 1]) {
                     tag()
                 } else if byteKind == 3 {
@@ -142,7 +171,10 @@ struct HTMLConverter: ~Copyable {
                     index &+= spaces[1] >> 63 != 0 ? 15 : 16  // a last space's follower is in the next block
                     continue
                 }
-                index &+= low != 0 ? low.trailingZeroBitCount &>> 3 : 8 &+ high.trailingZeroBitCount &>> 3
+                // The first flagged lane without a branch (which lane it is in varies run by run):
+                // `high`'s zeros count only when `low` has none (64 zeros).
+                let lowZeros = low.trailingZeroBitCount
+                index &+= (lowZeros &+ high.trailingZeroBitCount & (0 &- lowZeros &>> 6)) &>> 3
             }
             if byteClass[Int(base[index])] == 0 {
                 index += 1
@@ -204,16 +236,23 @@ struct HTMLConverter: ~Copyable {
         let cursor = nameStart &+ length
         index = cursor < bytes.count && bytes[cursor] == UInt8(ascii: ">") ? cursor &+ 1 : tagEnd(from: cursor)
         // An unknown tag has no effect: no breaks, space or bullet.
-        let effect =
-            (length <= 8 ? tagEffects.lookup(name, length: length) : longTagEffect(at: nameStart, length: length))
+        var effect =
+            (length <= 8 ? Self.effects.lookup(name, length: length) : longTagEffect(at: nameStart, length: length))
             ?? TagEffect()
         if effect.raw {
             if !closing { index = skipRawText(closingName: name, length: length) }
             return
         }
+        effect.bullet = effect.bullet && !closing  // a select: `<li>` and `</li>` alternate
+        apply(effect)
+    }
+
+    /// Adds a tag's breaks, space or bullet (`bullet` only for an opening tag) to the pending ones.
+    @inline(__always)
+    private mutating func apply(_ effect: TagEffect) {
         pendingBreaks = max(pendingBreaks, effect.breaks)
         pendingSpace = effect.breaks == 0 && (pendingSpace || effect.space)
-        pendingBullet = pendingBullet || (effect.bullet && !closing)  // a select: `<li>` and `</li>` alternate
+        pendingBullet = pendingBullet || effect.bullet
     }
 
     /// The effect of a tag name longer than eight bytes ("blockquote"), which `tagName` does not pack:
@@ -223,7 +262,7 @@ struct HTMLConverter: ~Copyable {
         guard length <= 16 else { return nil }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { lowered in
             for offset in 0..<length { lowered[offset] = bytes[start &+ offset] | 0x20 }
-            return tagEffects.value(of: UnsafeBufferPointer(lowered))
+            return Self.effects.value(of: UnsafeBufferPointer(lowered))
         }
     }
 

@@ -53,7 +53,7 @@ struct HTMLTextBuffer: ~Copyable {
     /// whole blocks there and then `advance(by:)` the bytes they keep (valid until the next append).
     @inline(__always)
     mutating func reserve(_ extra: Int) -> UnsafeMutablePointer<UInt8> {
-        while count + extra > capacity { grow() }
+        if count + extra > capacity { grow(toFit: extra) }
         return base + count
     }
 
@@ -73,6 +73,13 @@ struct HTMLTextBuffer: ~Copyable {
     /// The bytes as a `String`.
     consuming func string() -> String {
         UTF8Text.string(validUTF8: UnsafeBufferPointer(start: base, count: count), knownASCII: isKnownASCII)
+    }
+
+    /// Grows until `extra` more bytes fit; out of line, so that its writers' loops keep their
+    /// registers (it runs only when the text outgrows the scratch or its first guess).
+    @inline(never)
+    private mutating func grow(toFit extra: Int) {
+        while count + extra > capacity { grow() }
     }
 
     private mutating func grow() {
