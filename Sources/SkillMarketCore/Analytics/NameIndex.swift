@@ -5,6 +5,13 @@
 /// Lookup: a fixed-cost hash of the name's UTF-8 bytes, open addressing with linear probing in a
 /// power-of-two table kept at most half full, and `==` on a hash match (which is cheap when the
 /// names share storage, as the extractor's skill names do).
+///
+/// In front of the table sits a memo keyed by the identity of the `String` value (its two words):
+/// the extractor hands over the same catalogue storage for a skill or family every posting, and
+/// short names (countries, most companies) are stored inline, so most lookups are answered by one
+/// two-word compare, without hashing the bytes. Equal words mean equal contents as long as the
+/// memoised string is alive (the same argument `String ==` uses for its fast path), so the memo
+/// keeps each string it remembers; a miss falls through to the hash table.
 struct NameIndex: Sendable {
     /// The names by index.
     private(set) var names: [String] = []
@@ -12,14 +19,42 @@ struct NameIndex: Sendable {
     private var slots = [Int32](repeating: 0, count: 16)
     /// Per table slot: the full hash of the name there (compared before the names).
     private var slotHashes = [UInt64](repeating: 0, count: 16)
+    /// Per memo slot: the identity of a name looked up before and its index (direct-mapped).
+    private var memo = [MemoEntry](repeating: MemoEntry(), count: Self.memoSize)
+    /// Per memo slot: the name whose identity is there, kept alive so no other string can take
+    /// over its storage (and so its identity) while it is remembered.
+    private var memoNames = [String](repeating: "", count: Self.memoSize)
+
+    /// A remembered lookup: the two words of a `String` value and 1 + its index (0: empty slot).
+    private struct MemoEntry: Sendable {
+        var first: UInt64 = 0
+        var second: UInt64 = 0
+        var index = 0
+    }
+
+    private static let memoBits = 8
+    private static let memoSize = 1 << memoBits
 
     init() {}
 
     var count: Int { names.count }
 
-    /// The index of `name`, adding it when new.
+    /// The index of `name`, adding it when new; answered from the memo when this very string
+    /// value (or an inline string with the same bytes) was looked up before.
     @inline(__always)
     mutating func index(of name: String) -> Int {
+        guard let identity = Self.identity(of: name) else { return lookUp(name) }
+        let memoSlot = Int(truncatingIfNeeded: ((identity.first ^ identity.second) &* 0x9E37_79B9_7F4A_7C15) &>> (64 - Self.memoBits))
+        let entry = memo[memoSlot]
+        if entry.first == identity.first, entry.second == identity.second, entry.index != 0 { return entry.index &- 1 }
+        let index = lookUp(name)
+        memo[memoSlot] = MemoEntry(first: identity.first, second: identity.second, index: index + 1)
+        memoNames[memoSlot] = name
+        return index
+    }
+
+    /// The index of `name` from the hash table, adding it when new.
+    private mutating func lookUp(_ name: String) -> Int {
         let hash = Self.hash(name)
         let (slot, found) = find(name, hash: hash)
         if let found { return found }
@@ -29,6 +64,16 @@ struct NameIndex: Sendable {
         slotHashes[slot] = hash
         if names.count * 2 > slots.count { grow() }
         return index
+    }
+
+    /// The two words of a `String` value (where a `String` is two words): its count and flags, and
+    /// its storage reference or inline bytes. `nil` on platforms with another layout (no memo).
+    @inline(__always)
+    private static func identity(of name: String) -> (first: UInt64, second: UInt64)? {
+        guard MemoryLayout<String>.size == 2 * MemoryLayout<UInt64>.size else { return nil }
+        return withUnsafeBytes(of: name) { bytes in
+            (bytes.load(as: UInt64.self), bytes.load(fromByteOffset: MemoryLayout<UInt64>.size, as: UInt64.self))
+        }
     }
 
     /// The index of `name`, or `nil` when it has not been added.
