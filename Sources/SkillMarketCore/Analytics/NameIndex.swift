@@ -11,7 +11,8 @@
 /// short names (countries, most companies) are stored inline, so most lookups are answered by one
 /// two-word compare, without hashing the bytes. Equal words mean equal contents as long as the
 /// memoised string is alive (the same argument `String ==` uses for its fast path), so the memo
-/// keeps each string it remembers; a miss falls through to the hash table.
+/// keeps each string it remembers; a miss falls through to the hash table. Names decoded afresh
+/// every posting (companies) would only churn the memo: `NameIndex(memoizing: false)` skips it.
 struct NameIndex: Sendable {
     /// The names by index.
     private(set) var names: [String] = []
@@ -19,11 +20,12 @@ struct NameIndex: Sendable {
     private var slots = [Int32](repeating: 0, count: 16)
     /// Per table slot: the full hash of the name there (compared before the names).
     private var slotHashes = [UInt64](repeating: 0, count: 16)
-    /// Per memo slot: the identity of a name looked up before and its index (direct-mapped).
-    private var memo = [MemoEntry](repeating: MemoEntry(), count: Self.memoSize)
+    /// Per memo slot: the identity of a name looked up before and its index (direct-mapped);
+    /// empty when not memoizing.
+    private var memo: [MemoEntry]
     /// Per memo slot: the name whose identity is there, kept alive so no other string can take
     /// over its storage (and so its identity) while it is remembered.
-    private var memoNames = [String](repeating: "", count: Self.memoSize)
+    private var memoNames: [String]
 
     /// A remembered lookup: the two words of a `String` value and 1 + its index (0: empty slot).
     private struct MemoEntry: Sendable {
@@ -32,10 +34,18 @@ struct NameIndex: Sendable {
         var index = 0
     }
 
+    /// Whether `index(of:)` consults and fills the memo.
+    private let memoizing: Bool
+
     private static let memoBits = 8
     private static let memoSize = 1 << memoBits
 
-    init() {}
+    init(memoizing: Bool = true) {
+        self.memoizing = memoizing
+        let size = memoizing ? Self.memoSize : 0
+        memo = [MemoEntry](repeating: MemoEntry(), count: size)
+        memoNames = [String](repeating: "", count: size)
+    }
 
     var count: Int { names.count }
 
@@ -43,7 +53,7 @@ struct NameIndex: Sendable {
     /// value (or an inline string with the same bytes) was looked up before.
     @inline(__always)
     mutating func index(of name: String) -> Int {
-        guard let identity = Self.identity(of: name) else { return lookUp(name) }
+        guard memoizing, let identity = Self.identity(of: name) else { return lookUp(name) }
         let memoSlot = Int(truncatingIfNeeded: ((identity.first ^ identity.second) &* 0x9E37_79B9_7F4A_7C15) &>> (64 - Self.memoBits))
         let entry = memo[memoSlot]
         if entry.first == identity.first, entry.second == identity.second, entry.index != 0 { return entry.index &- 1 }

@@ -31,7 +31,7 @@ public struct ReportAccumulator: Sendable {
     private(set) var countryCodes: [CountryCode] = []
     private(set) var countries = NameIndex()
     private(set) var countryTotals: [Int] = []
-    private(set) var companies = NameIndex()
+    private(set) var companies = NameIndex(memoizing: false)
     private(set) var companyTotals: [Int] = []
     /// Per `Seniority.allCases` position; `nil` until counted.
     private(set) var seniorityTotals = [Int?](repeating: nil, count: Seniority.allCases.count)
