@@ -99,9 +99,18 @@ public struct ReportAccumulator: Sendable {
                 for index in indexes { totals[index] += 1 }
             }
             pairTotals.withUnsafeMutableBufferPointer { pairs in
-                for position in indexes.indices {
-                    let index = indexes[position]
-                    for earlier in 0..<position { pairs[Self.pairSlot(index, indexes[earlier])] += 1 }
+                // One flat loop over the pairs (position, earlier < position), stepping to the next
+                // row by arithmetic, not a branch: nested loops mispredicted each inner exit (a new
+                // trip count every row), and so did a conditional step.
+                var position = 1
+                var earlier = 0
+                for _ in 0..<(indexes.count * (indexes.count &- 1) / 2) {
+                    pairs[Self.pairSlot(indexes[position], indexes[earlier])] += 1
+                    earlier &+= 1
+                    // All ones while the row goes on (earlier < position), 0 where it ends.
+                    let rowGoesOn = (earlier &- position) &>> (Int.bitWidth &- 1)
+                    position &+= 1 &+ rowGoesOn
+                    earlier &= rowGoesOn
                 }
             }
             if let salary {
@@ -145,7 +154,8 @@ public struct ReportAccumulator: Sendable {
     @inline(__always)
     static func pairSlot(_ a: Int, _ b: Int) -> Int {
         let (high, low) = a >= b ? (a, b) : (b, a)
-        return high * (high + 1) / 2 + low
+        // Wrapping arithmetic cannot wrap: `pairTotals` holds every slot up to this one.
+        return (high &* (high &+ 1)) &>> 1 &+ low
     }
 
     /// The index of a skill, making room for it in every per-skill array when it is new.
