@@ -13,11 +13,9 @@ struct NameIndexTests {
             ["Zürich AG", "Zurich AG", "a", "ab", "abcdefgh", "abcdefghi", "abcdefgh\u{0}"],
             // The same few string values (same storage) again and again, as the extractor hands them
             // over, mixed with equal names in storage of their own: more than the memo holds.
-            (0..<4_000).map { position in
-                position % 3 == 0 ? "Shared skill name number \(position % 400)" : NameIndexTests.shared[position * 7 % 400]
-            },
+            NameIndexTests.sharedAndCopied,
             // Inline (≤ 15 bytes) and heap names of every length around the inline limit.
-            (0..<2_000).map { String(repeating: "é", count: $0 % 12) + String(repeating: "x", count: $0 % 20) },
+            NameIndexTests.aroundInlineLimit,
         ])
     func indexes(names: [String]) {
         var index = NameIndex()
@@ -35,7 +33,17 @@ struct NameIndexTests {
         #expect(index.existingIndex(of: "never added") == nil)
     }
 
-    static let shared = (0..<400).map { "Shared skill name number \($0)" }
+    static let shared: [String] = (0..<400).map { (number: Int) -> String in "Shared skill name number \(number)" }
+
+    static let sharedAndCopied: [String] = (0..<4_000).map { (position: Int) -> String in
+        if position % 3 == 0 { return "Shared skill name number \(position % 400)" }
+        return shared[position * 7 % 400]
+    }
+
+    static let aroundInlineLimit: [String] = (0..<2_000).map { (position: Int) -> String in
+        let accents = String(repeating: "é", count: position % 12)
+        return accents + String(repeating: "x", count: position % 20)
+    }
 
     @Test("a string made and dropped each lookup never answers for another that reuses its memory")
     func freshStringsEachLookup() {

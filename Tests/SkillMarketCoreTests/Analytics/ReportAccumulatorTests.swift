@@ -50,6 +50,22 @@ struct ReportAccumulatorTests {
         #expect(accumulator.workModeCounts == [.remote: 2])
     }
 
+    @Test(
+        "every pair of a posting's skills is counted once, for 0 to 14 skills with repeats",
+        arguments: 0...14)
+    func pairsOfEverySkillCount(skillCount: Int) {
+        // Skills drawn from six names, so longer postings repeat some (a repeat pairs with itself).
+        let skills = (0..<skillCount).map { "Skill \($0 * 5 % 6)" }
+        var accumulator = ReportAccumulator()
+        accumulator.add(Self.posting(skills: skills), salary: nil)
+        accumulator.add(Self.posting(skills: Array(skills.reversed())), salary: nil)
+        var expected: [ReportAccumulator.SkillPair: Int] = [:]
+        for position in skills.indices {
+            for earlier in 0..<position { expected[Self.pair(skills[position], skills[earlier]), default: 0] += 2 }
+        }
+        #expect(accumulator.pairCounts == expected)
+    }
+
     @Test("totals read back equal the accumulator, and merging is independent of first-seen order")
     func readBackAndMerge() {
         var left = ReportAccumulator(), right = ReportAccumulator(), whole = ReportAccumulator()
