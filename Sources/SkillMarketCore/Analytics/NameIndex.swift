@@ -8,7 +8,7 @@
 ///
 /// In front of the table sits a memo keyed by the identity of the `String` value (its two words):
 /// the extractor hands over the same catalogue storage for a skill or family every posting, and
-/// short names (countries, most companies) are stored inline, so most lookups are answered by one
+/// short names (country codes) are stored inline, so most lookups are answered by one
 /// two-word compare, without hashing the bytes. Equal words mean equal contents as long as the
 /// memoised string is alive (the same argument `String ==` uses for its fast path), so the memo
 /// keeps each string it remembers; a miss falls through to the hash table. Names decoded afresh
