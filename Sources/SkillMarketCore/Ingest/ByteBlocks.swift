@@ -50,6 +50,12 @@ enum ByteBlocks {
         flags[0] != 0 ? flags[0].trailingZeroBitCount &>> 3 : 8 &+ flags[1].trailingZeroBitCount &>> 3
     }
 
+    /// Index (0–15) of the last lane set in `flags`, which has one.
+    @inline(__always)
+    static func lastLane(of flags: SIMD2<UInt64>) -> Int {
+        flags[1] != 0 ? 15 &- flags[1].leadingZeroBitCount &>> 3 : 7 &- flags[0].leadingZeroBitCount &>> 3
+    }
+
     /// The high bits (0x80) of the first `count` lanes of `block`, folded into one word: 0 when
     /// they are all ASCII.
     @inline(__always)

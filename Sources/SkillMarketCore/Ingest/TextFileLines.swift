@@ -40,10 +40,13 @@ enum TextFileLines {
         return line.count == 1 || line[1] < 0x80 || String(decoding: line, as: UTF8.self).hasPrefix("#")
     }
 
-    /// The cell of the UTF-8 `line` that starts at byte `start`: up to the next tab or the line's end.
-    static func cell(of line: UnsafeBufferPointer<UInt8>, from start: Int) -> Range<Int> {
+    /// The cell of the UTF-8 `line` that starts at byte `start`: up to the next `separator` (an ASCII
+    /// byte, a tab unless given) or the line's end.
+    static func cell(
+        of line: UnsafeBufferPointer<UInt8>, from start: Int, separator: UInt8 = UInt8(ascii: "\t")
+    ) -> Range<Int> {
         var end = start
-        while end < line.count, line[end] != UInt8(ascii: "\t") { end += 1 }
+        while end < line.count, line[end] != separator { end += 1 }
         return start..<end
     }
 

@@ -90,7 +90,7 @@ extension Taxonomy {
         in list: UnsafeBufferPointer<UInt8>, line: Int,
         _ body: (_ text: String, _ caseSensitive: Bool, _ rule: ContextRule?) -> Void
     ) throws {
-        guard list.allSatisfy({ $0 < 0x80 }) else {
+        guard UTF8Text.isASCII(list) else {
             for item in String(decoding: list, as: UTF8.self).split(separator: ";") {
                 try parseAlias(TextFileLines.trimmed(item), line: line, body)
             }
@@ -98,10 +98,9 @@ extension Taxonomy {
         }
         var start = 0
         while start <= list.count {
-            var end = start
-            while end < list.count, list[end] != UInt8(ascii: ";") { end += 1 }
-            try parseAlias(TextFileLines.trimmed(UnsafeBufferPointer(rebasing: list[start..<end])), line: line, body)
-            start = end + 1
+            let item = TextFileLines.cell(of: list, from: start, separator: UInt8(ascii: ";"))
+            try parseAlias(TextFileLines.trimmed(UnsafeBufferPointer(rebasing: list[item])), line: line, body)
+            start = item.upperBound + 1
         }
     }
 

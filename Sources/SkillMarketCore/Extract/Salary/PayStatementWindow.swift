@@ -47,7 +47,7 @@ enum PayStatementWindow {
                 let stops = ByteBlocks.flags(
                     (block .== Block(repeating: 0x0A)) .| (block .== Block(repeating: 0x0D))
                         .| (block .== Block(repeating: UInt8(ascii: "|"))) .| (block .== Block(repeating: UInt8(ascii: ";"))))
-                if !ByteBlocks.isEmpty(stops) { return index &- ByteBlocks.width &+ lastLane(of: stops) }
+                if !ByteBlocks.isEmpty(stops) { return index &- ByteBlocks.width &+ ByteBlocks.lastLane(of: stops) }
                 index &-= ByteBlocks.width
             }
         }
@@ -59,11 +59,5 @@ enum PayStatementWindow {
             }
         }
         return nil
-    }
-
-    /// Index (0–15) of the last lane set in `flags` (as `ByteBlocks.flags` gives them), which has one.
-    @inline(__always)
-    private static func lastLane(of flags: SIMD2<UInt64>) -> Int {
-        flags[1] != 0 ? 15 &- flags[1].leadingZeroBitCount &>> 3 : 7 &- flags[0].leadingZeroBitCount &>> 3
     }
 }
