@@ -89,7 +89,7 @@ struct CompareCommand: AsyncParsableCommand {
             for path in input.inputs {
                 var aggregator = ReportAggregator(options: base, duplicateWindow: filters.duplicateWindow)
                 let sources = runner.open([path])
-                try await runner.run(sources) { aggregator.add($0) }
+                try await runner.run(sources) { aggregator.count($0) }
                 aggregators.append(aggregator)
             }
             sides = Array(zip(label.isEmpty ? Self.fileLabels(input.inputs) : label, aggregators))
@@ -125,8 +125,8 @@ struct CompareCommand: AsyncParsableCommand {
             // One input, two views of it: read it once (it may be stdin) and feed both sides.
             let sources = runner.open([paths[0]])
             try await runner.run(sources) { outcome in
-                aggregators[0].add(outcome)
-                aggregators[1].add(outcome)
+                aggregators[0].count(outcome)
+                aggregators[1].count(outcome)
             }
         } else {
             for side in 0..<2 {
@@ -151,7 +151,7 @@ struct CompareCommand: AsyncParsableCommand {
                 return
             }
             let month = String(posted.description.prefix(7))
-            months[month, default: ReportAggregator(options: options, duplicateWindow: filters.duplicateWindow)].add(outcome)
+            months[month, default: ReportAggregator(options: options, duplicateWindow: filters.duplicateWindow)].count(outcome)
         }
         if undated > 0 { printError("compare: \(undated) postings without a posting date left out of --by-month") }
         return months.keys.sorted().compactMap { month in months[month].map { (month, $0) } }

@@ -65,8 +65,8 @@ struct ReportCommand: AsyncParsableCommand {
         let sources =
             demoCorpus.map { [(source: $0.source() as any ByteSource, name: "<demo>")] } ?? runner.open(input.inputs)
         try await runner.run(sources) { outcome in
-            let (posting, fate) = aggregator.add(outcome)
-            if explainedSkill != nil, fate == .analyzed, let posting, !posting.evidence.isEmpty {
+            let fate = aggregator.count(outcome)
+            if explainedSkill != nil, fate == .analyzed, case .posting(let posting) = outcome, !posting.evidence.isEmpty {
                 try output.write(Self.explanation(of: posting) + "\n")
             }
         }

@@ -55,8 +55,11 @@ struct Delivery {
     var lines: [UInt8]?
 
     mutating func add(_ outcome: RecordOutcome) {
-        let (posting, _) = aggregator.add(outcome)
-        guard lines != nil, let posting else { return }
+        guard lines != nil else {
+            aggregator.count(outcome)
+            return
+        }
+        guard let posting = aggregator.add(outcome).posting else { return }
         var json = JSONWriter()
         posting.writeJSON(to: &json)
         lines? += json.bytes

@@ -25,35 +25,45 @@ public struct ReportAggregator: Sendable {
     /// Counts one outcome; returns the posting (with `duplicateOf` filled) and its fate.
     @discardableResult
     public mutating func add(_ outcome: consuming RecordOutcome) -> (posting: ExtractedPosting?, fate: Fate) {
-        input += 1
         // `consume`: the posting is moved out, not copied (a copy retains every field).
-        guard case .posting(var posting) = consume outcome else {
-            rejected += 1
-            return (nil, .rejected)
-        }
-        // Stored postings arrive without a fingerprint and with duplicate_of already decided.
-        // Written only when it changes (duplicates): the outcome still shares the posting's storage
-        // here, so a write copies it.
-        if posting.fingerprint != nil {
-            let original = detector.firstCopy(of: posting)
-            if original != posting.duplicateOf { posting.duplicateOf = original }
-        }
-        let fate = count(posting)
+        guard case .posting(var posting) = consume outcome else { return (nil, countRejected()) }
+        let (original, fate) = count(posting)
+        // Written only when it changes (duplicates): the outcome may still share the posting's storage here,
+        // so a write copies it.
+        if original != posting.duplicateOf { posting.duplicateOf = original }
         return (posting, fate)
     }
 
-    /// Counts a posting that was read (duplicate, out of role, inactive or analysed) and returns its
-    /// fate; borrows the posting, so the large struct is moved once into the result, not per branch.
-    private mutating func count(_ posting: borrowing ExtractedPosting) -> Fate {
-        if posting.duplicateOf != nil {
-            duplicates += 1
-            return .duplicate
+    /// Counts one outcome the caller keeps, and returns its fate: `add(_:)` without handing the posting back,
+    /// so without a copy of it (a retain and release of a posting another core made, for every posting).
+    @discardableResult
+    public mutating func count(_ outcome: borrowing RecordOutcome) -> Fate {
+        switch outcome {
+        case .posting(let posting): count(posting).fate
+        case .rejected: countRejected()
         }
-        guard options.isInRole(posting) else { return .outOfRole }
+    }
+
+    private mutating func countRejected() -> Fate {
+        input += 1
+        rejected += 1
+        return .rejected
+    }
+
+    /// Counts a posting that was read (duplicate, out of role, inactive or analysed); returns the original it
+    /// repeats (stored postings arrive without a fingerprint and with `duplicateOf` already decided) and its fate.
+    private mutating func count(_ posting: borrowing ExtractedPosting) -> (duplicateOf: PostingID?, fate: Fate) {
+        input += 1
+        let original = posting.fingerprint != nil ? detector.firstCopy(of: posting) : posting.duplicateOf
+        if original != nil {
+            duplicates += 1
+            return (original, .duplicate)
+        }
+        guard options.isInRole(posting) else { return (nil, .outOfRole) }
         inRole += 1
-        guard options.isAnalyzed(posting) else { return .inactive }
+        guard options.isAnalyzed(posting) else { return (nil, .inactive) }
         accumulator.add(posting, salary: options.salaryPoint(of: posting))
-        return .analyzed
+        return (nil, .analyzed)
     }
 
     public var counts: Report.PostingCounts {
