@@ -47,77 +47,78 @@ public struct ExtractionPipeline: Sendable {
     ) async throws {
         var reader = RecordReader(source: source, sourceName: sourceName, options: options)
         let window = parallelism + 2
-        try await withThrowingTaskGroup(of: (Int, [(RecordOutcome, Prepared)?]).self) { group in
+        try await withThrowingTaskGroup(of: (Int, ExtractedBatch<Prepared>).self) { group in
             var started = 0
             var delivered = 0
             var readerEnded = false
-            var finished: [Int: [(RecordOutcome, Prepared)?]] = [:]
-            var spent: [(RecordOutcome, Prepared)?] = []
+            var finished: [Int: ExtractedBatch<Prepared>] = [:]
+            var spent: [RecordOutcome?] = []
             while true {
                 while !readerEnded, started - delivered < window {
-                    let batch = try readBatch(from: &reader)
-                    if batch.isEmpty {
+                    let records = try readBatch(from: &reader)
+                    if records.isEmpty {
                         readerEnded = true
                     } else {
                         let index = started
-                        let handoff = SpentBatch(spent)
+                        let handoff = SpentOutcomes(spent)
                         spent = []
-                        group.addTask { (index, outcomes(of: batch[...], prepare: prepare, releasing: handoff)) }
+                        group.addTask {
+                            let outcomes = outcomes(of: records[...], releasing: handoff)
+                            return (index, ExtractedBatch(outcomes: outcomes, prepared: outcomes.map { prepare($0.unsafelyUnwrapped) }))
+                        }
                         started += 1
                     }
                 }
                 guard delivered < started else { return }
                 while finished[delivered] == nil {
-                    guard let (index, outcomes) = try await group.next() else { return }
-                    finished[index] = outcomes
+                    guard let (index, batch) = try await group.next() else { return }
+                    finished[index] = batch
                 }
                 // Each outcome is moved out (`take()`) and back after delivery: iterating or subscripting copies
                 // it, a retain and release of a posting made on the other core.
-                var ready = finished.removeValue(forKey: delivered) ?? []
-                for index in ready.indices {
-                    guard let (outcome, prepared) = ready[index].take() else { continue }
-                    try await deliver(outcome, prepared)
-                    ready[index] = (outcome, prepared)
+                guard var ready = finished.removeValue(forKey: delivered) else { return }
+                for index in ready.outcomes.indices {
+                    guard let outcome = ready.outcomes[index].take() else { continue }
+                    try await deliver(outcome, ready.prepared[index])
+                    ready.outcomes[index] = outcome
                 }
-                spent = ready
+                spent = ready.outcomes
                 delivered += 1
             }
         }
     }
 
-    /// The batch's outcomes in input order, each with what `prepare` made of it; optional so that
-    /// delivery can move each one out.
+    /// One batch's outcomes in input order (optional so that delivery can move each one out) and what `prepare`
+    /// made of each. Two arrays, not one of pairs: the loops over outcomes stay free of the generic `Prepared`
+    /// (a pair's every move and release went through its type's value witnesses).
+    private struct ExtractedBatch<Prepared: Sendable>: Sendable {
+        var outcomes: [RecordOutcome?]
+        let prepared: [Prepared]
+    }
+
+    /// The outcomes of a batch's records, in input order.
     ///
     /// `spent` is a delivered batch, released here one outcome per record, between the allocations of the
     /// new ones: its memory goes back where the new outcomes take theirs (the allocator's per-thread cache),
     /// so the postings of a batch are not all freed at once by the delivering thread (which took
     /// glibc's arena locks, contended by the workers, for nearly every free: ~10 % of the time of a
     /// 2-core report).
-    private func outcomes<Prepared>(
-        of records: ArraySlice<RawRecord>, prepare: (RecordOutcome) -> Prepared,
-        releasing spent: SpentBatch<(RecordOutcome, Prepared)?>
-    ) -> [(RecordOutcome, Prepared)?] {
+    private func outcomes(of records: ArraySlice<RawRecord>, releasing spent: SpentOutcomes) -> [RecordOutcome?] {
         var released = 0
-        func releaseOne() {
-            guard released < spent.values.count else { return }
-            spent.values[released] = nil
-            released += 1
-        }
-        var result: [(RecordOutcome, Prepared)?] = []
+        var result: [RecordOutcome?] = []
         result.reserveCapacity(records.count)
-        func append(_ outcome: RecordOutcome) {
-            let prepared = prepare(outcome)
-            result.append((outcome, prepared))
-        }
         for record in records {
-            releaseOne()
+            if released < spent.outcomes.count {
+                spent.outcomes[released] = nil
+                released += 1
+            }
             // The common record without `decode(_:forEach:)`: a closure that calls the extractor gets a
             // copy of it for every call (load and copy out of the closure's context), a retain and release
             // of each table it holds, atomics on cache lines both cores share.
             if let only = decoder.decodedSingle(record) {
-                append(outcome(of: only))
+                result.append(outcome(of: only))
             } else {
-                for decoded in decoder.decode(record) { append(outcome(of: decoded)) }
+                for decoded in decoder.decode(record) { result.append(outcome(of: decoded)) }
             }
         }
         return result
@@ -138,16 +139,16 @@ public struct ExtractionPipeline: Sendable {
     }
 }
 
-/// A delivered batch on its way to the worker task that releases it (`ExtractionPipeline.outcomes`).
+/// A delivered batch's outcomes on their way to the worker task that releases them (`ExtractionPipeline.outcomes`).
 ///
 /// A class so that the task changes the one array in place: a captured array is a second reference to its
 /// buffer, and the first change would copy it (and retain every posting in it).
 /// `@unchecked Sendable`: the delivering task makes it, hands it to exactly one worker task and keeps no
-/// reference, so one task at a time ever touches `values`.
-private final class SpentBatch<Value>: @unchecked Sendable {
-    var values: [Value]
+/// reference, so one task at a time ever touches `outcomes`.
+private final class SpentOutcomes: @unchecked Sendable {
+    var outcomes: [RecordOutcome?]
 
-    init(_ values: consuming [Value]) {
-        self.values = values
+    init(_ outcomes: consuming [RecordOutcome?]) {
+        self.outcomes = outcomes
     }
 }
