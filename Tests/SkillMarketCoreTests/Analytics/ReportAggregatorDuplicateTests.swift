@@ -29,3 +29,25 @@ struct ReportAggregatorDuplicateTests {
         #expect(b.fate == (second == nil ? .analyzed : .duplicate))
     }
 }
+
+/// `ReportAggregator.count` tallies what `add` tallies, without handing the posting back.
+@Suite("Report aggregator counting a borrowed outcome")
+struct ReportAggregatorCountTests {
+    @Test("count(_:) gives the fates, counts and report of add(_:)", arguments: [true, false])
+    func countsLikeAdd(fingerprinted: Bool) {
+        let outcomes: [RecordOutcome] = [
+            .posting(ReportAggregatorDuplicateTests.posting(id: "a", duplicateOf: "z", fingerprinted: fingerprinted)),
+            .rejected(IngestIssue(source: "jobs.jsonl", line: 2, problem: .notAnObject)),
+            .posting(ReportAggregatorDuplicateTests.posting(id: "b", duplicateOf: nil, fingerprinted: fingerprinted)),
+        ]
+        var added = ReportAggregator(options: ReportOptions())
+        var counted = ReportAggregator(options: ReportOptions())
+        for outcome in outcomes {
+            #expect(counted.count(outcome) == added.add(outcome).fate)
+        }
+        #expect(counted.counts == added.counts)
+        #expect(counted.counts.duplicates == 1)
+        let taxonomy = Taxonomy(skills: [])
+        #expect(counted.report(taxonomy: taxonomy) == added.report(taxonomy: taxonomy))
+    }
+}
