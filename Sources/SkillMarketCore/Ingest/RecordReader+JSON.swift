@@ -8,7 +8,8 @@ import Foundation
 /// strings, escapes and nesting until the value closes, so pretty-printed values may span
 /// lines. A value is cut short (and later reported as invalid) at a raw line break inside a
 /// string or at a line starting with `{` in column 1 while still open (inside an array only in
-/// JSON lines, where that also ends the array).
+/// JSON lines, where that also ends the array); in JSON lines also at a `[` in column 1, a line
+/// holding an array of postings, which a broken line before it must not swallow.
 extension RecordReader {
     mutating func nextJSON() throws -> RawRecord? {
         while true {
@@ -136,9 +137,9 @@ extension RecordReader {
                 }
             case 0x0A:
                 if !isContainer { break scan }
-                // JSON lines resynchronise at a `{` in column 1, also inside an array a line opened
+                // JSON lines resynchronise at a `{` (or `[`) in column 1, also inside an array a line opened
                 // (`[[[…` cut short), which then ends: the lines after it are read as lines again.
-                if !inArray || format == .jsonLines, try startsObjectLine(after: head + offset) {
+                if !inArray || format == .jsonLines, try startsRecordLine(after: head + offset) {
                     inArray = false
                     break scan
                 }
@@ -155,13 +156,14 @@ extension RecordReader {
         return record
     }
 
-    /// True when the byte after the line break at `index` is `{` (column 1).
-    private mutating func startsObjectLine(after index: Int) throws -> Bool {
+    /// True when the byte after the line break at `index` (column 1) is `{`, or `[` in JSON lines.
+    private mutating func startsRecordLine(after index: Int) throws -> Bool {
         let relative = index - head
         while head + relative + 1 >= buffer.count {
             guard try fill() else { return false }
         }
-        return buffer[head + relative + 1] == UInt8(ascii: "{")
+        let first = buffer[head + relative + 1]
+        return first == UInt8(ascii: "{") || (first == UInt8(ascii: "[") && format == .jsonLines)
     }
 
     /// Drops the oversized value and everything up to the next line break.

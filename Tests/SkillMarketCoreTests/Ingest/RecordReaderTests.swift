@@ -69,6 +69,13 @@ struct RecordReaderTests {
         #expect(broken.issues.map(\.line) == [1])
     }
 
+    @Test("a broken line does not swallow the array of postings on the next line")
+    func brokenLineBeforeArrayLine() throws {
+        let run = try IngestRun.of("{\"title\": \"A\",\n[{\"title\":\"B\"},{\"title\":\"C\"}]\n{\"title\":\"D\"}\n")
+        #expect(run.titles == ["B", "C", "D"])
+        #expect(run.issues.map(\.line) == [1])
+    }
+
     @Test("JSON-LD lines: JobPosting, @graph, TELECOMMUTE, non-posting")
     func jsonLD() throws {
         let run = try IngestRun.fixture("jobposting_ld.jsonl")
