@@ -83,10 +83,11 @@ if let jobs = value(of: "--jobs").flatMap(Int.init) {
     // One thread, no concurrency runtime: the same read → decode → extract → aggregate steps.
     var reader = RecordReader(source: FileSource(handle: handle), sourceName: path)
     let decoder = RecordDecoder()
+    var memo = ExtractionMemo()
     while let record = try reader.next() {
         decoder.decode(record) { decoded in
             switch decoded {
-            case .success(let posting): delivery.add(.posting(extractor.extract(posting)))
+            case .success(let posting): delivery.add(.posting(extractor.extract(posting, memo: &memo)))
             case .failure(let issue): delivery.add(.rejected(issue))
             }
         }

@@ -52,7 +52,7 @@ public struct ExtractionPipeline: Sendable {
             var delivered = 0
             var readerEnded = false
             var finished: [Int: ExtractedBatch<Prepared>] = [:]
-            var spent: [RecordOutcome?] = []
+            var idleLanes: [WorkerLane] = []
             while true {
                 while !readerEnded, started - delivered < window {
                     let records = try readBatch(from: &reader)
@@ -60,11 +60,12 @@ public struct ExtractionPipeline: Sendable {
                         readerEnded = true
                     } else {
                         let index = started
-                        let handoff = SpentOutcomes(spent)
-                        spent = []
+                        let lane = idleLanes.popLast() ?? WorkerLane()
                         group.addTask {
-                            let outcomes = outcomes(of: records[...], releasing: handoff)
-                            return (index, ExtractedBatch(outcomes: outcomes, prepared: outcomes.map { prepare($0.unsafelyUnwrapped) }))
+                            let outcomes = outcomes(of: records[...], in: lane)
+                            // None is nil yet: delivery takes them out later.
+                            let prepared = outcomes.map { prepare($0.unsafelyUnwrapped) }
+                            return (index, ExtractedBatch(outcomes: outcomes, prepared: prepared, lane: lane))
                         }
                         started += 1
                     }
@@ -82,51 +83,60 @@ public struct ExtractionPipeline: Sendable {
                     try await deliver(outcome, ready.prepared[index])
                     ready.outcomes[index] = outcome
                 }
-                spent = ready.outcomes
+                ready.lane.spent = ready.outcomes
+                idleLanes.append(ready.lane)
                 delivered += 1
             }
         }
     }
 
-    /// One batch's outcomes in input order (optional so that delivery can move each one out) and what `prepare`
-    /// made of each. Two arrays, not one of pairs: the loops over outcomes stay free of the generic `Prepared`
-    /// (a pair's every move and release went through its type's value witnesses).
+    /// One batch's outcomes in input order (optional so that delivery can move each one out), what `prepare`
+    /// made of each, and the lane that extracted them. Two arrays, not one of pairs: the loops over outcomes
+    /// stay free of the generic `Prepared` (a pair's every move and release went through its type's value
+    /// witnesses).
     private struct ExtractedBatch<Prepared: Sendable>: Sendable {
         var outcomes: [RecordOutcome?]
         let prepared: [Prepared]
+        let lane: WorkerLane
     }
 
-    /// The outcomes of a batch's records, in input order.
+    /// The outcomes of a batch's records, in input order, extracted with the lane's memo.
     ///
-    /// `spent` is a delivered batch, released here one outcome per record, between the allocations of the
-    /// new ones: its memory goes back where the new outcomes take theirs (the allocator's per-thread cache),
-    /// so the postings of a batch are not all freed at once by the delivering thread (which took
-    /// glibc's arena locks, contended by the workers, for nearly every free: ~10 % of the time of a
-    /// 2-core report).
-    private func outcomes(of records: ArraySlice<RawRecord>, releasing spent: SpentOutcomes) -> [RecordOutcome?] {
+    /// The lane's `spent` outcomes (a batch it extracted earlier, since delivered) are released here, one per
+    /// record, between the allocations of the new ones: their memory goes back where the new outcomes take
+    /// theirs (the allocator's per-thread cache), so the postings of a batch are not all freed at once by the
+    /// delivering thread (which took glibc's arena locks, contended by the workers, for nearly every free:
+    /// ~10 % of the time of a 2-core report).
+    private func outcomes(of records: ArraySlice<RawRecord>, in lane: WorkerLane) -> [RecordOutcome?] {
+        // Moved out of the lane for the loop: a class's properties are checked for exclusive access at each use.
+        var spent = lane.spent
+        lane.spent = []
+        var memo = lane.memo
+        lane.memo = ExtractionMemo()
+        defer { lane.memo = memo }
         var released = 0
         var result: [RecordOutcome?] = []
         result.reserveCapacity(records.count)
         for record in records {
-            if released < spent.outcomes.count {
-                spent.outcomes[released] = nil
+            if released < spent.count {
+                spent[released] = nil
                 released += 1
             }
             // The common record without `decode(_:forEach:)`: a closure that calls the extractor gets a
             // copy of it for every call (load and copy out of the closure's context), a retain and release
             // of each table it holds, atomics on cache lines both cores share.
             if let only = decoder.decodedSingle(record) {
-                result.append(outcome(of: only))
+                result.append(outcome(of: only, memo: &memo))
             } else {
-                for decoded in decoder.decode(record) { result.append(outcome(of: decoded)) }
+                for decoded in decoder.decode(record) { result.append(outcome(of: decoded, memo: &memo)) }
             }
         }
         return result
     }
 
-    private func outcome(of decoded: Result<RawPosting, IngestIssue>) -> RecordOutcome {
+    private func outcome(of decoded: Result<RawPosting, IngestIssue>, memo: inout ExtractionMemo) -> RecordOutcome {
         switch decoded {
-        case .success(let posting): .posting(extractor.extract(posting))
+        case .success(let posting): .posting(extractor.extract(posting, memo: &memo))
         case .failure(let issue): .rejected(issue)
         }
     }
@@ -139,16 +149,13 @@ public struct ExtractionPipeline: Sendable {
     }
 }
 
-/// A delivered batch's outcomes on their way to the worker task that releases them (`ExtractionPipeline.outcomes`).
+/// What a worker task hands on to a later one: the memo of the steps it extracted with, and the outcomes of
+/// its batch once they are delivered, which the later task releases (`ExtractionPipeline.outcomes(of:in:)`).
+/// As many lanes as batches in flight, each warming its own memo: no lock, no thread-local state.
 ///
-/// A class so that the task changes the one array in place: a captured array is a second reference to its
-/// buffer, and the first change would copy it (and retain every posting in it).
-/// `@unchecked Sendable`: the delivering task makes it, hands it to exactly one worker task and keeps no
-/// reference, so one task at a time ever touches `outcomes`.
-private final class SpentOutcomes: @unchecked Sendable {
-    var outcomes: [RecordOutcome?]
-
-    init(_ outcomes: consuming [RecordOutcome?]) {
-        self.outcomes = outcomes
-    }
+/// `@unchecked Sendable`: a lane belongs to one task at a time — the worker task extracting with it, then
+/// the delivering task (once that worker has returned it), then the next worker task it hands it to.
+private final class WorkerLane: @unchecked Sendable {
+    var memo = ExtractionMemo()
+    var spent: [RecordOutcome?] = []
 }

@@ -28,9 +28,18 @@ public struct PostingExtractor: Sendable {
     }
 
     public func extract(_ posting: RawPosting) -> ExtractedPosting {
+        var memo = ExtractionMemo()
+        return extract(posting, memo: &memo)
+    }
+
+    /// `extract(_:)` reusing (and adding to) `memo`'s results of earlier postings: a worker extracting
+    /// many postings keeps one memo for all of them.
+    public func extract(_ posting: RawPosting, memo: inout ExtractionMemo) -> ExtractedPosting {
         let description = posting.description.map(HTMLText.plainText(from:)) ?? ""
         var warnings: [FieldWarning] = []
-        let country = countryResolver.country(for: posting)
+        let country = countryResolver.country(for: posting) { location in
+            memo.location(location) { countryResolver.reading(ofLocation: $0) }
+        }
         // A bare "$" in Toronto is Canadian: the salary reader sees the resolved country.
         let salary = salaryExtractor.salary(
             for: posting, country: posting.country ?? country?.rawValue, description: description, warnings: &warnings)
@@ -44,7 +53,7 @@ public struct PostingExtractor: Sendable {
                 .map { SkillEvidence(match: $0, in: text) }
         }
         // A closure, not the method value `companies.normalizedCompany`: that copies the normaliser's tables.
-        let company = posting.company.flatMap { companies.normalizedCompany($0) }
+        let company = posting.company.flatMap { raw in memo.company(raw) { companies.normalizedCompany($0) } }
         let location = posting.location.flatMap(Self.nonEmpty)
         let posted = date(posting.posted, field: "posted", warnings: &warnings)
         var descriptionReading = DescriptionReading(readsWorkModes: posting.workplace == nil)  // seniority + work modes

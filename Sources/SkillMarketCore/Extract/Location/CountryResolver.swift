@@ -5,6 +5,13 @@
 /// Location text is matched against the gazetteer word by word (longest name first) and the
 /// candidates are weighed; see `resolve(_:)`.
 public struct CountryResolver: Sendable {
+    /// What a location names: a country, or none; `hasPlace` is false when it holds no place words at all
+    /// (then the description's headline is tried).
+    struct LocationReading: Sendable {
+        var country: CountryCode?
+        var hasPlace: Bool
+    }
+
     /// Loaded once per process; an unreadable resource degrades to an empty gazetteer.
     private static let bundledGazetteer: Gazetteer = (try? Gazetteer.bundled()) ?? .empty
 
@@ -19,23 +26,34 @@ public struct CountryResolver: Sendable {
     }
 
     public func country(for posting: RawPosting) -> CountryCode? {
+        country(for: posting) { reading(ofLocation: $0) }
+    }
+
+    /// `country(for:)` with the location read by `readLocation` (`reading(ofLocation:)`, or a memo of it).
+    func country(for posting: RawPosting, readLocation: (String) -> LocationReading) -> CountryCode? {
         if let structured = posting.country, let country = structuredCountry(structured) {
             return country
         }
         var hasLocation = false
-        if var location = posting.location {
-            // The closure captures only the reader's pointers (capturing `self` retained the tables).
-            let reader = gazetteer.reader
-            let (country, hasParts) = location.withUTF8 { text in
-                PlaceText.reading(text) { place in (reader.resolve(place), !place.parts.isEmpty) }
-            }
-            if let country { return country }
-            hasLocation = hasParts
+        if let location = posting.location {
+            let reading = readLocation(location)
+            if let country = reading.country { return country }
+            hasLocation = reading.hasPlace
         }
         if !hasLocation, let description = posting.description {
             return countryFromHeadline(description)
         }
         return nil
+    }
+
+    /// The country a location names (`resolve(_:)`) and whether it holds any place words at all.
+    func reading(ofLocation location: String) -> LocationReading {
+        var location = location
+        // The closure captures only the reader's pointers (capturing `self` retained the tables).
+        let reader = gazetteer.reader
+        return location.withUTF8 { text in
+            PlaceText.reading(text) { place in LocationReading(country: reader.resolve(place), hasPlace: !place.parts.isEmpty) }
+        }
     }
 
     /// The country a piece of place text names, or `nil` when it names none or only a region
