@@ -1,6 +1,6 @@
 /// The results of extraction steps that depend on one field's text alone and repeat from posting to
-/// posting (a job board lists many postings per company and per city): the normalised company and what
-/// a location names. A worker keeps one across the postings it extracts
+/// posting (a job board lists many postings per company, title and city): the normalised company, what
+/// a title's words alone say about the role, and what a location names. A worker keeps one across the postings it extracts
 /// (`PostingExtractor.extract(_:memo:)`), so each distinct text is read once, not per posting.
 ///
 /// Keyed by the text's UTF-8 bytes (a `TokenVocabulary`: no `Hasher`, byte-compared on a hit; `String`
@@ -12,12 +12,18 @@ public struct ExtractionMemo: Sendable {
     public static let capacity = 4_096
     private var companies = Table<NormalizedCompany?>()
     private var locations = Table<CountryResolver.LocationReading>()
+    private var titles = Table<RoleClassifier.Verdict>()
 
     public init() {}
 
     /// The normalised company of `raw`, computed by `normalize` the first time.
     mutating func company(_ raw: String, normalize: (String) -> NormalizedCompany?) -> NormalizedCompany? {
         companies.value(for: raw, computing: normalize)
+    }
+
+    /// What the words of `title` alone say about the role, computed by `read` the first time.
+    mutating func titleVerdict(_ title: String, read: (String) -> RoleClassifier.Verdict) -> RoleClassifier.Verdict {
+        titles.value(for: title, computing: read)
     }
 
     /// What the location `text` names, computed by `read` the first time.

@@ -62,7 +62,7 @@ public struct PostingExtractor: Sendable {
             title: posting.title,
             company: company?.name,
             location: location,
-            role: roleClassifier.role(title: posting.title, description: description),
+            role: roleClassifier.role(title: posting.title, description: description, memo: &memo),
             seniority: seniorityClassifier.seniority(
                 title: posting.title, description: description, descriptionReading: &descriptionReading),
             country: country,

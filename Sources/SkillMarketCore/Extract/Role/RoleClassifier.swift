@@ -26,6 +26,27 @@ public struct RoleClassifier: Sendable {
     }
 
     public func role(title: String, description: String) -> RoleSlug? {
+        guard case .role(let role) = verdict(title: title, description: description) else { return nil }
+        return role
+    }
+
+    /// `role(title:description:)`, remembering in `memo` what a title's words alone decide (most titles:
+    /// only a vague phrase reads the description).
+    func role(title: String, description: String, memo: inout ExtractionMemo) -> RoleSlug? {
+        let known = memo.titleVerdict(title) { verdict(title: $0, description: nil) }
+        guard case .role(let role) = known else { return self.role(title: title, description: description) }
+        return role
+    }
+
+    /// What a title says: a role (or none), or, read without a description, that a vague phrase needs the
+    /// description's support terms.
+    enum Verdict: Sendable {
+        case role(RoleSlug?)
+        case needsDescription
+    }
+
+    /// The verdict on `title`; with a `description`, never `needsDescription`.
+    private func verdict(title: String, description: String?) -> Verdict {
         // Closures below capture only these pointers (capturing `self` copied the whole catalogue).
         let reading = Reading(catalogue)
         var title = title
@@ -34,7 +55,8 @@ public struct RoleClassifier: Sendable {
                 reading.bestRole(titleTokens: tokens, description: description)
             }
         }
-        return role.map { catalogue.roles[$0].slug }
+        guard case .some(let role) = role else { return .needsDescription }
+        return .role(role.map { catalogue.roles[$0].slug })
     }
 }
 
@@ -53,9 +75,10 @@ private struct Reading {
         support = catalogue.support.buffer
     }
 
-    /// The index of the role the title's ids point at (steps 1–3 of `RoleClassifier`).
-    func bestRole(titleTokens tokens: UnsafeBufferPointer<Int32>, description: String) -> Int? {
-        guard !tokens.isEmpty else { return nil }
+    /// The index of the role the title's ids point at (steps 1–3 of `RoleClassifier`), or none; `nil` (not
+    /// `.some(nil)`) when there is no `description` and a vague phrase needs its support.
+    func bestRole(titleTokens tokens: UnsafeBufferPointer<Int32>, description: String?) -> Int?? {
+        guard !tokens.isEmpty else { return .some(nil) }
         // A look-alike of every role rules the title out; one of some role is looked for again per match.
         var vetoesSomeRole = false
         let vetoesAll = tokens.indices.contains { start in
@@ -64,7 +87,7 @@ private struct Reading {
                 return veto.role == nil
             }
         }
-        if vetoesAll { return nil }
+        if vetoesAll { return .some(nil) }
 
         var best: (role: Int, strength: RoleCatalogue.Strength)?
         for start in tokens.indices {
@@ -72,14 +95,14 @@ private struct Reading {
             let evidence = titles.value(of: match)
             if vetoesSomeRole, isVetoed(evidence.role, titleTokens: tokens) { continue }
             if let current = best, current.strength >= evidence.strength { continue }
-            if evidence.strength == .vague,
-                !isSupported(role: evidence.role, titleTokens: tokens, description: description)
-            {
-                continue
+            if evidence.strength == .vague {
+                guard let supported = isSupported(role: evidence.role, titleTokens: tokens, description: description)
+                else { return nil }
+                if !supported { continue }
             }
             best = (evidence.role, evidence.strength)
         }
-        return best?.role
+        return .some(best?.role)
     }
 
     /// Whether a role-specific look-alike phrase of `role` occurs in the title.
@@ -87,12 +110,13 @@ private struct Reading {
         tokens.indices.contains { start in vetoes.anyMatch(in: tokens, at: start) { $0.role == role } }
     }
 
-    /// Whether a vague title phrase for `role` is confirmed by the title or the description.
-    private func isSupported(role: Int, titleTokens: UnsafeBufferPointer<Int32>, description: String) -> Bool {
+    /// Whether a vague title phrase for `role` is confirmed by the title or the description; `nil` when the
+    /// title does not confirm it and there is no `description` to read.
+    private func isSupported(role: Int, titleTokens: UnsafeBufferPointer<Int32>, description: String?) -> Bool? {
         let support = self.support[role]
         guard support.terms.entryCount > 0 else { return false }
         if support.terms.occurs(in: titleTokens) { return true }
-        var description = description
+        guard var description else { return nil }
         return description.withUTF8 { bytes in
             SupportScan.findsTerms(
                 support.minimum, of: support.terms, longestTerm: support.longestTerm, in: bytes, normaliser: normaliser)
