@@ -71,7 +71,7 @@ struct WordBlock {
         let digits = block &+ Block(repeating: 0x80 &- UInt8(ascii: "0"))
         let digit = unsafeBitCast(digits, to: Signed.self) .< Signed(repeating: -128 + 10)
         let nonASCII = unsafeBitCast(block, to: Signed.self) .< Signed(repeating: 0)
-        words |= ByteBlocks.laneBits(letter .| digit .| nonASCII) &<< UInt64(part &* 16)
+        words |= ByteBlocks.movemask(letter .| digit .| nonASCII) &<< UInt64(part &* 16)
         let lead = (block .== Block(repeating: 0xC2)) .| (block .== Block(repeating: 0xE2))
         leads |= unsafeBitCast(lead, to: Block.self)
     }
@@ -87,7 +87,7 @@ struct WordBlock {
         for part in 0..<4 {
             let block = ByteBlocks.load(folded, at: part &* 16)
             let lead = (block .== Block(repeating: 0xC2)) .| (block .== Block(repeating: 0xE2))
-            leads |= ByteBlocks.laneBits(lead) &<< UInt64(part &* 16)
+            leads |= ByteBlocks.movemask(lead) &<< UInt64(part &* 16)
         }
         var words = words
         var end = 0

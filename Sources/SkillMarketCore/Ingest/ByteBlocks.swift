@@ -33,8 +33,9 @@ enum ByteBlocks {
     }
 
     /// Bit k (0–15) set for each lane k set in `mask`: the lane flags gathered into one integer
-    /// (a multiply per eight lanes, what `pmovmskb` does in one instruction), for scanners that walk the
-    /// set lanes of several blocks with `trailingZeroBitCount`.
+    /// (a multiply per eight lanes, what `pmovmskb` does in one instruction). `movemask` is the form the
+    /// scanners use; the JSON string scanner keeps this one, with which its escape decoding compiles to a
+    /// select rather than a branch.
     @inline(__always)
     static func laneBits(_ mask: Mask) -> UInt64 {
         let halves = flags(mask)
@@ -43,9 +44,9 @@ enum ByteBlocks {
     }
 
     /// `laneBits(mask)` in one SSE2 `pmovmskb` on x86-64 (from the compiler's builtin intrinsics
-    /// module: Swift's SIMD types have no such operation), `laneBits` elsewhere. For the scanners
-    /// that gather several masks per block (`ASCIIWordRuns`), where it saves about ten instructions a
-    /// mask; `laneBits` stays for the others, whose compiled branches it would change.
+    /// module: Swift's SIMD types have no such operation), `laneBits` elsewhere: for scanners that walk
+    /// the set lanes of several blocks with `trailingZeroBitCount` (words, alias starts, word runs, pay
+    /// triggers), about ten instructions less a mask.
     @inline(__always)
     static func movemask(_ mask: Mask) -> UInt64 {
         #if arch(x86_64)

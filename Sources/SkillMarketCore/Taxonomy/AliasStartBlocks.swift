@@ -52,7 +52,7 @@ struct AliasStartBlocks: Sendable {
         var mask: UInt64 = 0
         for part in 0..<4 {
             let spaces = ByteBlocks.load(block, at: part &* 16) .== ByteBlocks.Block(repeating: 0x20)
-            mask |= ByteBlocks.laneBits(spaces) &<< UInt64(part &* 16)
+            mask |= ByteBlocks.movemask(spaces) &<< UInt64(part &* 16)
         }
         return mask
     }
@@ -65,7 +65,7 @@ struct AliasStartBlocks: Sendable {
         typealias Signed = SIMD16<Int8>
         let letters = (block | ByteBlocks.Block(repeating: 0x20)) &+ ByteBlocks.Block(repeating: 0x80 - 0x61)
         let digits = block &+ ByteBlocks.Block(repeating: 0x80 - 0x30)
-        return ByteBlocks.laneBits(
+        return ByteBlocks.movemask(
             (unsafeBitCast(letters, to: Signed.self) .< Signed(repeating: -128 + 26))
                 .| (unsafeBitCast(digits, to: Signed.self) .< Signed(repeating: -128 + 10))
                 .| (block .== ByteBlocks.Block(repeating: UInt8(ascii: "_"))))

@@ -109,7 +109,7 @@ struct PayTriggerScanner {
                 flags = Self.possibleTriggers(padding: UnsafeBufferPointer(rebasing: bytes[block..<count]))
             }
             if !ByteBlocks.isEmpty(ByteBlocks.flags(flags)) {
-                var lanes = ByteBlocks.laneBits(flags)
+                var lanes = ByteBlocks.movemask(flags)
                 while lanes != 0 {
                     let lane = block &+ lanes.trailingZeroBitCount
                     for index in lane...(lane &+ 1) where index >= start && index < count && isTrigger(at: index) {
