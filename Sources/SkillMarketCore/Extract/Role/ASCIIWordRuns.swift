@@ -1,6 +1,7 @@
 /// Finds the runs of ASCII letters and digits in UTF-8 text, classifying sixteen bytes at a time
-/// (`ByteBlocks` SSE2 compares, no per-byte branch): the cheap first pass of the title tokenizer and
-/// the description readers (`DescriptionReading`, `WorkModeKeyClauses`), which look at a few runs only.
+/// (`ByteBlocks` SSE2 compares gathered by `ByteBlocks.movemask`, no per-byte branch): the cheap
+/// first pass of the title tokenizer and the description readers (`DescriptionReading`,
+/// `WorkModeKeyClauses`), which look at a few runs only.
 enum ASCIIWordRuns {
     /// Calls `body(start, end)` for every maximal run `bytes[start..<end]` of ASCII letters and
     /// digits, in order. Every other byte (space, punctuation, apostrophe, any byte of a non-ASCII
@@ -205,13 +206,13 @@ enum ASCIIWordRuns {
     private static func runBits(_ block: ByteBlocks.Block) -> UInt64 {
         let letters = (block | ByteBlocks.Block(repeating: 0x20)) &- ByteBlocks.Block(repeating: UInt8(ascii: "a"))
         let digits = block &- ByteBlocks.Block(repeating: UInt8(ascii: "0"))
-        return ByteBlocks.laneBits((letters .< ByteBlocks.Block(repeating: 26)) .| (digits .< ByteBlocks.Block(repeating: 10)))
+        return ByteBlocks.movemask((letters .< ByteBlocks.Block(repeating: 26)) .| (digits .< ByteBlocks.Block(repeating: 10)))
     }
 
     /// Bit k (0–15): lane k of `block` is `'` or 0xE2 (the lead byte of `‘` and `’`, among others).
     @inline(__always)
     private static func joinBits(_ block: ByteBlocks.Block) -> UInt64 {
-        ByteBlocks.laneBits(
+        ByteBlocks.movemask(
             (block .== ByteBlocks.Block(repeating: UInt8(ascii: "'"))) .| (block .== ByteBlocks.Block(repeating: 0xE2)))
     }
 }
