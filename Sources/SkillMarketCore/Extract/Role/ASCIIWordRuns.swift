@@ -23,10 +23,13 @@ enum ASCIIWordRuns {
     /// run in twelve of a description passes, and only those come with their ends. The masks of a
     /// block are made while the block before it is read, without a buffer; a block without
     /// apostrophe-like bytes (most) is read by a loop over its run starts alone.
+    ///
+    /// With `mayStart` (the first letters of the filter's words), a run beginning with another
+    /// byte is not visited at all: a cheaper first test for filters whose words begin with few letters.
     @inline(__always)
     static func forEachCandidate(
         in bytes: UnsafeBufferPointer<UInt8>, joins: Bool, shortest: UnsafeBufferPointer<UInt8>,
-        _ body: (_ start: Int, _ end: Int) -> Void
+        mayStart: RunStartLetters? = nil, _ body: (_ start: Int, _ end: Int) -> Void
     ) {
         // A text of one byte has no run of two, and no run an apostrophe follows.
         guard let base = bytes.baseAddress, bytes.count >= 2 else { return }
@@ -42,6 +45,8 @@ enum ASCIIWordRuns {
             let afterRun = mask &<< 1 | carry  // bit k: byte k - 1 belongs to a run
             let starts = mask & ~afterRun
             let blockStart = block &* 64
+            var visited = starts
+            if let mayStart { visited &= blockMask(base, at: blockStart, count: count, bits: mayStart.lanes) }
             /// Calls `body` for the run starting at bit `bit` if it may pass.
             @inline(__always) func visit(_ bit: Int) {
                 let position = blockStart &+ bit
@@ -55,7 +60,7 @@ enum ASCIIWordRuns {
             }
             let joined = current.join & afterRun
             if joined == 0 {
-                var unread = starts
+                var unread = visited
                 while unread != 0 {
                     visit(unread.trailingZeroBitCount)
                     unread &= unread &- 1
@@ -67,7 +72,7 @@ enum ASCIIWordRuns {
                     let bit = events.trailingZeroBitCount
                     if starts &>> UInt64(bit) & 1 != 0 {
                         runStart = blockStart &+ bit
-                        visit(bit)
+                        if visited &>> UInt64(bit) & 1 != 0 { visit(bit) }
                     } else {
                         body(runStart, blockStart &+ bit)  // an apostrophe after the run
                     }

@@ -48,12 +48,17 @@ struct DescriptionReading {
     private static let eitherFilter = RunStartFilter(
         union: SeniorityClassifier.DescriptionLevel.filter, WorkModeKeyClauses.filter)
 
-    /// The level of `bytes`, reading only the runs its filter passes.
+    /// The first letters of the level's words.
+    private static let levelLetters = RunStartLetters(SeniorityClassifier.DescriptionLevel.filter)
+
+    /// The level of `bytes`, reading only the runs its filter passes: those beginning with one of
+    /// its few first letters are found sixteen bytes at a time, the others are not visited.
     private static func level(of bytes: UnsafeBufferPointer<UInt8>) -> Seniority {
         var level = SeniorityClassifier.DescriptionLevel()
+        let letters = levelLetters
         SeniorityClassifier.DescriptionLevel.filter.lengths.withUnsafeBufferPointer { levelFilter in
             SeniorityClassifier.DescriptionLevel.filter.shortestRuns.withUnsafeBufferPointer { shortest in
-                ASCIIWordRuns.forEachCandidate(in: bytes, joins: false, shortest: shortest) { start, end in
+                ASCIIWordRuns.forEachCandidate(in: bytes, joins: false, shortest: shortest, mayStart: letters) { start, end in
                     if RunStartFilter.passes(levelFilter, run: start, end, in: bytes) { level.read(at: start, in: bytes) }
                 }
             }

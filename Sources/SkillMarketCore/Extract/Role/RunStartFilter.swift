@@ -18,6 +18,8 @@ struct RunStartFilter: Sendable {
     /// little-endian `UInt16`, masked with 0x1F1F): the shortest length listed for such runs, 32 where
     /// none is (`ASCIIWordRuns.forEachCandidate`'s first test: a run shorter than this fails).
     let shortestRuns: [UInt8]
+    /// Bit `n` set when a listed word's first byte has low five bits `n` (a letter's code, either case).
+    let firstCodes: UInt32
 
     init(_ words: [Word]) {
         var lengths = [UInt32](repeating: 0, count: 1024)
@@ -39,6 +41,7 @@ struct RunStartFilter: Sendable {
             shortestRuns[(entry & 0x1F) << 8 | entry >> 5] = UInt8(bits.trailingZeroBitCount)
         }
         self.shortestRuns = shortestRuns
+        firstCodes = lengths.enumerated().reduce(0) { codes, entry in entry.element == 0 ? codes : codes | 1 << UInt32(entry.offset >> 5) }
     }
 
     /// A filter passing every run either filter passes.
