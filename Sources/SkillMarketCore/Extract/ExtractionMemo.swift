@@ -1,6 +1,6 @@
 /// The results of extraction steps that depend on one field's text alone and repeat from posting to
 /// posting (a job board lists many postings per company, title and city): the normalised company, what
-/// a title's words alone say about the role, and what a location names. A worker keeps one across the postings it extracts
+/// a title's words alone say about the role and the level, and what a location names. A worker keeps one across the postings it extracts
 /// (`PostingExtractor.extract(_:memo:)`), so each distinct text is read once, not per posting.
 ///
 /// Keyed by the text's UTF-8 bytes (a `TokenVocabulary`: no `Hasher`, byte-compared on a hit; `String`
@@ -13,6 +13,7 @@ public struct ExtractionMemo: Sendable {
     private var companies = Table<NormalizedCompany?>()
     private var locations = Table<CountryResolver.LocationReading>()
     private var titles = Table<RoleClassifier.Verdict>()
+    private var titleLevels = Table<Seniority?>()
 
     public init() {}
 
@@ -24,6 +25,11 @@ public struct ExtractionMemo: Sendable {
     /// What the words of `title` alone say about the role, computed by `read` the first time.
     mutating func titleVerdict(_ title: String, read: (String) -> RoleClassifier.Verdict) -> RoleClassifier.Verdict {
         titles.value(for: title, computing: read)
+    }
+
+    /// The level the words of `title` name, computed by `read` the first time.
+    mutating func titleLevel(_ title: String, read: (String) -> Seniority?) -> Seniority? {
+        titleLevels.value(for: title, computing: read)
     }
 
     /// What the location `text` names, computed by `read` the first time.

@@ -64,7 +64,8 @@ public struct PostingExtractor: Sendable {
             location: location,
             role: roleClassifier.role(title: posting.title, description: description, memo: &memo),
             seniority: seniorityClassifier.seniority(
-                title: posting.title, description: description, descriptionReading: &descriptionReading),
+                titleLevel: memo.titleLevel(posting.title) { SeniorityClassifier.titleLevel($0) }, description: description,
+                descriptionReading: &descriptionReading),
             country: country,
             workModes: workModeDetector.workModes(
                 for: posting, description: description, descriptionReading: &descriptionReading),

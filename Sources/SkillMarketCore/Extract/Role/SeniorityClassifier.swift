@@ -18,13 +18,13 @@ public struct SeniorityClassifier: Sendable {
 
     public func seniority(title: String, description: String) -> Seniority {
         var descriptionReading = DescriptionReading()
-        return seniority(title: title, description: description, descriptionReading: &descriptionReading)
+        return seniority(titleLevel: Self.titleLevel(title), description: description, descriptionReading: &descriptionReading)
     }
 
-    /// `seniority(title:description:)`, reading the description through `descriptionReading`
-    /// (which keeps its work-mode findings for `WorkModeDetector`).
-    func seniority(title: String, description: String, descriptionReading: inout DescriptionReading) -> Seniority {
-        if let level = Self.titleLevel(title) { return level }
+    /// `seniority(title:description:)` given the title's own level (`titleLevel(_:)`, or a memo of it), reading
+    /// the description through `descriptionReading` (which keeps its work-mode findings for `WorkModeDetector`).
+    func seniority(titleLevel: Seniority?, description: String, descriptionReading: inout DescriptionReading) -> Seniority {
+        if let titleLevel { return titleLevel }
         return descriptionReading.seniority(of: description)
     }
 
