@@ -18,10 +18,24 @@ struct ExtractionMemoTests {
         "San Jose, CA", "London, UK", "EMEA",
     ]
 
-    static func posting(_ index: Int, company: String?, location: String?) -> RawPosting {
+    /// Titles whose words decide the role and level, and vague ones ("AI Engineer") whose role depends on
+    /// the description's support terms, which differ between the descriptions below.
+    static let titles = [
+        "Data Engineer", "Senior Data Engineer", "AI Engineer", "ai engineer", "Engineer II", "Learning & Development Specialist",
+        "AI Engineer", "Sr. ML Engineer (Contract) - NYC", "Data Engineer",
+    ]
+    static let descriptions = [
+        "Acme | Data Engineer | Berlin | Python and SQL, $120k",
+        "We train deep learning models with PyTorch and deploy machine learning pipelines; 5+ years of experience.",
+        "Join our friendly team. Entry level, no experience needed.",
+    ]
+
+    static func posting(
+        _ index: Int, title: String = "Data Engineer", company: String?, location: String?, description: String? = nil
+    ) -> RawPosting {
         RawPosting(
-            id: "p\(index)", title: "Data Engineer", company: company, location: location,
-            description: "Acme | Data Engineer | Berlin | Python and SQL, $120k")
+            id: "p\(index)", title: title, company: company, location: location,
+            description: description ?? descriptions[0])
     }
 
     @Test("one memo for every posting gives what a fresh extraction of each gives")
@@ -31,6 +45,13 @@ struct ExtractionMemoTests {
         for company in Self.companies {
             for location in Self.locations {
                 let posting = Self.posting(index, company: company, location: location)
+                #expect(Self.extractor.extract(posting, memo: &memo) == Self.extractor.extract(posting))
+                index += 1
+            }
+        }
+        for title in Self.titles {
+            for description in Self.descriptions {
+                let posting = Self.posting(index, title: title, company: "Acme", location: "Berlin", description: description)
                 #expect(Self.extractor.extract(posting, memo: &memo) == Self.extractor.extract(posting))
                 index += 1
             }
