@@ -12,8 +12,7 @@ public struct ExtractionMemo: Sendable {
     public static let capacity = 4_096
     private var companies = Table<NormalizedCompany?>()
     private var locations = Table<CountryResolver.LocationReading>()
-    private var titles = Table<RoleClassifier.Verdict>()
-    private var titleLevels = Table<Seniority?>()
+    private var titles = Table<TitleReading>()
 
     public init() {}
 
@@ -22,14 +21,16 @@ public struct ExtractionMemo: Sendable {
         companies.value(for: raw, computing: normalize)
     }
 
-    /// What the words of `title` alone say about the role, computed by `read` the first time.
-    mutating func titleVerdict(_ title: String, read: (String) -> RoleClassifier.Verdict) -> RoleClassifier.Verdict {
-        titles.value(for: title, computing: read)
+    /// What the words of a title alone say: the role (`RoleClassifier.verdict(onTitle:)`) and the level
+    /// (`SeniorityClassifier.titleLevel(_:)`).
+    struct TitleReading: Sendable {
+        var role: RoleClassifier.Verdict
+        var level: Seniority?
     }
 
-    /// The level the words of `title` name, computed by `read` the first time.
-    mutating func titleLevel(_ title: String, read: (String) -> Seniority?) -> Seniority? {
-        titleLevels.value(for: title, computing: read)
+    /// What the words of `title` alone say, computed by `read` the first time.
+    mutating func title(_ title: String, read: (String) -> TitleReading) -> TitleReading {
+        titles.value(for: title, computing: read)
     }
 
     /// What the location `text` names, computed by `read` the first time.

@@ -57,15 +57,18 @@ public struct PostingExtractor: Sendable {
         let location = posting.location.flatMap(Self.nonEmpty)
         let posted = date(posting.posted, field: "posted", warnings: &warnings)
         var descriptionReading = DescriptionReading(readsWorkModes: posting.workplace == nil)  // seniority + work modes
+        let title = memo.title(posting.title) { title in
+            ExtractionMemo.TitleReading(
+                role: roleClassifier.verdict(onTitle: title), level: SeniorityClassifier.titleLevel(title))
+        }
         return ExtractedPosting(
             id: posting.id.flatMap(Self.nonEmpty).map(PostingID.init) ?? ContentID.derive(for: posting),
             title: posting.title,
             company: company?.name,
             location: location,
-            role: roleClassifier.role(title: posting.title, description: description, memo: &memo),
+            role: roleClassifier.role(title: posting.title, description: description, titleVerdict: title.role),
             seniority: seniorityClassifier.seniority(
-                titleLevel: memo.titleLevel(posting.title) { SeniorityClassifier.titleLevel($0) }, description: description,
-                descriptionReading: &descriptionReading),
+                titleLevel: title.level, description: description, descriptionReading: &descriptionReading),
             country: country,
             workModes: workModeDetector.workModes(
                 for: posting, description: description, descriptionReading: &descriptionReading),

@@ -30,11 +30,16 @@ public struct RoleClassifier: Sendable {
         return role
     }
 
-    /// `role(title:description:)`, remembering in `memo` what a title's words alone decide (most titles:
-    /// only a vague phrase reads the description).
-    func role(title: String, description: String, memo: inout ExtractionMemo) -> RoleSlug? {
-        let known = memo.titleVerdict(title) { verdict(title: $0, description: nil) }
-        guard case .role(let role) = known else { return self.role(title: title, description: description) }
+    /// What the words of `title` alone say (most titles decide their role; only a vague phrase needs the
+    /// description).
+    func verdict(onTitle title: String) -> Verdict {
+        verdict(title: title, description: nil)
+    }
+
+    /// `role(title:description:)` given the title's own verdict (`verdict(onTitle:)`, or a memo of it): the
+    /// description is read only when that verdict says so.
+    func role(title: String, description: String, titleVerdict: Verdict) -> RoleSlug? {
+        guard case .role(let role) = titleVerdict else { return self.role(title: title, description: description) }
         return role
     }
 
