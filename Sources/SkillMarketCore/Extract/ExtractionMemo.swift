@@ -1,7 +1,8 @@
 /// The results of extraction steps that depend on one field's text alone and repeat from posting to
 /// posting (a job board lists many postings per company, title and city): the normalised company, what
-/// a title's words alone say about the role and the level, and what a location names. A worker keeps one across the postings it extracts
-/// (`PostingExtractor.extract(_:memo:)`), so each distinct text is read once, not per posting.
+/// a title's words alone say about the role and the level, and what a location names. A worker keeps one
+/// across the postings it extracts (`PostingExtractor.extract(_:memo:)`), so each distinct text is read
+/// once, not per posting.
 ///
 /// Keyed by the text's UTF-8 bytes (a `TokenVocabulary`: no `Hasher`, byte-compared on a hit; `String`
 /// equality would also equate canonically equivalent spellings the steps may read differently), so a hit
@@ -10,15 +11,27 @@
 public struct ExtractionMemo: Sendable {
     /// The most texts a table holds.
     public static let capacity = 4_096
+    /// False for the memo of one posting (`PostingExtractor.extract(_:)`), which would only fill tables
+    /// nobody reads again: every step is then computed, with nothing stored.
+    private let remembers: Bool
     private var companies = Table<NormalizedCompany?>()
     private var locations = Table<CountryResolver.LocationReading>()
     private var titles = Table<TitleReading>()
 
-    public init() {}
+    public init() {
+        remembers = true
+    }
+
+    /// A memo that remembers nothing.
+    static var forOnePosting: ExtractionMemo { ExtractionMemo(remembers: false) }
+
+    private init(remembers: Bool) {
+        self.remembers = remembers
+    }
 
     /// The normalised company of `raw`, computed by `normalize` the first time.
     mutating func company(_ raw: String, normalize: (String) -> NormalizedCompany?) -> NormalizedCompany? {
-        companies.value(for: raw, computing: normalize)
+        remembers ? companies.value(for: raw, computing: normalize) : normalize(raw)
     }
 
     /// What the words of a title alone say: the role (`RoleClassifier.verdict(onTitle:)`) and the level
@@ -30,14 +43,14 @@ public struct ExtractionMemo: Sendable {
 
     /// What the words of `title` alone say, computed by `read` the first time.
     mutating func title(_ title: String, read: (String) -> TitleReading) -> TitleReading {
-        titles.value(for: title, computing: read)
+        remembers ? titles.value(for: title, computing: read) : read(title)
     }
 
     /// What the location `text` names, computed by `read` the first time.
     mutating func location(
         _ text: String, read: (String) -> CountryResolver.LocationReading
     ) -> CountryResolver.LocationReading {
-        locations.value(for: text, computing: read)
+        remembers ? locations.value(for: text, computing: read) : read(text)
     }
 
     /// Texts (by their bytes) and the value computed for each.

@@ -28,7 +28,7 @@ public struct PostingExtractor: Sendable {
     }
 
     public func extract(_ posting: RawPosting) -> ExtractedPosting {
-        var memo = ExtractionMemo()
+        var memo = ExtractionMemo.forOnePosting
         return extract(posting, memo: &memo)
     }
 
