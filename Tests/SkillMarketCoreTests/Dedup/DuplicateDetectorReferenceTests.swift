@@ -62,7 +62,7 @@ struct DuplicateDetectorReferenceTests {
         for index in 0..<3_000 {
             let base = bases[Int.random(in: 0..<bases.count, using: &random)]
             let fingerprint = DuplicateFingerprint(
-                signature: variant(of: base, changing: Int.random(in: 0...40, using: &random), using: &random),
+                signature: Self.variant(of: base, changing: Int.random(in: 0...40, using: &random), using: &random),
                 blockKey: UInt64.random(in: 0..<3, using: &random), locationKey: UInt64.random(in: 0..<2, using: &random),
                 exactHash: UInt64.random(in: 0..<40, using: &random), hasCompany: true,
                 postedDayStorage: Int.random(in: 0..<10, using: &random) == 0 ? .min : Int32.random(in: 0..<365, using: &random))
