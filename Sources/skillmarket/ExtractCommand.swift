@@ -22,9 +22,13 @@ struct ExtractCommand: AsyncParsableCommand {
         var output = StandardOutput()
         defer { output.flush() }
         let sources = runner.open(input.inputs)
-        // Each line is written on the extraction workers but for `duplicate_of`, which needs input order.
-        try await runner.run(sources, prepare: Self.pendingLine) { outcome, line in
-            guard case .posting(let posting) = outcome, let line else { return }
+        // Each line is written on the extraction workers but for `duplicate_of`, which needs input order;
+        // the lookup hints made there let the detector load a batch's lookups at once.
+        try await runner.run(
+            sources, prepare: { (line: Self.pendingLine(of: $0), hint: ReportAggregator.lookupHint(for: $0)) },
+            arriving: { duplicates.warm(for: $0.map(\.hint)) }
+        ) { outcome, prepared in
+            guard case .posting(let posting) = outcome, let line = prepared.line else { return }
             output.writeLine(line.finished(duplicateOf: duplicates.firstCopy(of: posting)))
         }
         output.flush()
@@ -33,7 +37,7 @@ struct ExtractCommand: AsyncParsableCommand {
     }
 
     /// A posting's line but for `duplicate_of`, written on an extraction worker.
-    @Sendable private static func pendingLine(of outcome: RecordOutcome) -> PendingExtractLine? {
+    private static func pendingLine(of outcome: RecordOutcome) -> PendingExtractLine? {
         guard case .posting(let posting) = outcome else { return nil }
         return PendingExtractLine(posting)
     }

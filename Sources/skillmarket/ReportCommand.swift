@@ -64,7 +64,10 @@ struct ReportCommand: AsyncParsableCommand {
         let output = try OutputFile(path: format == .csv || format == .all ? nil : out)
         let sources =
             demoCorpus.map { [(source: $0.source() as any ByteSource, name: "<demo>")] } ?? runner.open(input.inputs)
-        try await runner.run(sources) { outcome in
+        // The lookup hints, made on the workers, let the aggregator load a batch's dedup lookups at once.
+        try await runner.run(
+            sources, prepare: ReportAggregator.lookupHint(for:), arriving: { aggregator.warm(for: $0) }
+        ) { outcome, _ in
             let fate = aggregator.count(outcome)
             if explainedSkill != nil, fate == .analyzed, case .posting(let posting) = outcome, !posting.evidence.isEmpty {
                 try output.write(Self.explanation(of: posting) + "\n")

@@ -45,15 +45,17 @@ struct ReportRunner {
         try await run(sources, prepare: { _ in () }) { outcome, _ in try await deliver(outcome) }
     }
 
-    /// ``run(_:deliver:)`` with `prepare` run on the extraction workers for every outcome (see
-    /// `ExtractionPipeline.run(source:sourceName:prepare:deliver:)`).
+    /// ``run(_:deliver:)`` with `prepare` run on the extraction workers for every outcome, and `arriving`
+    /// given what it made of each batch before the batch is delivered (see
+    /// `ExtractionPipeline.run(source:sourceName:prepare:arriving:deliver:)`).
     mutating func run<Prepared: Sendable>(
         _ sources: [(source: any ByteSource, name: String)], prepare: @escaping @Sendable (RecordOutcome) -> Prepared,
-        deliver: (RecordOutcome, Prepared) async throws -> Void
+        arriving: ([Prepared]) -> Void = { _ in }, deliver: (RecordOutcome, Prepared) async throws -> Void
     ) async throws {
         for (source, name) in sources {
             do {
-                try await pipeline.run(source: source, sourceName: name, prepare: prepare) { outcome, prepared in
+                try await pipeline.run(source: source, sourceName: name, prepare: prepare, arriving: arriving) {
+                    outcome, prepared in
                     switch outcome {
                     case .posting(let posting): diagnostics.accept(posting)
                     case .rejected(let issue): try diagnostics.reject(issue)

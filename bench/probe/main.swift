@@ -72,7 +72,10 @@ struct Delivery {
 nonisolated func runPipeline(jobs: Int, into delivery: Delivery) async throws -> Delivery {
     var delivery = delivery
     let pipeline = ExtractionPipeline(extractor: extractor, options: IngestOptions(), parallelism: jobs)
-    try await pipeline.run(source: FileSource(handle: handle), sourceName: path) { delivery.add($0) }
+    try await pipeline.run(
+        source: FileSource(handle: handle), sourceName: path, prepare: ReportAggregator.lookupHint(for:),
+        arriving: { delivery.aggregator.warm(for: $0) }
+    ) { outcome, _ in delivery.add(outcome) }
     return delivery
 }
 

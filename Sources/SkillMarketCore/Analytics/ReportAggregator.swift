@@ -44,6 +44,20 @@ public struct ReportAggregator: Sendable {
         }
     }
 
+    /// What `warm(for:)` needs of an outcome, made where the outcome is (on an extraction worker).
+    public static func lookupHint(for outcome: borrowing RecordOutcome) -> DuplicateDetector.LookupHint? {
+        switch outcome {
+        case .posting(let posting): posting.fingerprint.map(DuplicateDetector.LookupHint.init)
+        case .rejected: nil
+        }
+    }
+
+    /// Loads what counting the next outcomes will read first (`DuplicateDetector.warm(for:)`): call it with
+    /// their `lookupHint(for:)`s before counting them.
+    public mutating func warm(for hints: [DuplicateDetector.LookupHint?]) {
+        detector.warm(for: hints)
+    }
+
     private mutating func countRejected() -> Fate {
         input += 1
         rejected += 1

@@ -36,6 +36,9 @@ public struct DuplicateDetector: Sendable {
     /// Each block and location's first and last original in `originals`.
     private var chainTable = ChainTable()
     private var originals = OriginalStore()
+    /// Originals the last `warm(for:)` loaded: kept so that its loads, whose values nothing else uses, are
+    /// not optimised away.
+    private var warmedOriginals = 0
 
     /// A chain's first and last original in `originals`; `first` is -1 in an empty table slot.
     private struct Chain: Sendable {
@@ -85,6 +88,43 @@ public struct DuplicateDetector: Sendable {
         return nil
     }
 
+    /// Where a posting's lookup will start: its chain key's place in the table. Made anywhere (on the
+    /// extraction workers, with the posting), handed to `warm(for:)` before the posting is looked up.
+    public struct LookupHint: Sendable {
+        fileprivate let hash: UInt64
+
+        public init(_ fingerprint: DuplicateFingerprint) {
+            hash = ChainTable.hash(of: ChainKey(block: fingerprint.blockKey, location: fingerprint.locationKey))
+        }
+    }
+
+    /// Loads what the lookups of the next postings will read: their table slots, then the originals of
+    /// their chains a step at a time (the first of every chain, then the second of every chain, …). Over a
+    /// million postings these tables far outgrow the caches, and a lookup on its own waits for each miss
+    /// in turn, down its chain; here each step's loads wait on nothing of each other, so they are in
+    /// flight together. Answers do not change. Pass the hints of a batch small enough to stay in cache (a
+    /// pipeline batch of 512 postings touches ~50 KB of lines; a chain longer than its share is rare).
+    public mutating func warm(for hints: [LookupHint?]) {
+        var visited = 0
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: hints.count) { cursors in
+            var live = 0
+            for case let hint? in hints {
+                cursors[live] = chainTable.firstOriginal(hashed: hint.hash)
+                live &+= cursors[live] >= 0 ? 1 : 0
+            }
+            while live > 0 {
+                visited &+= live
+                var kept = 0
+                for index in 0..<live {
+                    cursors[kept] = originals[cursors[index]].next
+                    kept &+= cursors[kept] >= 0 ? 1 : 0
+                }
+                live = kept
+            }
+        }
+        warmedOriginals = visited
+    }
+
     /// A chain's key: the fingerprint's block and location keys.
     private struct ChainKey: Equatable, Sendable {
         let block: UInt64
@@ -108,13 +148,23 @@ public struct DuplicateDetector: Sendable {
         /// Random per process (`Hasher`'s seed), fixed under `SWIFT_DETERMINISTIC_HASHING`.
         private static let seed = UInt64(truncatingIfNeeded: 0x5EED.hashValue)
 
+        /// Where `key`'s probe starts, before the table's size is applied.
+        static func hash(of key: ChainKey) -> UInt64 {
+            MinHashSignature.Builder.mix64((key.block ^ seed) &+ MinHashSignature.Builder.mix64(key.location))
+        }
+
         /// The slot holding `key`'s chain, or the empty slot where it belongs.
         func slot(for key: ChainKey) -> Int {
             let mask = slots.count - 1
-            let mixed = MinHashSignature.Builder.mix64((key.block ^ Self.seed) &+ MinHashSignature.Builder.mix64(key.location))
-            var slot = Int(truncatingIfNeeded: mixed) & mask
+            var slot = Int(truncatingIfNeeded: Self.hash(of: key)) & mask
             while slots[slot].chain.first >= 0, slots[slot].key != key { slot = (slot + 1) & mask }
             return slot
+        }
+
+        /// The first original of the slot where a key of this hash is probed first (-1: none); of another
+        /// key's chain when that one took the slot. For `warm(for:)`: it loads the slot.
+        func firstOriginal(hashed hash: UInt64) -> Int32 {
+            slots[Int(truncatingIfNeeded: hash) & (slots.count - 1)].chain.first
         }
 
         /// The chain at `slot` (`first` -1: none yet).

@@ -32,7 +32,7 @@ public struct ExtractionPipeline: Sendable {
     public func run(
         source: some ByteSource, sourceName: String, deliver: (RecordOutcome) async throws -> Void
     ) async throws {
-        try await run(source: source, sourceName: sourceName, prepare: { _ in () }) { outcome, _ in
+        try await run(source: source, sourceName: sourceName, prepare: { _ in () }, arriving: { _ in }) { outcome, _ in
             try await deliver(outcome)
         }
     }
@@ -40,10 +40,12 @@ public struct ExtractionPipeline: Sendable {
     /// ``run(source:sourceName:deliver:)`` with a step on the workers: `prepare` sees each outcome as
     /// soon as it is extracted (in parallel, in no set order) and its result reaches `deliver` with
     /// the outcome. Work that needs no order leaves the one in-order task: `extract` writes each
-    /// line there but for its last field.
+    /// line there but for its last field. `arriving` sees what `prepare` made of a batch (up to
+    /// `batchSize` outcomes) before its outcomes are delivered: `report` loads there, all at once, the
+    /// memory that counting them will read (`ReportAggregator.warm(for:)`).
     public func run<Prepared: Sendable>(
         source: some ByteSource, sourceName: String, prepare: @escaping @Sendable (RecordOutcome) -> Prepared,
-        deliver: (RecordOutcome, Prepared) async throws -> Void
+        arriving: ([Prepared]) -> Void = { _ in }, deliver: (RecordOutcome, Prepared) async throws -> Void
     ) async throws {
         var reader = RecordReader(source: source, sourceName: sourceName, options: options)
         let window = parallelism + 2
@@ -78,6 +80,7 @@ public struct ExtractionPipeline: Sendable {
                 // Each outcome is moved out (`take()`) and back after delivery: iterating or subscripting copies
                 // it, a retain and release of a posting made on the other core.
                 guard var ready = finished.removeValue(forKey: delivered) else { return }
+                arriving(ready.prepared)
                 for index in ready.outcomes.indices {
                     guard let outcome = ready.outcomes[index].take() else { continue }
                     try await deliver(outcome, ready.prepared[index])

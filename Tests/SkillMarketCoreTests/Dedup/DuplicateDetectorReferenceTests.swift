@@ -5,7 +5,8 @@ import Testing
 /// The detector reads a 16-slot sketch of each original's signature before the signature itself, and
 /// walks chains of originals per block and location. Its answers must be those of the rule written the
 /// slow and obvious way: every earlier original of the same block and location, oldest first, the first
-/// one within the window whose exact hash is equal or whose signature agrees in enough slots.
+/// one within the window whose exact hash is equal or whose signature agrees in enough slots, whether or
+/// not each batch's lookups were loaded ahead (`warm(for:)`).
 @Suite("Duplicate detection against a reference")
 struct DuplicateDetectorReferenceTests {
     struct Original {
@@ -46,8 +47,10 @@ struct DuplicateDetectorReferenceTests {
         return MinHashSignature(values: values)
     }
 
-    @Test("answers as the reference rule over long chains and signatures around the threshold", arguments: [0.8, 0.5, 0.95])
-    func matchesReference(similarity: Double) {
+    @Test(
+        "answers as the reference rule over long chains and signatures around the threshold",
+        arguments: [0.8, 0.5, 0.95], [false, true])
+    func matchesReference(similarity: Double, warming: Bool) {
         var random = SeededGenerator(seed: UInt64(similarity * 100))
         var detector = DuplicateDetector(window: 30, similarity: similarity)
         let required = Int((similarity * Double(MinHashSignature.slotCount)).rounded(.up))
@@ -59,13 +62,20 @@ struct DuplicateDetectorReferenceTests {
         }
         var originals: [Original] = []
         var duplicates = 0
-        for index in 0..<3_000 {
+        var fingerprints: [DuplicateFingerprint] = []
+        for _ in 0..<3_000 {
             let base = bases[Int.random(in: 0..<bases.count, using: &random)]
-            let fingerprint = DuplicateFingerprint(
+            fingerprints.append(DuplicateFingerprint(
                 signature: Self.variant(of: base, changing: Int.random(in: 0...40, using: &random), using: &random),
                 blockKey: UInt64.random(in: 0..<3, using: &random), locationKey: UInt64.random(in: 0..<2, using: &random),
                 exactHash: UInt64.random(in: 0..<40, using: &random), hasCompany: true,
-                postedDayStorage: Int.random(in: 0..<10, using: &random) == 0 ? .min : Int32.random(in: 0..<365, using: &random))
+                postedDayStorage: Int.random(in: 0..<10, using: &random) == 0 ? .min : Int32.random(in: 0..<365, using: &random)))
+        }
+        for (index, fingerprint) in fingerprints.enumerated() {
+            // As `report` does: the hints of the next batch (here of 64) first; they change no answer.
+            if warming, index % 64 == 0 {
+                detector.warm(for: fingerprints[index..<min(index + 64, fingerprints.count)].map(DuplicateDetector.LookupHint.init))
+            }
             let id = PostingID("p\(index)")
             let expected = Self.reference(fingerprint, originals: originals, window: 30, requiredEqualSlots: required)
             #expect(detector.firstCopy(of: id, fingerprint: fingerprint) == expected)

@@ -42,6 +42,7 @@ struct ExtractionPipelineTests {
         pipeline.batchSize = batchSize
         var delivered: [RecordOutcome] = []
         var prepared: [String] = []
+        var batches: [[String]] = []
         try await pipeline.run(
             source: MemoryByteSource(text, chunkSize: 4_096), sourceName: "corpus.jsonl",
             prepare: { outcome in
@@ -50,12 +51,19 @@ struct ExtractionPipelineTests {
                 case .rejected(let issue): "line \(issue.line)"
                 }
             },
+            arriving: { batch in
+                // A batch arrives before any of its outcomes is delivered, after the previous batch's were.
+                #expect(prepared.count == batches.joined().count)
+                batches.append(batch)
+            },
             deliver: { outcome, value in
                 delivered.append(outcome)
                 prepared.append(value)
             })
         #expect(delivered == expected)
         #expect(delivered.count == 43)
+        #expect(Array(batches.joined()) == prepared)
+        #expect(batches.allSatisfy { !$0.isEmpty && $0.count <= batchSize })
         #expect(
             prepared
                 == expected.map {
