@@ -23,10 +23,10 @@ struct ExtractCommand: AsyncParsableCommand {
         defer { output.flush() }
         let sources = runner.open(input.inputs)
         // Each line is written on the extraction workers but for `duplicate_of`, which needs input order;
-        // the lookup hints made there let the detector load a batch's lookups at once.
+        // the chain keys made there let the detector load a batch's lookups at once.
         try await runner.run(
-            sources, prepare: { (line: Self.pendingLine(of: $0), hint: ReportAggregator.lookupHint(for: $0)) },
-            arriving: { duplicates.warm(for: $0.map(\.hint)) }
+            sources, prepare: { (line: Self.pendingLine(of: $0), key: ReportAggregator.chainKey(for: $0)) },
+            arriving: { duplicates.warm(for: $0.map(\.key)) }
         ) { outcome, prepared in
             guard case .posting(let posting) = outcome, let line = prepared.line else { return }
             output.writeLine(line.finished(duplicateOf: duplicates.firstCopy(of: posting)))

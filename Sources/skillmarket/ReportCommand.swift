@@ -64,9 +64,9 @@ struct ReportCommand: AsyncParsableCommand {
         let output = try OutputFile(path: format == .csv || format == .all ? nil : out)
         let sources =
             demoCorpus.map { [(source: $0.source() as any ByteSource, name: "<demo>")] } ?? runner.open(input.inputs)
-        // The lookup hints, made on the workers, let the aggregator load a batch's dedup lookups at once.
+        // The chain keys, made on the workers, let the aggregator load a batch's dedup lookups at once.
         try await runner.run(
-            sources, prepare: ReportAggregator.lookupHint(for:), arriving: { aggregator.warm(for: $0) }
+            sources, prepare: ReportAggregator.chainKey(for:), arriving: { aggregator.warm(for: $0) }
         ) { outcome, _ in
             let fate = aggregator.count(outcome)
             if explainedSkill != nil, fate == .analyzed, case .posting(let posting) = outcome, !posting.evidence.isEmpty {

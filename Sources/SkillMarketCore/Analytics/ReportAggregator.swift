@@ -45,17 +45,17 @@ public struct ReportAggregator: Sendable {
     }
 
     /// What `warm(for:)` needs of an outcome, made where the outcome is (on an extraction worker).
-    public static func lookupHint(for outcome: borrowing RecordOutcome) -> DuplicateDetector.LookupHint? {
+    public static func chainKey(for outcome: borrowing RecordOutcome) -> DuplicateDetector.ChainKey? {
         switch outcome {
-        case .posting(let posting): posting.fingerprint.map(DuplicateDetector.LookupHint.init)
+        case .posting(let posting): posting.fingerprint.map(DuplicateDetector.ChainKey.init)
         case .rejected: nil
         }
     }
 
     /// Loads what counting the next outcomes will read first (`DuplicateDetector.warm(for:)`): call it with
-    /// their `lookupHint(for:)`s before counting them.
-    public mutating func warm(for hints: [DuplicateDetector.LookupHint?]) {
-        detector.warm(for: hints)
+    /// their `chainKey(for:)`s before counting them.
+    public mutating func warm(for keys: [DuplicateDetector.ChainKey?]) {
+        detector.warm(for: keys)
     }
 
     private mutating func countRejected() -> Fate {

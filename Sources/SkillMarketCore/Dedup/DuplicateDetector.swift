@@ -21,7 +21,9 @@
 /// entries (`OriginalStore.Entry`: date, exact hash, next, a 16-byte sketch of the signature) that
 /// settle nearly every comparison; the 128-byte signature is read only when the sketch cannot rule
 /// the original out, the id only when the posting repeats it. The chains are found in an
-/// open-addressing table of (block, location) keys, key and chain in one slot.
+/// open-addressing table of 16-byte slots (`ChainKey`, first and last original). Memory: 176 bytes an
+/// original (entry, signature, id; plus the id's heap text when it is over 15 bytes) and 32 to 64 bytes
+/// a chain. `warm(for:)` loads what a batch's lookups will read, all at once.
 public struct DuplicateDetector: Sendable {
     /// Largest gap in days between a repost and its original.
     public let window: Int
@@ -62,7 +64,7 @@ public struct DuplicateDetector: Sendable {
     public mutating func firstCopy(of id: PostingID, fingerprint: DuplicateFingerprint) -> PostingID? {
         let posted = fingerprint.postedDayNumber
         let sketch = OriginalStore.sketch(of: fingerprint.signature)
-        let key = ChainKey(block: fingerprint.blockKey, location: fingerprint.locationKey)
+        let key = ChainKey(fingerprint)
         let slot = chainTable.slot(for: key)
         let chain = chainTable[slot]
         var position = chain.first
@@ -88,28 +90,18 @@ public struct DuplicateDetector: Sendable {
         return nil
     }
 
-    /// Where a posting's lookup will start: its chain key's place in the table. Made anywhere (on the
-    /// extraction workers, with the posting), handed to `warm(for:)` before the posting is looked up.
-    public struct LookupHint: Sendable {
-        fileprivate let hash: UInt64
-
-        public init(_ fingerprint: DuplicateFingerprint) {
-            hash = ChainTable.hash(of: ChainKey(block: fingerprint.blockKey, location: fingerprint.locationKey))
-        }
-    }
-
     /// Loads what the lookups of the next postings will read: their table slots, then the originals of
     /// their chains a step at a time (the first of every chain, then the second of every chain, …). Over a
     /// million postings these tables far outgrow the caches, and a lookup on its own waits for each miss
     /// in turn, down its chain; here each step's loads wait on nothing of each other, so they are in
-    /// flight together. Answers do not change. Pass the hints of a batch small enough to stay in cache (a
+    /// flight together. Answers do not change. Pass the keys of a batch small enough to stay in cache (a
     /// pipeline batch of 512 postings touches ~50 KB of lines; a chain longer than its share is rare).
-    public mutating func warm(for hints: [LookupHint?]) {
+    public mutating func warm(for keys: [ChainKey?]) {
         var visited = 0
-        withUnsafeTemporaryAllocation(of: Int32.self, capacity: hints.count) { cursors in
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: keys.count) { cursors in
             var live = 0
-            for case let hint? in hints {
-                cursors[live] = chainTable.firstOriginal(hashed: hint.hash)
+            for case let key? in keys {
+                cursors[live] = chainTable.firstOriginal(probedFirstBy: key)
                 live &+= cursors[live] >= 0 ? 1 : 0
             }
             while live > 0 {
@@ -125,16 +117,28 @@ public struct DuplicateDetector: Sendable {
         warmedOriginals = visited
     }
 
-    /// A chain's key: the fingerprint's block and location keys.
-    private struct ChainKey: Equatable, Sendable {
-        let block: UInt64
-        let location: UInt64
+    /// A posting's chain: its fingerprint's block and location keys hashed together with a per-process
+    /// seed into one 64-bit value, 8 bytes a table slot rather than 16. Two different pairs share a key
+    /// with probability 2⁻⁶⁴ (of the order of two different titles sharing a block key): over a million
+    /// chains, about 3 × 10⁻⁸ for the whole run. Made anywhere (on the extraction workers, with the
+    /// posting) and handed to `warm(for:)` before the posting is looked up.
+    public struct ChainKey: Equatable, Sendable {
+        fileprivate let value: UInt64
+
+        public init(_ fingerprint: DuplicateFingerprint) {
+            value = MinHashSignature.Builder.mix64(
+                (fingerprint.blockKey ^ ChainTable.seed) &+ MinHashSignature.Builder.mix64(fingerprint.locationKey))
+        }
+
+        fileprivate init(value: UInt64) {
+            self.value = value
+        }
     }
 
     /// Chains by key: open addressing with linear probing in a power-of-two table kept at most
-    /// half full. The first slot comes from the key mixed with a per-process seed, not from its bits:
-    /// the keys are plain `mix64` outputs anyone can compute, so postings crafted to share low bits
-    /// would otherwise turn every look-up into a walk along one long run.
+    /// half full, a key's probe starting at its low bits. Keys are seeded per process: block and
+    /// location keys are plain `mix64` outputs anyone can compute, so postings crafted to share low
+    /// bits would otherwise turn every look-up into a walk along one long run.
     private struct ChainTable: Sendable {
         /// A key and its chain side by side: a probe reads one slot, not one entry in each of two arrays.
         private struct Slot: Sendable {
@@ -142,29 +146,24 @@ public struct DuplicateDetector: Sendable {
             var chain: Chain
         }
 
-        private static let empty = Slot(key: ChainKey(block: 0, location: 0), chain: Chain(first: -1, last: -1))
+        private static let empty = Slot(key: ChainKey(value: 0), chain: Chain(first: -1, last: -1))
         private var slots = [Slot](repeating: empty, count: 16)
         private var count = 0
         /// Random per process (`Hasher`'s seed), fixed under `SWIFT_DETERMINISTIC_HASHING`.
-        private static let seed = UInt64(truncatingIfNeeded: 0x5EED.hashValue)
-
-        /// Where `key`'s probe starts, before the table's size is applied.
-        static func hash(of key: ChainKey) -> UInt64 {
-            MinHashSignature.Builder.mix64((key.block ^ seed) &+ MinHashSignature.Builder.mix64(key.location))
-        }
+        fileprivate static let seed = UInt64(truncatingIfNeeded: 0x5EED.hashValue)
 
         /// The slot holding `key`'s chain, or the empty slot where it belongs.
         func slot(for key: ChainKey) -> Int {
             let mask = slots.count - 1
-            var slot = Int(truncatingIfNeeded: Self.hash(of: key)) & mask
+            var slot = Int(truncatingIfNeeded: key.value) & mask
             while slots[slot].chain.first >= 0, slots[slot].key != key { slot = (slot + 1) & mask }
             return slot
         }
 
-        /// The first original of the slot where a key of this hash is probed first (-1: none); of another
-        /// key's chain when that one took the slot. For `warm(for:)`: it loads the slot.
-        func firstOriginal(hashed hash: UInt64) -> Int32 {
-            slots[Int(truncatingIfNeeded: hash) & (slots.count - 1)].chain.first
+        /// The first original of the slot where `key` is probed first (-1: none); of another key's chain
+        /// when that one took the slot. For `warm(for:)`: it loads the slot.
+        func firstOriginal(probedFirstBy key: ChainKey) -> Int32 {
+            slots[Int(truncatingIfNeeded: key.value) & (slots.count - 1)].chain.first
         }
 
         /// The chain at `slot` (`first` -1: none yet).

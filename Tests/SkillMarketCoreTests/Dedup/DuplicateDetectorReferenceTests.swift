@@ -72,9 +72,9 @@ struct DuplicateDetectorReferenceTests {
                 postedDayStorage: Int.random(in: 0..<10, using: &random) == 0 ? .min : Int32.random(in: 0..<365, using: &random)))
         }
         for (index, fingerprint) in fingerprints.enumerated() {
-            // As `report` does: the hints of the next batch (here of 64) first; they change no answer.
+            // As `report` does: the chain keys of the next batch (here of 64) first; they change no answer.
             if warming, index % 64 == 0 {
-                detector.warm(for: fingerprints[index..<min(index + 64, fingerprints.count)].map(DuplicateDetector.LookupHint.init))
+                detector.warm(for: fingerprints[index..<min(index + 64, fingerprints.count)].map(DuplicateDetector.ChainKey.init))
             }
             let id = PostingID("p\(index)")
             let expected = Self.reference(fingerprint, originals: originals, window: 30, requiredEqualSlots: required)
