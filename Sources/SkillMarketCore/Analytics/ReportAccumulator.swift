@@ -78,7 +78,12 @@ public struct ReportAccumulator: Sendable {
     public mutating func add(_ posting: ExtractedPosting, salary: Int64?) {
         analyzed += 1
         addSkills(posting.skills, salary: salary)
-        for family in posting.families { familyTotals[familyIndex(of: family)] += 1 }
+        // Names read in place, through the buffer: a `for … in` over the array retains and releases each
+        // one, and the catalogue's names are shared by every posting on both cores (each retain there
+        // waits for the other core's cache line).
+        posting.families.withUnsafeBufferPointer { families in
+            for index in families.indices { familyTotals[familyIndex(of: families[index])] += 1 }
+        }
         Self.increment(&seniorityTotals[posting.seniority.position])
         if let country = posting.country { countryTotals[countryIndex(of: country)] += 1 }
         for mode in posting.workModes { Self.increment(&workModeTotals[mode.position]) }
@@ -93,7 +98,9 @@ public struct ReportAccumulator: Sendable {
     /// the pair matrix are counted through one buffer each, not one checked array access per pair.
     private mutating func addSkills(_ names: [SkillName], salary: Int64?) {
         withUnsafeTemporaryAllocation(of: Int.self, capacity: names.count) { scratch in
-            for position in names.indices { scratch[position] = skillIndex(of: names[position]) }
+            names.withUnsafeBufferPointer { names in  // in place, as the families in `add(_:salary:)`
+                for position in names.indices { scratch[position] = skillIndex(of: names[position]) }
+            }
             let indexes = UnsafeBufferPointer(rebasing: scratch[..<names.count])
             skillTotals.withUnsafeMutableBufferPointer { totals in
                 for index in indexes { totals[index] += 1 }

@@ -1,6 +1,7 @@
 /// The results of extraction steps that depend on one field's text alone and repeat from posting to
 /// posting (a job board lists many postings per company, title and city): the normalised company, what
-/// a title's words alone say about the role and the level, and what a location names. A worker keeps one
+/// a title's words alone say about the role and the level, and what a location names; and the worker's
+/// own copies of the catalogue's names (`CatalogueNames`). A worker keeps one
 /// across the postings it extracts (`PostingExtractor.extract(_:memo:)`), so each distinct text is read
 /// once, not per posting.
 ///
@@ -17,6 +18,7 @@ public struct ExtractionMemo: Sendable {
     private var companies = Table<NormalizedCompany?>()
     private var locations = Table<CountryResolver.LocationReading>()
     private var titles = Table<TitleReading>()
+    private var names: CatalogueNames?
 
     public init() {
         remembers = true
@@ -51,6 +53,20 @@ public struct ExtractionMemo: Sendable {
         _ text: String, read: (String) -> CountryResolver.LocationReading
     ) -> CountryResolver.LocationReading {
         remembers ? locations.value(for: text, computing: read) : read(text)
+    }
+
+    /// Calls `body` with this memo's own copies of the names `skills` and `families` (made the first time;
+    /// see `CatalogueNames`), or with the tables themselves for the memo of one posting.
+    mutating func withNames<Result>(
+        skills: UnsafeBufferPointer<SkillName>, families: UnsafeBufferPointer<String>,
+        _ body: (UnsafeBufferPointer<SkillName>, UnsafeBufferPointer<String>) -> Result
+    ) -> Result {
+        guard remembers else { return body(skills, families) }
+        if names?.copy(skills, families) != true { names = CatalogueNames(copying: skills, families) }
+        let names = self.names.unsafelyUnwrapped
+        return names.skills.withUnsafeBufferPointer { skills in
+            names.families.withUnsafeBufferPointer { families in body(skills, families) }
+        }
     }
 
     /// Texts (by their bytes) and the value computed for each.

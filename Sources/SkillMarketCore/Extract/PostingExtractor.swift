@@ -44,7 +44,7 @@ public struct PostingExtractor: Sendable {
         let salary = salaryExtractor.salary(
             for: posting, country: posting.country ?? country?.rawValue, description: description, warnings: &warnings)
         let (skills, families) = skillMatcher.skillsAndFamilies(
-            title: posting.title, description: description, familyTable: familyTable)
+            title: posting.title, description: description, familyTable: familyTable, memo: &memo)
         var evidence: [SkillEvidence] = []
         if let explaining {
             // The mentions behind one skill, for `--explain`: the same scan, kept as matches.

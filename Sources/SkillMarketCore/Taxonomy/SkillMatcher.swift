@@ -117,13 +117,28 @@ public struct SkillMatcher: Sendable {
     func skillsAndFamilies(
         title: String, description: String, familyTable: SkillFamilyTable
     ) -> (skills: [SkillName], families: [String]) {
+        var memo = ExtractionMemo.forOnePosting
+        return skillsAndFamilies(title: title, description: description, familyTable: familyTable, memo: &memo)
+    }
+
+    /// ``skillsAndFamilies(title:description:familyTable:)`` with the names from `memo`'s own copies
+    /// (`ExtractionMemo.withNames`).
+    func skillsAndFamilies(
+        title: String, description: String, familyTable: SkillFamilyTable, memo: inout ExtractionMemo
+    ) -> (skills: [SkillName], families: [String]) {
         let lookup = self.lookup, families = familyTable.lookup
         var title = title, description = description
-        return title.withUTF8 { title in
-            description.withUTF8 { description in
-                JoinedText.withBytes(title, description) { joined in
-                    lookup.withSkillRanks(inBytes: joined) { ranks in
-                        (lookup.skills(ofRanks: ranks), families.families(ofRanks: ranks))
+        return memo.withNames(skills: lookup.skillsByRank, families: families.familiesByRank) { skillNames, familyNames in
+            title.withUTF8 { title in
+                description.withUTF8 { description in
+                    JoinedText.withBytes(title, description) { joined in
+                        lookup.withSkillRanks(inBytes: joined) { ranks in
+                            (
+                                ranks.map { skillNames[Int($0)] },
+                                SkillFamilyTable.Lookup(familyRank: families.familyRank, familiesByRank: familyNames)
+                                    .families(ofRanks: ranks)
+                            )
+                        }
                     }
                 }
             }
