@@ -95,7 +95,8 @@ public struct DuplicateDetector: Sendable {
     /// million postings these tables far outgrow the caches, and a lookup on its own waits for each miss
     /// in turn, down its chain; here each step's loads wait on nothing of each other, so they are in
     /// flight together. Answers do not change. Pass the keys of a batch small enough to stay in cache (a
-    /// pipeline batch of 512 postings touches ~50 KB of lines; a chain longer than its share is rare).
+    /// pipeline batch of 512 postings touches ~50 KB of lines). Each chain is walked to its end, as the
+    /// lookup of a posting that repeats none of it walks it.
     public mutating func warm(for keys: [ChainKey?]) {
         var visited = 0
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: keys.count) { cursors in
@@ -118,7 +119,7 @@ public struct DuplicateDetector: Sendable {
     }
 
     /// A posting's chain: its fingerprint's block and location keys hashed together with a per-process
-    /// seed into one 64-bit value, 8 bytes a table slot rather than 16. Two different pairs share a key
+    /// seed into one 64-bit value, 8 bytes in a table slot rather than 16. Two different pairs share a key
     /// with probability 2⁻⁶⁴ (of the order of two different titles sharing a block key): over a million
     /// chains, about 3 × 10⁻⁸ for the whole run. Made anywhere (on the extraction workers, with the
     /// posting) and handed to `warm(for:)` before the posting is looked up.
