@@ -25,7 +25,7 @@ struct ExtractCommand: AsyncParsableCommand {
         // Each line is written on the extraction workers but for `duplicate_of`, which needs input order;
         // the chain keys made there let the detector load a batch's lookups at once.
         try await runner.run(
-            sources, prepare: { (line: Self.pendingLine(of: $0), key: ReportAggregator.chainKey(for: $0)) },
+            sources, prepare: { (line: Self.pendingLine(of: $0), key: DuplicateDetector.ChainKey(of: $0)) },
             arriving: { duplicates.warm(for: $0.map(\.key)) }
         ) { outcome, prepared in
             guard case .posting(let posting) = outcome, let line = prepared.line else { return }

@@ -66,7 +66,7 @@ struct ReportCommand: AsyncParsableCommand {
             demoCorpus.map { [(source: $0.source() as any ByteSource, name: "<demo>")] } ?? runner.open(input.inputs)
         // The chain keys, made on the workers, let the aggregator load a batch's dedup lookups at once.
         try await runner.run(
-            sources, prepare: ReportAggregator.chainKey(for:), arriving: { aggregator.warm(for: $0) }
+            sources, prepare: DuplicateDetector.ChainKey.init(of:), arriving: { aggregator.warm(for: $0) }
         ) { outcome, _ in
             let fate = aggregator.count(outcome)
             if explainedSkill != nil, fate == .analyzed, case .posting(let posting) = outcome, !posting.evidence.isEmpty {

@@ -73,7 +73,7 @@ nonisolated func runPipeline(jobs: Int, into delivery: Delivery) async throws ->
     var delivery = delivery
     let pipeline = ExtractionPipeline(extractor: extractor, options: IngestOptions(), parallelism: jobs)
     try await pipeline.run(
-        source: FileSource(handle: handle), sourceName: path, prepare: ReportAggregator.chainKey(for:),
+        source: FileSource(handle: handle), sourceName: path, prepare: DuplicateDetector.ChainKey.init(of:),
         arriving: { delivery.aggregator.warm(for: $0) }
     ) { outcome, _ in delivery.add(outcome) }
     return delivery

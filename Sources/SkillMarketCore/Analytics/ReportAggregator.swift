@@ -44,16 +44,8 @@ public struct ReportAggregator: Sendable {
         }
     }
 
-    /// What `warm(for:)` needs of an outcome, made where the outcome is (on an extraction worker).
-    public static func chainKey(for outcome: borrowing RecordOutcome) -> DuplicateDetector.ChainKey? {
-        switch outcome {
-        case .posting(let posting): posting.fingerprint.map(DuplicateDetector.ChainKey.init)
-        case .rejected: nil
-        }
-    }
-
     /// Loads what counting the next outcomes will read first (`DuplicateDetector.warm(for:)`): call it with
-    /// their `chainKey(for:)`s before counting them.
+    /// their `DuplicateDetector.ChainKey(of:)`s before counting them.
     public mutating func warm(for keys: [DuplicateDetector.ChainKey?]) {
         detector.warm(for: keys)
     }
@@ -88,5 +80,18 @@ public struct ReportAggregator: Sendable {
 
     public func report(taxonomy: Taxonomy) -> Report {
         ReportBuilder(options: options, taxonomy: taxonomy).build(counts: counts, accumulator: accumulator)
+    }
+}
+
+extension DuplicateDetector.ChainKey {
+    /// The chain key of an extracted posting's fingerprint (`nil` for a rejected record or a posting without
+    /// one), made where the outcome is: on an extraction worker, for `warm(for:)`.
+    public init?(of outcome: borrowing RecordOutcome) {
+        switch outcome {
+        case .posting(let posting):
+            guard let fingerprint = posting.fingerprint else { return nil }
+            self.init(fingerprint)
+        case .rejected: return nil
+        }
     }
 }

@@ -32,7 +32,7 @@ public struct ExtractionPipeline: Sendable {
     public func run(
         source: some ByteSource, sourceName: String, deliver: (RecordOutcome) async throws -> Void
     ) async throws {
-        try await run(source: source, sourceName: sourceName, prepare: { _ in () }, arriving: { _ in }) { outcome, _ in
+        try await run(source: source, sourceName: sourceName, prepare: { _ in () }) { outcome, _ in
             try await deliver(outcome)
         }
     }
