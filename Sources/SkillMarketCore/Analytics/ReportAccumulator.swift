@@ -79,8 +79,7 @@ public struct ReportAccumulator: Sendable {
         analyzed += 1
         addSkills(posting.skills, salary: salary)
         // Names read in place, through the buffer: a `for … in` over the array retains and releases each
-        // one, and the catalogue's names are shared by every posting on both cores (each retain there
-        // waits for the other core's cache line).
+        // one, names a worker made on the other core (`CatalogueNames`), each retain waiting for its line.
         posting.families.withUnsafeBufferPointer { families in
             for index in families.indices { familyTotals[familyIndex(of: families[index])] += 1 }
         }

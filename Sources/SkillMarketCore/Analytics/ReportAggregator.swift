@@ -82,16 +82,3 @@ public struct ReportAggregator: Sendable {
         ReportBuilder(options: options, taxonomy: taxonomy).build(counts: counts, accumulator: accumulator)
     }
 }
-
-extension DuplicateDetector.ChainKey {
-    /// The chain key of an extracted posting's fingerprint (`nil` for a rejected record or a posting without
-    /// one), made where the outcome is: on an extraction worker, for `warm(for:)`.
-    public init?(of outcome: borrowing RecordOutcome) {
-        switch outcome {
-        case .posting(let posting):
-            guard let fingerprint = posting.fingerprint else { return nil }
-            self.init(fingerprint)
-        case .rejected: return nil
-        }
-    }
-}

@@ -54,21 +54,30 @@ extension DuplicateDetector {
             return Int32(truncatingIfNeeded: count - 1)
         }
 
+        /// The chunk of `position` and its index there.
+        private static func place(of position: Int32) -> (chunk: Int, index: Int) {
+            (Int(position) >> chunkShift, Int(position) & chunkMask)
+        }
+
         subscript(position: Int32) -> Entry {
-            chunks[Int(position) >> Self.chunkShift].entries[Int(position) & Self.chunkMask]
+            let (chunk, index) = Self.place(of: position)
+            return chunks[chunk].entries[index]
         }
 
         func signature(at position: Int32) -> MinHashSignature {
-            chunks[Int(position) >> Self.chunkShift].signatures[Int(position) & Self.chunkMask]
+            let (chunk, index) = Self.place(of: position)
+            return chunks[chunk].signatures[index]
         }
 
         func id(at position: Int32) -> PostingID {
-            chunks[Int(position) >> Self.chunkShift].ids[Int(position) & Self.chunkMask]
+            let (chunk, index) = Self.place(of: position)
+            return chunks[chunk].ids[index]
         }
 
         /// Makes `next` follow the original at `position` in its chain.
         mutating func link(_ position: Int32, to next: Int32) {
-            chunks[Int(position) >> Self.chunkShift].entries[Int(position) & Self.chunkMask].next = next
+            let (chunk, index) = Self.place(of: position)
+            chunks[chunk].entries[index].next = next
         }
     }
 }

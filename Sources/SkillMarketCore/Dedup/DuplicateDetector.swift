@@ -69,15 +69,16 @@ public struct DuplicateDetector: Sendable {
         let chain = chainTable[slot]
         var position = chain.first
         while position >= 0 {
-            let original = originals[position]
-            defer { position = original.next }
+            let current = position
+            let original = originals[current]
+            position = original.next
             if let a = posted, original.postedDay != .min, abs(a - Int(original.postedDay)) > window { continue }
             if original.exactHash == fingerprint.exactHash
                 || (OriginalStore.unequalSlots(original.sketch, sketch) <= MinHashSignature.slotCount - requiredEqualSlots
-                    && originals.signature(at: position).equalSlots(with: fingerprint.signature) >= requiredEqualSlots)
+                    && originals.signature(at: current).equalSlots(with: fingerprint.signature) >= requiredEqualSlots)
             {
                 duplicateCount += 1
-                return originals.id(at: position)
+                return originals.id(at: current)
             }
         }
         let added = originals.append(
@@ -129,6 +130,17 @@ public struct DuplicateDetector: Sendable {
         public init(_ fingerprint: DuplicateFingerprint) {
             value = MinHashSignature.Builder.mix64(
                 (fingerprint.blockKey ^ ChainTable.seed) &+ MinHashSignature.Builder.mix64(fingerprint.locationKey))
+        }
+
+        /// The chain key of an extracted posting's fingerprint (`nil` for a rejected record or a posting
+        /// without one), made where the outcome is: on an extraction worker, for `warm(for:)`.
+        public init?(of outcome: borrowing RecordOutcome) {
+            switch outcome {
+            case .posting(let posting):
+                guard let fingerprint = posting.fingerprint else { return nil }
+                self.init(fingerprint)
+            case .rejected: return nil
+            }
         }
 
         fileprivate init(value: UInt64) {

@@ -21,7 +21,7 @@ struct CatalogueNames: Sendable {
     }
 
     /// Whether these are copies of the tables `skills` and `families`.
-    func copy(_ skills: UnsafeBufferPointer<SkillName>, _ families: UnsafeBufferPointer<String>) -> Bool {
+    func areCopies(of skills: UnsafeBufferPointer<SkillName>, _ families: UnsafeBufferPointer<String>) -> Bool {
         skillSource == UInt(bitPattern: skills.baseAddress) && familySource == UInt(bitPattern: families.baseAddress)
             && self.skills.count == skills.count
             && self.families.count == families.count

@@ -62,7 +62,7 @@ public struct ExtractionMemo: Sendable {
         _ body: (UnsafeBufferPointer<SkillName>, UnsafeBufferPointer<String>) -> Result
     ) -> Result {
         guard remembers else { return body(skills, families) }
-        if names?.copy(skills, families) != true { names = CatalogueNames(copying: skills, families) }
+        if names?.areCopies(of: skills, families) != true { names = CatalogueNames(copying: skills, families) }
         let names = self.names.unsafelyUnwrapped
         return names.skills.withUnsafeBufferPointer { skills in
             names.families.withUnsafeBufferPointer { families in body(skills, families) }

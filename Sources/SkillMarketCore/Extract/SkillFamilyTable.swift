@@ -34,7 +34,8 @@ struct SkillFamilyTable: Sendable {
     /// ``SkillFamilyTable``'s tables as plain pointers, for closures that must not retain them.
     struct Lookup {
         let familyRank: UnsafeBufferPointer<Int32>
-        let familiesByRank: UnsafeBufferPointer<String>
+        /// The catalogue's names, or a worker's copies of them (`ExtractionMemo.withNames`).
+        var familiesByRank: UnsafeBufferPointer<String>
 
         /// Family names of the skills of ranks `skillRanks`, sorted and unique.
         func families(ofRanks skillRanks: some Collection<Int32>) -> [String] {

@@ -80,7 +80,8 @@ public struct SkillMatcher: Sendable {
         let aliasTarget: UnsafeBufferPointer<Int32>
         let aliasRule: UnsafeBufferPointer<ContextRule?>
         let skillRank: UnsafeBufferPointer<Int32>
-        let skillsByRank: UnsafeBufferPointer<SkillName>
+        /// The catalogue's names, or a worker's copies of them (`ExtractionMemo.withNames`).
+        var skillsByRank: UnsafeBufferPointer<SkillName>
         let wordByte: UnsafeBufferPointer<UInt8>
     }
 
@@ -126,18 +127,16 @@ public struct SkillMatcher: Sendable {
     func skillsAndFamilies(
         title: String, description: String, familyTable: SkillFamilyTable, memo: inout ExtractionMemo
     ) -> (skills: [SkillName], families: [String]) {
-        let lookup = self.lookup, families = familyTable.lookup
+        var lookup = self.lookup, families = familyTable.lookup
         var title = title, description = description
         return memo.withNames(skills: lookup.skillsByRank, families: families.familiesByRank) { skillNames, familyNames in
-            title.withUTF8 { title in
+            lookup.skillsByRank = skillNames
+            families.familiesByRank = familyNames
+            return title.withUTF8 { title in
                 description.withUTF8 { description in
                     JoinedText.withBytes(title, description) { joined in
                         lookup.withSkillRanks(inBytes: joined) { ranks in
-                            (
-                                ranks.map { skillNames[Int($0)] },
-                                SkillFamilyTable.Lookup(familyRank: families.familyRank, familiesByRank: familyNames)
-                                    .families(ofRanks: ranks)
-                            )
+                            (lookup.skills(ofRanks: ranks), families.families(ofRanks: ranks))
                         }
                     }
                 }
