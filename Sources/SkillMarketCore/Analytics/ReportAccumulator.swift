@@ -81,7 +81,8 @@ public struct ReportAccumulator: Sendable {
         // Names read in place, through the buffer: a `for … in` over the array retains and releases each
         // one, names a worker made on the other core (`CatalogueNames`), each retain waiting for its line.
         posting.families.withUnsafeBufferPointer { families in
-            for index in families.indices { familyTotals[familyIndex(of: families[index])] += 1 }
+            guard let first = families.baseAddress else { return }
+            for offset in families.indices { familyTotals[familyIndex(ofNameAt: first + offset)] += 1 }
         }
         Self.increment(&seniorityTotals[posting.seniority.position])
         if let country = posting.country { countryTotals[countryIndex(of: country)] += 1 }
@@ -98,7 +99,10 @@ public struct ReportAccumulator: Sendable {
     private mutating func addSkills(_ names: [SkillName], salary: Int64?) {
         withUnsafeTemporaryAllocation(of: Int.self, capacity: names.count) { scratch in
             names.withUnsafeBufferPointer { names in  // in place, as the families in `add(_:salary:)`
-                for position in names.indices { scratch[position] = skillIndex(of: names[position]) }
+                names.withMemoryRebound(to: String.self) { names in  // a `SkillName` is its `String`
+                    guard let first = names.baseAddress else { return }
+                    for position in names.indices { scratch[position] = skillIndex(ofNameAt: first + position) }
+                }
             }
             let indexes = UnsafeBufferPointer(rebasing: scratch[..<names.count])
             skillTotals.withUnsafeMutableBufferPointer { totals in
@@ -167,7 +171,12 @@ public struct ReportAccumulator: Sendable {
     /// The index of a skill, making room for it in every per-skill array when it is new.
     @inline(__always)
     mutating func skillIndex(of skill: SkillName) -> Int {
-        let index = skills.index(of: skill.rawValue)
+        withUnsafePointer(to: skill.rawValue) { skillIndex(ofNameAt: $0) }
+    }
+
+    /// `skillIndex(of:)` of the skill name stored at `name`, read in place (`NameIndex.index(ofNameAt:)`).
+    mutating func skillIndex(ofNameAt name: UnsafePointer<String>) -> Int {
+        let index = skills.index(ofNameAt: name)
         if index == skillTotals.count {
             skillTotals.append(0)
             skillListed.append(false)
@@ -178,7 +187,12 @@ public struct ReportAccumulator: Sendable {
     }
 
     mutating func familyIndex(of family: String) -> Int {
-        let index = families.index(of: family)
+        withUnsafePointer(to: family) { familyIndex(ofNameAt: $0) }
+    }
+
+    /// `familyIndex(of:)` of the family name stored at `name`, read in place.
+    mutating func familyIndex(ofNameAt name: UnsafePointer<String>) -> Int {
+        let index = families.index(ofNameAt: name)
         if index == familyTotals.count { familyTotals.append(0) }
         return index
     }
