@@ -81,10 +81,16 @@ struct SalaryLexer {
             let current = bytes[index]
             let start = index
             switch current {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                lexNumber(negative: false)
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                lexWord()
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+                UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                if let identifierEnd = identifierEnd(from: start) {
+                    index = identifierEnd
+                    emit(.word(.other), from: start)
+                } else if current.isASCIIDigit {
+                    lexNumber(negative: false)
+                } else {
+                    lexWord()
+                }
             case UInt8(ascii: "$"):
                 index += 1
                 emit(.currency(.dollar), from: start)
@@ -134,6 +140,36 @@ struct SalaryLexer {
     /// `clauseEndsAfter` (token ends ascend).
     private var endsClause: Bool {
         tokens.count >= 4 && tokens[tokens.count - 4].end > clauseEndsAfter
+    }
+
+    /// The end of the run of letters and digits starting at `start` when it is an identifier — a digit, then
+    /// letters, then a digit again ("7pa919k0" in a tracking URL, "2x4", "v1beta2") — which no way of
+    /// writing pay has ("120k", "30kpa", "USD100", "12LPA"; an exponent's lone "e", "1e5", is a figure);
+    /// `nil` for any other run, and inside a run (only a run's first byte is checked).
+    private func identifierEnd(from start: Int) -> Int? {
+        if start > 0, bytes[start - 1].isASCIIDigit || bytes[start - 1].isASCIILetter { return nil }
+        var position = start
+        var sawDigit = false
+        var lettersAfterDigit = 0  // since the last digit
+        var lastLetter: UInt8 = 0
+        var isIdentifier = false
+        while position < end {
+            let value = bytes[position]
+            if value.isASCIIDigit {
+                if lettersAfterDigit > 1 || (lettersAfterDigit == 1 && lastLetter | 0x20 != UInt8(ascii: "e")) {
+                    isIdentifier = true
+                }
+                sawDigit = true
+                lettersAfterDigit = 0
+            } else if value.isASCIILetter {
+                if sawDigit { lettersAfterDigit += 1 }
+                lastLetter = value
+            } else {
+                break
+            }
+            position += 1
+        }
+        return isIdentifier ? position : nil
     }
 
     private func isUpper(_ value: UInt8) -> Bool { value >= 0x41 && value <= 0x5A }
@@ -227,7 +263,7 @@ struct SalaryLexer {
     private mutating func lexNumberSuffix(into amount: inout SalaryAmount) {
         let next = byte(0) | 0x20
         let afterNext = byte(1)
-        if next == UInt8(ascii: "k"), !afterNext.isASCIILetter {
+        if next == UInt8(ascii: "k"), !afterNext.isASCIILetter || isPeriodWord(at: index + 1) {
             amount.multiplier = 1_000
             index += 1
         } else if next == UInt8(ascii: "m"), !afterNext.isASCIILetter || (afterNext | 0x20 == UInt8(ascii: "m") && !byte(2).isASCIILetter) {
@@ -244,6 +280,16 @@ struct SalaryLexer {
             amount.openEnded = true
             index += 1
         }
+    }
+
+    /// Whether the letters at `position` are a period word ("pa" in "£30kpa", "ph" in "15kph"), which a
+    /// scale may be glued to.
+    private func isPeriodWord(at position: Int) -> Bool {
+        var wordEnd = position
+        while wordEnd < end, bytes[wordEnd].isASCIILetter { wordEnd += 1 }
+        let key = SalaryVocabulary.key(UnsafeBufferPointer(rebasing: bytes[position..<wordEnd]))
+        if case .period? = vocabulary.meaning(for: key) { return true }
+        return false
     }
 
     // MARK: words

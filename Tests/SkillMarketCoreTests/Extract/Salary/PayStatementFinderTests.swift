@@ -17,6 +17,9 @@ struct PayStatementFinderTests {
         SalaryCase(text: "Compensation: $120k base + bonus", expected: pay(.usd, 120_000, 120_000)),
         SalaryCase(text: "We raised $50M. Salary range: $130,000 to $150,000.", expected: pay(.usd, 130_000, 150_000)),
         SalaryCase(text: "Benefits: 401k match. Salary: $80,000", expected: pay(.usd, 80_000, 80_000)),
+        // Letters glued to figures that are still pay: a code before them, a scale or period after them.
+        SalaryCase(text: "Salary: USD100k per year", expected: pay(.usd, 100_000, 100_000)),
+        SalaryCase(text: "Salary: £30kpa", expected: pay(.gbp, 30_000, 30_000)),
     ])
     func findsPay(_ c: SalaryCase) {
         #expect(Self.found(c.text) == c.expected)
@@ -32,6 +35,9 @@ struct PayStatementFinderTests {
         "Join us: $200 sign-on bonus!",
         "We have 401(k) and 10k users.",
         "Wellness budget of $100 per month.",
+        // Figures inside an identifier: "7pa919k0" is not 7 per annum and $919k.
+        "Apply here: https://careers.example.com/jobs/543326?src=jobboard&utm_campaign=7pa919k0",
+        "Reference 12pa40k2 for this role.",
     ])
     func ignoresOtherMoney(_ text: String) {
         #expect(Self.found(text) == nil)
