@@ -1,90 +1,96 @@
 /// The facts extracted from one posting (SPEC section 2), plus what identifies it.
 ///
-/// The fields live in one copy-on-write box, so the value is a single reference: the hand-offs of every
+/// The fields live in one immutable box, so the value is a single reference: the hand-offs of every
 /// posting (extractor → pipeline → aggregator → writer) move one pointer, and a copy is one retain. As a
 /// ~700-byte struct (fingerprint and `original` inline) it was moved with `memcpy` at each step, and the
 /// compiler copied it field by field (a retain per field) and destroyed the source at returns.
+///
+/// Immutable, so that reading a field copies nothing: with a `var` in the box, the compiler retained every
+/// array or string it read (the skills, the families, the company) for as long as a call that might change
+/// the box ran, and on the report's delivering thread each of those retains, and the release after it, was
+/// an atomic on a line the worker that made the posting writes again when it frees it. Setting a field
+/// makes a new box, which only cold paths do (marking a duplicate, `ingest`, tests).
 public struct ExtractedPosting: Sendable, Equatable {
     private var box: Box
 
     public var id: PostingID {
         get { box.fields.id }
-        set { writableBox().fields.id = newValue }
+        set { update { $0.id = newValue } }
     }
     public var title: String {
         get { box.fields.title }
-        set { writableBox().fields.title = newValue }
+        set { update { $0.title = newValue } }
     }
     public var company: String? {
         get { box.fields.company }
-        set { writableBox().fields.company = newValue }
+        set { update { $0.company = newValue } }
     }
     public var location: String? {
         get { box.fields.location }
-        set { writableBox().fields.location = newValue }
+        set { update { $0.location = newValue } }
     }
     public var role: RoleSlug? {
         get { box.fields.role }
-        set { writableBox().fields.role = newValue }
+        set { update { $0.role = newValue } }
     }
     public var seniority: Seniority {
         get { box.fields.seniority }
-        set { writableBox().fields.seniority = newValue }
+        set { update { $0.seniority = newValue } }
     }
     public var country: CountryCode? {
         get { box.fields.country }
-        set { writableBox().fields.country = newValue }
+        set { update { $0.country = newValue } }
     }
     /// Sorted, unique; empty when the posting gives no signal.
     public var workModes: [WorkMode] {
         get { box.fields.workModes }
-        set { writableBox().fields.workModes = newValue }
+        set { update { $0.workModes = newValue } }
     }
     public var salary: Salary? {
         get { box.fields.salary }
-        set { writableBox().fields.salary = newValue }
+        set { update { $0.salary = newValue } }
     }
     /// Canonical skill names, sorted, unique.
     public var skills: [SkillName] {
         get { box.fields.skills }
-        set { writableBox().fields.skills = newValue }
+        set { update { $0.skills = newValue } }
     }
     /// Family names, sorted, unique.
     public var families: [String] {
         get { box.fields.families }
-        set { writableBox().fields.families = newValue }
+        set { update { $0.families = newValue } }
     }
     public var posted: Day? {
         get { box.fields.posted }
-        set { writableBox().fields.posted = newValue }
+        set { update { $0.posted = newValue } }
     }
     public var expires: Day? {
         get { box.fields.expires }
-        set { writableBox().fields.expires = newValue }
+        set { update { $0.expires = newValue } }
     }
     public var duplicateOf: PostingID? {
         get { box.fields.duplicateOf }
-        set { writableBox().fields.duplicateOf = newValue }
+        set { update { $0.duplicateOf = newValue } }
     }
     /// Implausible field values that were dropped (the posting itself is kept).
     public var warnings: [FieldWarning] {
         get { box.fields.warnings }
-        set { writableBox().fields.warnings = newValue }
+        set { update { $0.warnings = newValue } }
     }
     /// What duplicate detection compares; computed during (parallel) extraction.
     public var fingerprint: DuplicateFingerprint? {
         get { box.fields.fingerprint }
-        set { writableBox().fields.fingerprint = newValue }
+        set { update { $0.fingerprint = newValue } }
     }
     /// Where each skill was found, kept only when the extractor is asked to explain.
     public var evidence: [SkillEvidence] {
         get { box.fields.evidence }
-        set { writableBox().fields.evidence = newValue }
+        set { update { $0.evidence = newValue } }
     }
     /// The posting as it came in, kept only when the extractor is asked to (for `ingest`).
     public var original: RawPosting? {
         get { box.fields.original }
-        set { writableBox().fields.original = newValue }
+        set { update { $0.original = newValue } }
     }
 
     public init(
@@ -106,10 +112,11 @@ public struct ExtractedPosting: Sendable, Equatable {
         lhs.box === rhs.box || lhs.box.fields == rhs.box.fields
     }
 
-    /// The box, first copied when another value shares it (copy-on-write).
-    private mutating func writableBox() -> Box {
-        if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
-        return box
+    /// Changes a field: a new box with the changed fields (the box's fields never change in place).
+    private mutating func update(_ change: (inout Fields) -> Void) {
+        var fields = box.fields
+        change(&fields)
+        box = Box(fields)
     }
 
     /// The stored fields, as the properties above present them.
@@ -134,10 +141,9 @@ public struct ExtractedPosting: Sendable, Equatable {
         var original: RawPosting?
     }
 
-    /// Shared by copies of a posting until one of them is changed: only a uniquely referenced box is
-    /// written (`writableBox`), which is what makes sharing it across threads safe.
-    private final class Box: @unchecked Sendable {
-        var fields: Fields
+    /// Shared by copies of a posting, across threads: it never changes (`update` makes a new one).
+    private final class Box: Sendable {
+        let fields: Fields
         init(_ fields: Fields) { self.fields = fields }
     }
 }
