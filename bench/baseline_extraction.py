@@ -17,7 +17,9 @@ and pay statements are a few keyword regexes; salaries must be 10,000..2,000,000
 currency (most INR figures drop out), open-ended and bonus/OTE figures stay out of medians, no
 confidence intervals; company names only lose legal suffixes; no --as-of/--role filtering.
 
-Usage: bench/baseline_extraction.py SKILLS_TSV ROLES_TSV GAZETTEER_TSV CORPUS.jsonl
+Usage: bench/baseline_extraction.py [--postings] SKILLS_TSV ROLES_TSV GAZETTEER_TSV CORPUS.jsonl
+With --postings it prints, instead of the report, each posting's id, role, seniority, country and work
+modes as a JSON line (reposts too): a test holds them to `skillmarket extract`'s.
 """
 import collections
 import hashlib
@@ -275,13 +277,26 @@ def postings(path, totals):
             yield record, title, html.unescape(TAG.sub("\n", description)) if "<" in description else description
 
 
+def per_posting(corpus, roles, gazetteer):
+    """--postings: each accepted posting's id, role, seniority, country and work modes, a JSON line each."""
+    for record, title, description in postings(corpus, collections.Counter()):
+        print(json.dumps({"id": record.get("id"), "role": roles.classify(title, description),
+                          "seniority": seniority_of(title, description), "country": country_of(record, gazetteer),
+                          "work_modes": sorted(work_modes_of(record, description))}))
+
+
 def main():
-    if len(sys.argv) != 5:
+    arguments = sys.argv[1:]
+    postings_only = arguments[:1] == ["--postings"]
+    arguments = arguments[1:] if postings_only else arguments
+    if len(arguments) != 4:
         sys.exit(__doc__)
-    skills_path, roles_path, gazetteer_path, corpus = sys.argv[1:5]
+    skills_path, roles_path, gazetteer_path, corpus = arguments
+    roles, gazetteer = Roles(roles_path), load_gazetteer(gazetteer_path)
+    if postings_only:
+        return per_posting(corpus, roles, gazetteer)
     matcher, insensitive, sensitive = skill_matcher(skills_path)
     families = {row[0]: row[1] for row in read_rows(skills_path)[1:]}  # skill -> family (column 2)
-    roles, gazetteer = Roles(roles_path), load_gazetteer(gazetteer_path)
     totals = collections.Counter()
     counts = {name: collections.Counter() for name in
               ("skill", "family", "role", "seniority", "country", "mode", "company", "pair")}
