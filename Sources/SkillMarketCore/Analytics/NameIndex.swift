@@ -53,40 +53,24 @@ struct NameIndex: Sendable {
     /// value (or an inline string with the same bytes) was looked up before.
     @inline(__always)
     mutating func index(of name: String) -> Int {
-        guard memoizing, let identity = Self.identity(of: name) else { return lookUp(name) }
-        let memoSlot = Self.memoSlot(of: identity)
-        if let index = memoized(identity, at: memoSlot) { return index }
-        let index = lookUp(name)
-        memo[memoSlot] = MemoEntry(first: identity.first, second: identity.second, index: index + 1)
-        memoNames[memoSlot] = name
-        return index
+        guard memoizing else { return lookUp(name) }
+        return withUnsafePointer(to: name) { index(ofNameAt: $0) }
     }
 
     /// `index(of:)` of the name stored at `name`, which a memo hit answers from the name's two words read in
-    /// place. A `String` loaded from memory to be passed on is copied first (a retain and release): on the
-    /// report's delivering thread, of names a worker made and goes on retaining, atomics on a cache line
-    /// that moves between the cores at each.
+    /// place; only a miss copies the name. A `String` loaded from memory to be passed on is copied first (a
+    /// retain and release): on the report's delivering thread, of names a worker made and goes on retaining,
+    /// atomics on a cache line that moves between the cores at each.
     @inline(__always)
     mutating func index(ofNameAt name: UnsafePointer<String>) -> Int {
-        if memoizing, let identity = Self.identity(ofNameAt: name),
-            let index = memoized(identity, at: Self.memoSlot(of: identity))
-        {
-            return index
-        }
-        return index(of: name.pointee)
-    }
-
-    @inline(__always)
-    private static func memoSlot(of identity: (first: UInt64, second: UInt64)) -> Int {
-        Int(truncatingIfNeeded: ((identity.first ^ identity.second) &* 0x9E37_79B9_7F4A_7C15) &>> (64 - memoBits))
-    }
-
-    /// The index the memo remembers at `memoSlot` for a name of this identity, if it does.
-    @inline(__always)
-    private func memoized(_ identity: (first: UInt64, second: UInt64), at memoSlot: Int) -> Int? {
+        guard memoizing, let identity = Self.identity(ofNameAt: name) else { return lookUp(name.pointee) }
+        let memoSlot = Int(truncatingIfNeeded: ((identity.first ^ identity.second) &* 0x9E37_79B9_7F4A_7C15) &>> (64 - Self.memoBits))
         let entry = memo[memoSlot]
-        guard entry.first == identity.first, entry.second == identity.second, entry.index != 0 else { return nil }
-        return entry.index &- 1
+        if entry.first == identity.first, entry.second == identity.second, entry.index != 0 { return entry.index &- 1 }
+        let index = lookUp(name.pointee)
+        memo[memoSlot] = MemoEntry(first: identity.first, second: identity.second, index: index + 1)
+        memoNames[memoSlot] = name.pointee
+        return index
     }
 
     /// The index of `name` from the hash table, adding it when new.
@@ -104,11 +88,6 @@ struct NameIndex: Sendable {
 
     /// The two words of a `String` value (where a `String` is two words): its count and flags, and
     /// its storage reference or inline bytes. `nil` on platforms with another layout (no memo).
-    @inline(__always)
-    private static func identity(of name: String) -> (first: UInt64, second: UInt64)? {
-        withUnsafePointer(to: name, identity(ofNameAt:))
-    }
-
     @inline(__always)
     private static func identity(ofNameAt name: UnsafePointer<String>) -> (first: UInt64, second: UInt64)? {
         guard MemoryLayout<String>.size == 2 * MemoryLayout<UInt64>.size else { return nil }
