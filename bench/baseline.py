@@ -23,12 +23,16 @@ def key(text):
     return re.sub(r"[\s-]+", SEPARATOR, text)
 
 
+def read_rows(path):
+    """Tab-split, non-comment, non-blank rows of a TSV file."""
+    with open(path, encoding="utf-8") as handle:
+        return [line.rstrip("\n").split("\t") for line in handle if line.strip() and not line.startswith("#")]
+
+
 def load_aliases(path):
     """{alias key: skill} for case-insensitive aliases (lower-cased) and for case-sensitive ones."""
     insensitive, sensitive = {}, {}
-    with open(path, encoding="utf-8") as handle:
-        rows = [line.rstrip("\n").split("\t") for line in handle if line.strip() and not line.startswith("#")]
-    for skill, _family, *rest in rows[1:]:
+    for skill, _family, *rest in read_rows(path)[1:]:
         if skill.startswith("~"):
             continue
         aliases = [a.strip() for a in (rest[0] if rest else "").split(";") if a.strip()] or [skill]
@@ -64,11 +68,26 @@ def trie_pattern(words):
     return pattern(trie)
 
 
+class SkillMatcher:
+    """The taxonomy's aliases as ONE combined regex (case-sensitive ones in a (?-i:) group), at word
+    boundaries."""
+
+    def __init__(self, path):
+        self.insensitive, self.sensitive = load_aliases(path)
+        alternatives = trie_pattern(self.insensitive)
+        if self.sensitive:
+            alternatives = f"(?-i:{trie_pattern(self.sensitive)})|{alternatives}"
+        self.regex = re.compile(rf"(?<![A-Za-z0-9_])(?:{alternatives})(?![A-Za-z0-9_])", re.IGNORECASE)
+
+    def skills(self, text):
+        """The canonical skills mentioned in `text`."""
+        mentions = (key(match.group()) for match in self.regex.finditer(text))
+        return {skill for skill in (self.sensitive.get(m) or self.insensitive.get(m.lower()) for m in mentions) if skill}
+
+
 def main():
     taxonomy, corpus = sys.argv[1], sys.argv[2]
-    insensitive, sensitive = load_aliases(taxonomy)
-    alternatives = f"(?-i:{trie_pattern(sensitive)})|{trie_pattern(insensitive)}" if sensitive else trie_pattern(insensitive)
-    matcher = re.compile(rf"(?<![A-Za-z0-9_])(?:{alternatives})(?![A-Za-z0-9_])", re.IGNORECASE)
+    matcher = SkillMatcher(taxonomy)
     prevalence = collections.Counter()
     postings = 0
     with open(corpus, encoding="utf-8") as handle:
@@ -77,14 +96,7 @@ def main():
                 continue
             record = json.loads(line)
             postings += 1
-            text = (record.get("title") or "") + "\n" + (record.get("description") or "")
-            found = set()
-            for match in matcher.finditer(text):
-                mention = key(match.group())
-                skill = sensitive.get(mention) or insensitive.get(mention.lower())
-                if skill:
-                    found.add(skill)
-            prevalence.update(found)
+            prevalence.update(matcher.skills((record.get("title") or "") + "\n" + (record.get("description") or "")))
     print(f"{postings} postings")
     for skill, count in sorted(prevalence.items(), key=lambda item: (-item[1], item[0])):
         print(f"{skill}\t{count}\t{100 * count / max(postings, 1):.1f}%")

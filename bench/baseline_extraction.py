@@ -33,7 +33,7 @@ import sys
 import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from baseline import load_aliases, trie_pattern, key  # noqa: E402
+from baseline import SkillMatcher, read_rows, trie_pattern  # noqa: E402
 
 TAG = re.compile(r"<[^>]+>")
 URL = re.compile(r"https?://\S+|www\.\S+")
@@ -64,21 +64,6 @@ UP_TO = re.compile(r"\bup to\b", re.I)
 PAY = re.compile(r"\b(?:salary|pay range|base pay|compensation)[^$£€₹\n]{0,40}((?:CA)?[$£€₹][^\n]{0,60})", re.I)
 SYMBOLS = {"$": "USD", "CA$": "CAD", "£": "GBP", "€": "EUR", "₹": "INR"}
 ANNUAL = {"ho": 2080, "hr": 2080, "da": 260, "we": 52, "mo": 12}
-
-
-def read_rows(path):
-    """Tab-split, non-comment, non-blank rows of a TSV file."""
-    with open(path, encoding="utf-8") as handle:
-        return [line.rstrip("\n").split("\t") for line in handle if line.strip() and not line.startswith("#")]
-
-
-def skill_matcher(path):
-    """bench/baseline.py's combined skill regex and its alias tables."""
-    insensitive, sensitive = load_aliases(path)
-    alternatives = trie_pattern(insensitive)
-    if sensitive:
-        alternatives = f"(?-i:{trie_pattern(sensitive)})|{alternatives}"
-    return re.compile(rf"(?<![A-Za-z0-9_])(?:{alternatives})(?![A-Za-z0-9_])", re.I), insensitive, sensitive
 
 
 def fold(text):
@@ -240,12 +225,6 @@ def salary_of(record, description):
     return parse_salary(pay.group(0).split(". ")[0], pay.start(1) - pay.start()) if pay else None
 
 
-def skills_of(text, matcher, insensitive, sensitive):
-    """Canonical skills mentioned in `text` (bench/baseline.py's semantics)."""
-    mentions = (key(match.group()) for match in matcher.finditer(text))
-    return {skill for skill in (sensitive.get(m) or insensitive.get(m.lower()) for m in mentions) if skill}
-
-
 def repost_key(record, company, title, description):
     """Exact-repost key: company, normalised title, location, digest of the URL-free words."""
     words = " ".join(WORDS.findall(URL.sub(" ", description.lower())))
@@ -295,7 +274,7 @@ def main():
     roles, gazetteer = Roles(roles_path), load_gazetteer(gazetteer_path)
     if postings_only:
         return per_posting(corpus, roles, gazetteer)
-    matcher, insensitive, sensitive = skill_matcher(skills_path)
+    matcher = SkillMatcher(skills_path)
     families = {row[0]: row[1] for row in read_rows(skills_path)[1:]}  # skill -> family (column 2)
     totals = collections.Counter()
     counts = {name: collections.Counter() for name in
@@ -309,7 +288,7 @@ def main():
             continue
         seen.add(repost)
         totals["distinct"] += 1
-        found = skills_of(title + "\n" + description, matcher, insensitive, sensitive)
+        found = matcher.skills(title + "\n" + description)
         country, salary = country_of(record, gazetteer), salary_of(record, description)
         counts["skill"].update(found)
         counts["family"].update({families[s] for s in found if s in families})

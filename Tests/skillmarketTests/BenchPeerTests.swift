@@ -38,20 +38,9 @@ struct BenchPeerTests {
 
     static func runPeer(corpus: String) throws -> CommandLineRunner.Result {
         let resources = repository.appendingPathComponent("Sources/SkillMarketCore/Resources")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: python)
-        process.arguments = [repository.appendingPathComponent("bench/baseline_extraction.py").path, "--postings"]
+        let arguments = [repository.appendingPathComponent("bench/baseline_extraction.py").path, "--postings"]
             + ["skills.tsv", "roles.tsv", "gazetteer.tsv"].map { resources.appendingPathComponent($0).path } + [corpus]
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return CommandLineRunner.Result(
-            status: process.terminationStatus, stdout: String(decoding: outputData, as: UTF8.self),
-            stderr: String(decoding: errorData, as: UTF8.self))
+        return try CommandLineRunner.run(arguments, executable: URL(fileURLWithPath: python))
     }
 
     /// Role, seniority, country and work modes (sorted, joined) of each JSON line, by id.

@@ -24,9 +24,10 @@ struct CommandLineRunner {
         return url.path
     }
 
-    static func run(_ arguments: [String], stdin: Data? = nil) throws -> Result {
+    /// Runs `skillmarket` (or another `executable`) with `arguments`.
+    static func run(_ arguments: [String], stdin: Data? = nil, executable: URL = binary) throws -> Result {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable
         process.arguments = arguments
         let output = Pipe(), errors = Pipe(), input = Pipe()
         process.standardOutput = output
