@@ -96,7 +96,7 @@ public struct DuplicateDetector: Sendable {
     /// million postings these tables far outgrow the caches, and a lookup on its own waits for each miss
     /// in turn, down its chain; here each step's loads wait on nothing of each other, so they are in
     /// flight together. Answers do not change. Pass the keys of a batch small enough to stay in cache (a
-    /// pipeline batch of 512 postings touches ~50 KB of lines). Each chain is walked to its end, as the
+    /// pipeline batch of 128 postings touches ~12 KB of lines). Each chain is walked to its end, as the
     /// lookup of a posting that repeats none of it walks it.
     public mutating func warm(for keys: [ChainKey?]) {
         var visited = 0

@@ -15,8 +15,11 @@ public struct ExtractionPipeline: Sendable {
     public let decoder: RecordDecoder
     public let extractor: PostingExtractor
     public let options: IngestOptions
-    /// Records per batch; large enough to amortise task start-up, small enough to stream.
-    public var batchSize = 512
+    /// Records per batch: large enough to amortise a task's start-up, small enough that a batch's postings
+    /// are still in cache when the delivering task reads them, and that a short run does not wait long on
+    /// its last batch with one core idle. Measured on 2 cores against 512 (the earlier size): `report` over
+    /// 10k postings 7 % faster, over 100k 6 %, over 1M 1–2 %; 32 and 64 were no better.
+    public var batchSize = 128
     /// Batches extracted at the same time (the number of cores to use).
     public var parallelism: Int
 
