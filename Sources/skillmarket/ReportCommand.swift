@@ -50,7 +50,7 @@ struct ReportCommand: AsyncParsableCommand {
         if let fromAggregates {
             let aggregates = try Self.readAggregates(fromAggregates)
             let output = try OutputFile(path: format == .csv || format == .all ? nil : out)
-            try write(
+            try await write(
                 aggregates.report(taxonomy: catalogues.taxonomy, minN: filters.minN),
                 subject: catalogues.subject(for: aggregates.options.role), to: output)
             try output.close()
@@ -79,7 +79,7 @@ struct ReportCommand: AsyncParsableCommand {
                 + "\(counts.distinct) distinct, \(counts.inRole) in role, \(counts.analyzed) analysed")
         if runner.diagnostics.failed { throw ExitCode(1) }
         if explainedSkill == nil {
-            try write(aggregator.report(taxonomy: catalogues.taxonomy), subject: catalogues.subject(for: options.role), to: output)
+            try await write(aggregator.report(taxonomy: catalogues.taxonomy), subject: catalogues.subject(for: options.role), to: output)
         }
         try output.close()
     }
@@ -94,7 +94,7 @@ struct ReportCommand: AsyncParsableCommand {
         }
     }
 
-    private func write(_ report: Report, subject: String, to output: OutputFile) throws {
+    private func write(_ report: Report, subject: String, to output: OutputFile) async throws {
         switch format ?? out.flatMap(Self.format(ofPath:)) ?? .json {
         case .json: try output.write(Self.render(report, as: .json, subject: subject))
         case .md: try output.write(Self.render(report, as: .md, subject: subject))
@@ -109,13 +109,21 @@ struct ReportCommand: AsyncParsableCommand {
         case .all:
             guard let out else { return }
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-            for (format, name) in [(Format.json, "report.json"), (.md, "report.md"), (.html, "report.html")] {
-                let file = try OutputFile(path: (out as NSString).appendingPathComponent(name))
-                try file.write(Self.render(report, as: format, subject: subject))
-                try file.close()
+            // The HTML page takes about as long as the other formats together (3 ms of 7 over 10k postings):
+            // it renders on the second core while they are rendered and written.
+            async let html = Self.render(report, as: .html, subject: subject)
+            for (format, name) in [(Format.json, "report.json"), (.md, "report.md")] {
+                try Self.write(Self.render(report, as: format, subject: subject), toFile: name, in: out)
             }
             try Self.writeTables(CSVReport(report: report).tables(), into: (out as NSString).appendingPathComponent("csv"))
+            try await Self.write(html, toFile: "report.html", in: out)
         }
+    }
+
+    private static func write(_ text: String, toFile name: String, in directory: String) throws {
+        let file = try OutputFile(path: (directory as NSString).appendingPathComponent(name))
+        try file.write(text)
+        try file.close()
     }
 
     private static func render(_ report: Report, as format: Format, subject: String) -> String {
@@ -128,11 +136,7 @@ struct ReportCommand: AsyncParsableCommand {
 
     private static func writeTables(_ tables: [(name: String, csv: String)], into directory: String) throws {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        for table in tables {
-            let file = try OutputFile(path: (directory as NSString).appendingPathComponent(table.name + ".csv"))
-            try file.write(table.csv)
-            try file.close()
-        }
+        for table in tables { try write(table.csv, toFile: table.name + ".csv", in: directory) }
     }
 
     private static func format(ofPath path: String) -> Format? {
